@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/e2e/browser';
+
+const PORT = 4173;
+export const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+	testDir: 'test/e2e',
+	outputDir: 'test-results/e2e',
+	// One server and one database for the run: specs own the records they change.
+	fullyParallel: false,
+	workers: 1,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	globalSetup: './test/e2e/global-setup.ts',
+	use: {
+		baseURL: BASE_URL,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: findChromium(),
+			args: [
+				'--no-sandbox',
+				'--headless',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	// Every spec runs twice: as most people use it, and with JavaScript off (forms must still work).
+	projects: [
+		{ name: 'js-on', use: { javaScriptEnabled: true } },
+		{ name: 'js-off', use: { javaScriptEnabled: false } }
+	],
+	webServer: {
+		command: 'node test/e2e/serve.js',
+		url: `${BASE_URL}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: {
+			PORT: String(PORT),
+			ORIGIN: BASE_URL,
+			DATABASE_URL: 'test-results/e2e.db',
+			COACHLINE_DEMO: 'on'
+		}
+	}
+});

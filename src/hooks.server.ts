@@ -1,0 +1,51 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { DEFAULT_DATABASE } from '$lib/server/db';
+import { startDb, useDb } from '$lib/server/db/instance';
+import { seedDemoIfEmpty } from '$lib/server/org/demo';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { t } from '$lib/i18n';
+
+export const init: ServerInit = async () => {
+	const db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
+	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
+		console.log('Coachline: created the demo organisation (password "coachline-demo").');
+	}
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const result = validateSessionToken(useDb(), token);
+		if (result.session) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			if (result.refreshed) setSessionCookie(event.cookies, event.url, token, result.expiresAt);
+		} else {
+			deleteSessionCookie(event.cookies, event.url);
+		}
+	}
+
+	const response = await resolve(event);
+	// CSP (with frame-ancestors 'none') comes from kit.csp in svelte.config.js.
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	// Signed-in pages hold personal data: keep them out of shared and back-button caches.
+	if (event.locals.user && !response.headers.has('Cache-Control'))
+		response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status === 404) return { message: t('not_found') };
+	// Other 4xx (a JSON body posted to a form action, say) are the client's, not ours to log.
+	if (status < 500) return { message: t('bad_request') };
+	const id = crypto.randomUUID();
+	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: t('error_title'), id };
+};

@@ -1,0 +1,54 @@
+import type { Db } from '../db';
+import { findUserByEmail } from '../org/users';
+import { burnVerify, PASSWORD_MAX, verifyPassword } from './password';
+import { FailureThrottle, TokenBucket } from './rate-limit';
+import { EMAIL_MAX } from '../org/validation';
+import type { SessionUser } from './session';
+
+/** 30 attempts at once from one address, then one every 4 seconds. */
+const perAddress = new TokenBucket(30, 4000);
+/** Growing waits after repeated failures on one account. */
+const perAccount = new FailureThrottle();
+
+export type LoginOutcome =
+	| { ok: true; user: SessionUser }
+	| { ok: false; reason: 'address_throttled' }
+	| { ok: false; reason: 'account_throttled'; seconds: number }
+	| { ok: false; reason: 'failed' };
+
+/**
+ * Checks a sign-in. Unknown email, wrong password, disabled account and not-yet-accepted
+ * invitation all answer 'failed', after the same amount of work, so nothing tells them apart.
+ */
+export async function attemptLogin(
+	db: Db,
+	email: string,
+	password: string,
+	address: string
+): Promise<LoginOutcome> {
+	if (!perAddress.consume(address)) return { ok: false, reason: 'address_throttled' };
+	const key = email.trim().toLowerCase().slice(0, EMAIL_MAX);
+	const wait = perAccount.waitMs(key);
+	if (wait > 0) return { ok: false, reason: 'account_throttled', seconds: Math.ceil(wait / 1000) };
+
+	const user = key.length <= EMAIL_MAX ? findUserByEmail(db, key) : undefined;
+	let ok = false;
+	if (password.length > PASSWORD_MAX * 4)
+		ok = false; // never hash megabytes
+	else if (user?.passwordHash && user.status === 'active')
+		ok = await verifyPassword(user.passwordHash, password);
+	else await burnVerify(password);
+
+	if (!ok || !user) {
+		perAccount.fail(key);
+		return { ok: false, reason: 'failed' };
+	}
+	perAccount.reset(key);
+	const { id, name, role, locale, startedOn } = user;
+	return { ok: true, user: { id, email: user.email, name, role, locale, startedOn } };
+}
+
+/** Only same-site paths, never `//evil.example` or `/\evil.example`. */
+export function safeNext(next: string | null): string {
+	return next && /^\/(?![/\\])/.test(next) ? next : '/';
+}

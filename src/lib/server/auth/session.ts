@@ -1,0 +1,91 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { sessions, users, type Session, type User } from '../db/schema';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/** A session ends after this long without a request. */
+export const IDLE_TIMEOUT_MS = 3 * DAY;
+/** A session ends this long after sign-in, however active. */
+export const ABSOLUTE_LIFETIME_MS = 14 * DAY;
+/** last_seen_at is written at most this often, so reads stay reads. */
+export const LAST_SEEN_RESOLUTION_MS = HOUR;
+
+export const SESSION_COOKIE = 'coachline_session';
+
+/** 160 bits of randomness, base32: the secret that goes into the cookie. */
+export function generateToken(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(20));
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** Only this hash is stored: a leaked database does not leak live sessions. */
+export function hashToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function sessionExpiry(session: Pick<Session, 'createdAt' | 'lastSeenAt'>): number {
+	return Math.min(session.lastSeenAt + IDLE_TIMEOUT_MS, session.createdAt + ABSOLUTE_LIFETIME_MS);
+}
+
+export function createSession(db: Db, userId: number, now = Date.now()) {
+	const token = generateToken();
+	const session: Session = { id: hashToken(token), userId, createdAt: now, lastSeenAt: now };
+	db.insert(sessions).values(session).run();
+	return { token, session, expiresAt: sessionExpiry(session) };
+}
+
+export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale' | 'startedOn'>;
+export type Validated =
+	| { session: Session; user: SessionUser; expiresAt: number; refreshed: boolean }
+	| { session: null; user: null };
+
+/**
+ * Looks a cookie token up. Expired sessions and sessions of disabled users are deleted on sight.
+ * `refreshed` says last_seen_at moved, so the cookie's expiry should be sent again.
+ */
+export function validateSessionToken(db: Db, token: string, now = Date.now()): Validated {
+	const id = hashToken(token);
+	const row = db
+		.select({
+			session: sessions,
+			user: {
+				id: users.id,
+				email: users.email,
+				name: users.name,
+				role: users.role,
+				locale: users.locale,
+				startedOn: users.startedOn,
+				status: users.status
+			}
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, id))
+		.get();
+	if (!row) return { session: null, user: null };
+	const { session, user } = row;
+	if (user.status !== 'active' || now >= sessionExpiry(session)) {
+		db.delete(sessions).where(eq(sessions.id, id)).run();
+		return { session: null, user: null };
+	}
+	let refreshed = false;
+	if (now - session.lastSeenAt >= LAST_SEEN_RESOLUTION_MS) {
+		session.lastSeenAt = now;
+		db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+		refreshed = true;
+	}
+	const { status: _status, ...sessionUser } = user;
+	return { session, user: sessionUser, expiresAt: sessionExpiry(session), refreshed };
+}
+
+export function invalidateSession(db: Db, sessionId: string) {
+	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export function invalidateUserSessions(db: Pick<Db, 'delete'>, userId: number) {
+	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}

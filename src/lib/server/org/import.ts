@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import { write, type Db } from '../db';
+import { teams } from '../db/schema';
+import type { MessageKey } from '$lib/i18n';
+import { CsvSyntaxError, parseCsv } from './csv';
+import { audit, emailTaken, insertUser, issueInvitation } from './users';
+import { emailSchema, problems, userInputSchema, type UserInput } from './validation';
+
+export const IMPORT_COLUMNS = ['name', 'email', 'role', 'team', 'started_on'] as const;
+export const IMPORT_MAX_ROWS = 5000;
+/** Below adapter-node's default 512 KB body limit, so the limit the person meets is ours. */
+export const IMPORT_MAX_BYTES = 500 * 1024;
+
+export interface ImportProblem {
+	line: number;
+	key: MessageKey;
+	params?: Record<string, string | number>;
+}
+export interface ImportedUser {
+	line: number;
+	name: string;
+	email: string;
+	token: string;
+}
+export type ImportResult =
+	{ ok: true; created: ImportedUser[] } | { ok: false; problems: ImportProblem[] };
+
+interface Row {
+	line: number;
+	input: UserInput;
+	teamId: number | null;
+}
+
+/** Checks the whole file and reports every bad row; imports nothing unless every row is good. */
+export function importUsers(db: Db, text: string, actorId: number): ImportResult {
+	let records;
+	try {
+		records = parseCsv(text);
+	} catch (e) {
+		if (e instanceof CsvSyntaxError)
+			return { ok: false, problems: [{ line: e.line, key: 'csv_unterminated_quote' }] };
+		throw e;
+	}
+	if (records.length === 0) return { ok: false, problems: [{ line: 1, key: 'csv_empty' }] };
+
+	const [header, ...body] = records;
+	const columns = header.fields.map((f) => f.trim().toLowerCase());
+	const found: ImportProblem[] = [];
+	for (const col of IMPORT_COLUMNS)
+		if (!columns.includes(col))
+			found.push({ line: header.line, key: 'csv_missing_column', params: { column: col } });
+	for (const col of columns)
+		if (!(IMPORT_COLUMNS as readonly string[]).includes(col))
+			found.push({ line: header.line, key: 'csv_unknown_column', params: { column: col } });
+	if (found.length) return { ok: false, problems: found };
+	if (body.length === 0) return { ok: false, problems: [{ line: header.line, key: 'csv_empty' }] };
+	if (body.length > IMPORT_MAX_ROWS)
+		return {
+			ok: false,
+			problems: [
+				{
+					line: body[IMPORT_MAX_ROWS].line,
+					key: 'csv_too_many_rows',
+					params: { max: IMPORT_MAX_ROWS }
+				}
+			]
+		};
+
+	const teamByName = new Map(
+		db
+			.select({ id: teams.id, name: teams.name, leadId: teams.leadId })
+			.from(teams)
+			.all()
+			.map((t) => [t.name.toLowerCase(), t])
+	);
+	const emailLine = new Map<string, number>();
+	const leadLine = new Map<number, number>();
+	const rows: Row[] = [];
+
+	for (const record of body) {
+		const { line, fields } = record;
+		if (fields.length !== columns.length) {
+			found.push({
+				line,
+				key: 'csv_wrong_field_count',
+				params: { expected: columns.length, got: fields.length }
+			});
+			continue;
+		}
+		const raw = Object.fromEntries(columns.map((c, i) => [c, fields[i].trim()]));
+		const before = found.length;
+		const parsed = userInputSchema.safeParse({
+			name: raw.name,
+			email: raw.email,
+			role: raw.role.toLowerCase(),
+			startedOn: raw.started_on
+		});
+		if (!parsed.success)
+			for (const [field, key] of Object.entries(problems(parsed.error)))
+				found.push({ line, key, params: { field } });
+
+		// Email and team are checked even when another field is bad: one upload shows every problem.
+		const email = emailSchema.safeParse(raw.email);
+		if (email.success) {
+			const other = emailLine.get(email.data);
+			if (other)
+				found.push({ line, key: 'csv_duplicate_email', params: { email: email.data, other } });
+			else if (emailTaken(db, email.data))
+				found.push({ line, key: 'csv_email_exists', params: { email: email.data } });
+			if (!other) emailLine.set(email.data, line);
+		}
+		const team = raw.team ? teamByName.get(raw.team.toLowerCase()) : undefined;
+		if (raw.team && !team)
+			found.push({ line, key: 'csv_unknown_team', params: { team: raw.team } });
+		const role = raw.role.toLowerCase();
+		if (team && role === 'admin') found.push({ line, key: 'admin_no_team' });
+		if (team && role === 'lead') {
+			const other = leadLine.get(team.id);
+			if (other) found.push({ line, key: 'csv_two_leads', params: { team: team.name, other } });
+			else if (team.leadId !== null)
+				found.push({ line, key: 'csv_team_has_lead', params: { team: team.name } });
+			else leadLine.set(team.id, line);
+		}
+		if (parsed.success && found.length === before)
+			rows.push({ line, input: parsed.data, teamId: team?.id ?? null });
+	}
+	if (found.length) return { ok: false, problems: found.sort((a, b) => a.line - b.line) };
+
+	const created = write(db, (tx) => {
+		const out: ImportedUser[] = [];
+		for (const row of rows) {
+			const user = insertUser(tx, row.input, row.teamId);
+			out.push({
+				line: row.line,
+				name: user.name,
+				email: user.email,
+				token: issueInvitation(tx, user.id, actorId)
+			});
+		}
+		audit(tx, actorId, 'user.import', `users:${out.length}`, { count: out.length });
+		return out;
+	});
+	return { ok: true, created };
+}
+
+/** Count of teams, for an "all teams" hint on the import page. */
+export function teamNames(db: Db) {
+	return db
+		.select({ name: teams.name })
+		.from(teams)
+		.orderBy(sql`lower(${teams.name})`)
+		.all()
+		.map((t) => t.name);
+}

@@ -1,0 +1,147 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { write, type Db } from '../db';
+import { teamMembers, teams, users } from '../db/schema';
+import { DomainError } from '../errors';
+import { audit } from './users';
+
+export const TEAM_NAME_MAX = 80;
+
+export function listTeams(db: Db, onlyLedBy?: number) {
+	return db
+		.select({
+			id: teams.id,
+			name: teams.name,
+			leadId: teams.leadId,
+			leadName: users.name,
+			members: sql<number>`(select count(*) from ${teamMembers} where ${teamMembers.teamId} = ${teams.id})`
+		})
+		.from(teams)
+		.leftJoin(users, eq(users.id, teams.leadId))
+		.where(onlyLedBy === undefined ? undefined : eq(teams.leadId, onlyLedBy))
+		.orderBy(asc(teams.name))
+		.all();
+}
+
+export function getTeam(db: Db, id: number) {
+	return db.select().from(teams).where(eq(teams.id, id)).get();
+}
+
+export function teamMembersOf(db: Db, teamIds: number[]) {
+	if (teamIds.length === 0) return [];
+	return db
+		.select({
+			teamId: teamMembers.teamId,
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			status: users.status,
+			startedOn: users.startedOn
+		})
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(inArray(teamMembers.teamId, teamIds))
+		.orderBy(asc(users.name))
+		.all();
+}
+
+export function teamsOfUser(db: Db, userId: number) {
+	return db
+		.select({ id: teams.id, name: teams.name })
+		.from(teamMembers)
+		.innerJoin(teams, eq(teams.id, teamMembers.teamId))
+		.where(eq(teamMembers.userId, userId))
+		.orderBy(asc(teams.name))
+		.all();
+}
+
+function nameIsFree(db: Pick<Db, 'select'>, name: string, exceptId?: number) {
+	const row = db
+		.select({ id: teams.id })
+		.from(teams)
+		.where(sql`lower(${teams.name}) = lower(${name})`)
+		.get();
+	return !row || row.id === exceptId;
+}
+
+export function createTeam(db: Db, name: string, actorId: number) {
+	return write(db, (tx) => {
+		if (!nameIsFree(tx, name)) throw new DomainError('team_name_taken', 409);
+		const team = tx.insert(teams).values({ name }).returning().get();
+		audit(tx, actorId, 'team.create', `team:${team.id}`);
+		return team;
+	});
+}
+
+export function renameTeam(db: Db, teamId: number, name: string, actorId: number) {
+	write(db, (tx) => {
+		if (!nameIsFree(tx, name, teamId)) throw new DomainError('team_name_taken', 409);
+		const r = tx.update(teams).set({ name }).where(eq(teams.id, teamId)).run();
+		if (r.changes === 0) throw new DomainError('team_not_found', 404);
+		audit(tx, actorId, 'team.rename', `team:${teamId}`);
+	});
+}
+
+/** A team's lead must hold the lead role; null removes the lead. */
+export function setTeamLead(db: Db, teamId: number, leadId: number | null, actorId: number) {
+	write(db, (tx) => {
+		if (leadId !== null) {
+			const lead = tx.select().from(users).where(eq(users.id, leadId)).get();
+			if (!lead) throw new DomainError('user_not_found', 404);
+			if (lead.role !== 'lead') throw new DomainError('lead_must_be_lead');
+		}
+		const r = tx.update(teams).set({ leadId }).where(eq(teams.id, teamId)).run();
+		if (r.changes === 0) throw new DomainError('team_not_found', 404);
+		audit(tx, actorId, 'team.lead', `team:${teamId}`, { leadId });
+	});
+}
+
+export function addMember(db: Db, teamId: number, userId: number, actorId: number) {
+	write(db, (tx) => {
+		if (!tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get())
+			throw new DomainError('team_not_found', 404);
+		const user = tx.select().from(users).where(eq(users.id, userId)).get();
+		if (!user) throw new DomainError('user_not_found', 404);
+		if (user.role !== 'learner') throw new DomainError('member_must_be_learner');
+		const r = tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
+		if (r.changes === 0) throw new DomainError('already_member', 409);
+		audit(tx, actorId, 'team.add_member', `team:${teamId}`, { userId });
+	});
+}
+
+export function removeMember(db: Db, teamId: number, userId: number, actorId: number) {
+	write(db, (tx) => {
+		const r = tx
+			.delete(teamMembers)
+			.where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+			.run();
+		if (r.changes === 0) throw new DomainError('not_a_member', 404);
+		audit(tx, actorId, 'team.remove_member', `team:${teamId}`, { userId });
+	});
+}
+
+export function deleteTeam(db: Db, teamId: number, actorId: number) {
+	write(db, (tx) => {
+		const r = tx.delete(teams).where(eq(teams.id, teamId)).run();
+		if (r.changes === 0) throw new DomainError('team_not_found', 404);
+		audit(tx, actorId, 'team.delete', `team:${teamId}`);
+	});
+}
+
+/** What the record and team pages show about a person: no secrets, no password state. */
+export function profileOf(db: Db, userId: number) {
+	const user = db
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			role: users.role,
+			status: users.status,
+			startedOn: users.startedOn
+		})
+		.from(users)
+		.where(eq(users.id, userId))
+		.get();
+	return user ? { ...user, teams: teamsOfUser(db, userId) } : undefined;
+}
+/** Data for the Profile component. */
+export type Profile = NonNullable<ReturnType<typeof profileOf>>;

@@ -1,0 +1,201 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { write, type Db, type Tx } from '../db';
+import { auditLog, invitations, teamMembers, teams, users, type Role } from '../db/schema';
+import { generateToken, hashToken, invalidateUserSessions } from '../auth/session';
+import { DomainError } from '../errors';
+import type { UserInput } from './validation';
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function audit(
+	tx: Tx | Db,
+	actorId: number | null,
+	action: string,
+	target: string,
+	detail?: unknown
+) {
+	tx.insert(auditLog)
+		.values({ actorId, action, target, detail: detail ?? null })
+		.run();
+}
+
+/** Replaces any open invitation of the user with a fresh one; returns the secret token. */
+export function issueInvitation(
+	tx: Tx | Db,
+	userId: number,
+	actorId: number | null,
+	now = Date.now()
+) {
+	const token = generateToken();
+	tx.delete(invitations).where(eq(invitations.userId, userId)).run();
+	tx.insert(invitations)
+		.values({
+			id: hashToken(token),
+			userId,
+			createdBy: actorId,
+			createdAt: now,
+			expiresAt: now + INVITATION_LIFETIME_MS
+		})
+		.run();
+	return token;
+}
+
+export function emailTaken(tx: Tx | Db, email: string) {
+	return !!tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+}
+
+/** Inserts one person (and their team place) without a transaction of its own. */
+export function insertUser(
+	tx: Tx,
+	input: UserInput,
+	teamId: number | null,
+	opts: { demo?: boolean } = {}
+) {
+	if (emailTaken(tx, input.email)) throw new DomainError('email_taken', 409);
+	const user = tx
+		.insert(users)
+		.values({
+			name: input.name,
+			email: input.email,
+			role: input.role,
+			startedOn: input.startedOn,
+			demo: !!opts.demo
+		})
+		.returning()
+		.get();
+	if (teamId !== null) placeInTeam(tx, user.id, input.role, teamId);
+	return user;
+}
+
+/** Learners join a team as members; a lead becomes the team's lead. */
+export function placeInTeam(tx: Tx, userId: number, role: Role, teamId: number) {
+	const team = tx.select().from(teams).where(eq(teams.id, teamId)).get();
+	if (!team) throw new DomainError('team_not_found', 404);
+	if (role === 'lead') tx.update(teams).set({ leadId: userId }).where(eq(teams.id, teamId)).run();
+	else if (role === 'learner')
+		tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
+	else throw new DomainError('admin_no_team');
+}
+
+export function createUser(
+	db: Db,
+	input: UserInput,
+	teamId: number | null,
+	actorId: number | null
+) {
+	return write(db, (tx) => {
+		const user = insertUser(tx, input, teamId);
+		const token = issueInvitation(tx, user.id, actorId);
+		audit(tx, actorId, 'user.create', `user:${user.id}`, { role: user.role });
+		return { user, token };
+	});
+}
+
+export function resetPassword(db: Db, userId: number, actorId: number) {
+	return write(db, (tx) => {
+		const user = tx.select().from(users).where(eq(users.id, userId)).get();
+		if (!user) throw new DomainError('user_not_found', 404);
+		tx.update(users).set({ passwordHash: null }).where(eq(users.id, userId)).run();
+		invalidateUserSessions(tx, userId);
+		const token = issueInvitation(tx, userId, actorId);
+		audit(tx, actorId, 'user.reset_password', `user:${userId}`);
+		return token;
+	});
+}
+
+/** The person an invitation token belongs to, if the token is real, unexpired and they are active. */
+export function findInvitation(db: Db | Tx, token: string, now = Date.now()) {
+	if (!/^[a-z2-7]{32}$/.test(token)) return null;
+	const row = db
+		.select({
+			user: { id: users.id, name: users.name, email: users.email, status: users.status },
+			expiresAt: invitations.expiresAt
+		})
+		.from(invitations)
+		.innerJoin(users, eq(users.id, invitations.userId))
+		.where(eq(invitations.id, hashToken(token)))
+		.get();
+	if (!row || row.expiresAt <= now || row.user.status !== 'active') return null;
+	return row.user;
+}
+
+/**
+ * Sets the password and spends the invitation in one transaction, so a replayed link finds
+ * nothing and every older session of the person ends.
+ */
+export function acceptInvitation(db: Db, token: string, passwordHash: string, now = Date.now()) {
+	return write(db, (tx) => {
+		const user = findInvitation(tx, token, now);
+		if (!user) throw new DomainError('invitation_invalid', 404);
+		tx.delete(invitations).where(eq(invitations.userId, user.id)).run();
+		tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+		invalidateUserSessions(tx, user.id);
+		audit(tx, user.id, 'user.accept_invitation', `user:${user.id}`);
+		return user;
+	});
+}
+
+export function updateUser(
+	db: Db,
+	userId: number,
+	input: Pick<UserInput, 'name' | 'role' | 'startedOn'>,
+	actorId: number
+) {
+	write(db, (tx) => {
+		const user = tx.select().from(users).where(eq(users.id, userId)).get();
+		if (!user) throw new DomainError('user_not_found', 404);
+		if (userId === actorId && input.role !== user.role)
+			throw new DomainError('cannot_change_own_role', 403);
+		tx.update(users).set(input).where(eq(users.id, userId)).run();
+		if (user.role !== input.role) {
+			// A role change moves the person out of the places the old role gave them.
+			if (user.role === 'lead')
+				tx.update(teams).set({ leadId: null }).where(eq(teams.leadId, userId)).run();
+			if (input.role !== 'learner')
+				tx.delete(teamMembers).where(eq(teamMembers.userId, userId)).run();
+			invalidateUserSessions(tx, userId);
+			audit(tx, actorId, 'user.role', `user:${userId}`, { from: user.role, to: input.role });
+		}
+	});
+}
+
+/** Disabling ends every session of the person at once. */
+export function setUserStatus(
+	db: Db,
+	userId: number,
+	status: 'active' | 'disabled',
+	actorId: number
+) {
+	write(db, (tx) => {
+		if (userId === actorId && status === 'disabled')
+			throw new DomainError('cannot_disable_self', 403);
+		const changed = tx.update(users).set({ status }).where(eq(users.id, userId)).run();
+		if (changed.changes === 0) throw new DomainError('user_not_found', 404);
+		if (status === 'disabled') invalidateUserSessions(tx, userId);
+		audit(tx, actorId, status === 'disabled' ? 'user.disable' : 'user.enable', `user:${userId}`);
+	});
+}
+
+export function findUserByEmail(db: Db, email: string) {
+	return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+export function getUser(db: Db, id: number) {
+	return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function hasOpenInvitation(db: Db, userId: number, now = Date.now()) {
+	return !!db
+		.select({ id: invitations.id })
+		.from(invitations)
+		.where(and(eq(invitations.userId, userId), sql`${invitations.expiresAt} > ${now}`))
+		.get();
+}
+
+export function demoAccountsExist(db: Db) {
+	return !!db
+		.select({ id: users.id })
+		.from(users)
+		.where(and(eq(users.demo, true), eq(users.status, 'active')))
+		.get();
+}

@@ -1,0 +1,83 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import {
+	getUser,
+	hasOpenInvitation,
+	resetPassword,
+	setUserStatus,
+	updateUser
+} from '$lib/server/org/users';
+import { profileOf } from '$lib/server/org/teams';
+import { nameSchema, parseId, roleSchema, startedOnSchema } from '$lib/server/org/validation';
+import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
+import { t, type MessageKey } from '$lib/i18n';
+
+function target(event: RequestEvent) {
+	const admin = requireRole(event, 'admin');
+	const id = parseId(event.params.id);
+	if (id === null || !getUser(useDb(), id)) error(404, { message: t('user_not_found') });
+	return { admin, id };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { admin, id } = target(event);
+	const db = useDb();
+	const user = getUser(db, id)!;
+	return {
+		person: profileOf(db, id)!,
+		pending: user.passwordHash === null,
+		openInvitation: hasOpenInvitation(db, id),
+		isSelf: admin.id === id
+	};
+};
+
+export const actions = {
+	update: async (event) => {
+		const { admin, id } = target(event);
+		const form = await readForm(event.request);
+		if (!form) return badRequest();
+		const name = nameSchema.safeParse(text(form, 'name'));
+		const role = roleSchema.safeParse(text(form, 'role'));
+		const startedOn = startedOnSchema.safeParse(text(form, 'startedOn'));
+		const problem = [name, role, startedOn].find((r) => !r.success)?.error?.issues[0]?.message;
+		if (problem || !name.success || !role.success || !startedOn.success)
+			return fail(422, { action: 'update', message: t((problem ?? 'bad_request') as MessageKey) });
+		try {
+			updateUser(
+				useDb(),
+				id,
+				{ name: name.data, role: role.data, startedOn: startedOn.data },
+				admin.id
+			);
+		} catch (e) {
+			return domainFailure(e, { action: 'update' });
+		}
+		return { action: 'update', done: t('user_saved') };
+	},
+	disable: (event) => {
+		const { admin, id } = target(event);
+		try {
+			setUserStatus(useDb(), id, 'disabled', admin.id);
+		} catch (e) {
+			return domainFailure(e, { action: 'status' });
+		}
+		return { action: 'status', done: t('user_status_disabled') };
+	},
+	enable: (event) => {
+		const { admin, id } = target(event);
+		setUserStatus(useDb(), id, 'active', admin.id);
+		return { action: 'status', done: t('user_status_enabled') };
+	},
+	reset: (event) => {
+		const { admin, id } = target(event);
+		const token = resetPassword(useDb(), id, admin.id);
+		const user = getUser(useDb(), id)!;
+		return {
+			action: 'reset',
+			done: t('user_reset_done', { email: user.email }),
+			link: `${event.url.origin}/invite/${token}`
+		};
+	}
+} satisfies Actions;

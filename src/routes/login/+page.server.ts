@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { useDb } from '$lib/server/db/instance';
+import { attemptLogin, safeNext } from '$lib/server/auth/login';
+import { createSession } from '$lib/server/auth/session';
+import { setSessionCookie } from '$lib/server/auth/cookie';
+import { badRequest, readForm, text } from '$lib/server/form';
+import { EMAIL_MAX } from '$lib/server/org/validation';
+import { t } from '$lib/i18n';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+};
+
+export const actions = {
+	default: async (event) => {
+		const form = await readForm(event.request);
+		if (!form) return badRequest();
+		const email = text(form, 'email').trim();
+		const password = text(form, 'password');
+		const echo = { email: email.slice(0, EMAIL_MAX) };
+		if (!email) return fail(422, { ...echo, message: t('email_required') });
+		if (!password) return fail(422, { ...echo, message: t('password_required') });
+
+		const db = useDb();
+		const outcome = await attemptLogin(db, email, password, event.getClientAddress());
+		if (!outcome.ok) {
+			if (outcome.reason === 'address_throttled')
+				return fail(429, { ...echo, message: t('login_ip_throttled') });
+			if (outcome.reason === 'account_throttled')
+				return fail(429, { ...echo, message: t('login_throttled', { seconds: outcome.seconds }) });
+			return fail(400, { ...echo, message: t('login_failed') });
+		}
+		const { token, expiresAt } = createSession(db, outcome.user.id);
+		setSessionCookie(event.cookies, event.url, token, expiresAt);
+		redirect(303, safeNext(event.url.searchParams.get('next')));
+	}
+} satisfies Actions;

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+
+export const BASE_URL = 'http://localhost:4173';
+export const DEMO_PASSWORD = 'coachline-demo';
+
+/** The demo organisation as the README lists it. */
+export const DEMO = {
+	admin: 'admin@demo.coachline.test',
+	leadA: 'lead.wang@demo.coachline.test', // leads Phone Support
+	leadC: 'lead.sara@demo.coachline.test', // leads Chat & Email
+	learnerA: 'mei@demo.coachline.test', // Phone Support
+	learnerB: 'tom@demo.coachline.test', // Phone Support, A's team-mate
+	learnerC: 'yuki@demo.coachline.test' // Chat & Email
+} as const;
+
+/**
+ * axe runs inside the page, which a JavaScript-off page cannot do. There we load the same
+ * server-rendered HTML, with the same stylesheets, into a scripting page whose app scripts are
+ * blocked: axe sees exactly what the JS-off visitor sees.
+ */
+async function axeTarget(page: Page): Promise<{ target: Page; done: () => Promise<void> }> {
+	if (test.info().project.use.javaScriptEnabled !== false)
+		return { target: page, done: async () => {} };
+	const url = page.url();
+	const html = await page.content();
+	const browser = page.context().browser()!;
+	const context = await browser.newContext({ javaScriptEnabled: true, baseURL: BASE_URL });
+	const shadow = await context.newPage();
+	await shadow.route('**/*', (route) => {
+		const req = route.request();
+		if (req.url() === url && req.resourceType() === 'document')
+			return route.fulfill({ status: 200, contentType: 'text/html', body: html });
+		if (req.resourceType() === 'script') return route.abort();
+		return route.continue();
+	});
+	await shadow.goto(url);
+	return { target: shadow, done: () => context.close() };
+}
+
+/** No serious or critical axe violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+	const { target, done } = await axeTarget(page);
+	const results = await new AxeBuilder({ page: target }).analyze();
+	await done();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(
+		bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+		`axe violations on ${page.url()}`
+	).toEqual([]);
+}
+
+/** Goes to a page, waits for it, and checks it with axe. */
+export async function visit(page: Page, path: string) {
+	const response = await page.goto(path);
+	await expectAccessible(page);
+	return response;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+	await page.goto('/login');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * An HTTP client that behaves like a browser posting a form without JavaScript: same-origin
+ * Origin header (SvelteKit's CSRF check), HTML accepted, redirects not followed.
+ */
+export async function client(): Promise<APIRequestContext> {
+	return request.newContext({
+		baseURL: BASE_URL,
+		extraHTTPHeaders: { Origin: BASE_URL, Accept: 'text/html' },
+		maxRedirects: 0
+	});
+}
+
+/** A client signed in as `email` (through the real sign-in form action). */
+export async function clientAs(email: string, password = DEMO_PASSWORD) {
+	const api = await client();
+	const res = await api.post('/login', { form: { email, password }, maxRedirects: 0 });
+	expect(res.status(), `sign-in of ${email}`).toBe(303);
+	return api;
+}
+
+/** The one-time invitation link in an admin page's HTML. */
+export function invitationPath(html: string): string {
+	const match = html.match(/\/invite\/[a-z2-7]{32}/);
+	if (!match) throw new Error('no invitation link in the page');
+	return match[0];
+}
+
+let counter = 0;
+/** A unique email for records a spec creates, so the JS-on and JS-off runs never collide. */
+export function uniqueEmail(prefix: string) {
+	return `${prefix}.${Date.now().toString(36)}${(counter++).toString(36)}@example.com`;
+}
