@@ -32,7 +32,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	// CSP (with frame-ancestors 'none') comes from kit.csp in svelte.config.js.
 	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	if (!response.headers.has('Referrer-Policy'))
+		response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	// Signed-in pages hold personal data: keep them out of shared and back-button caches.

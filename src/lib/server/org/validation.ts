@@ -40,7 +40,7 @@ export const userInputSchema = z.object({
 	name: nameSchema,
 	email: emailSchema,
 	role: roleSchema,
-	startedOn: startedOnSchema.default('')
+	startedOn: startedOnSchema.default(null)
 });
 export type UserInput = z.infer<typeof userInputSchema>;
 

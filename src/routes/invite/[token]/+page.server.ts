@@ -11,8 +11,10 @@ import { t } from '$lib/i18n';
 
 /** Who the invitation is for; a used, replaced, expired or forged link is a 404. */
 export const load: PageServerLoad = ({ params, setHeaders }) => {
-	// The token is a secret: never let the page leak it through Referer or caches.
-	setHeaders({ 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' });
+	// The token is a secret: keep it out of other sites' Referer and out of caches. Not
+	// 'no-referrer': that makes browsers send `Origin: null` on the form post, which SvelteKit's
+	// CSRF check rightly refuses.
+	setHeaders({ 'Referrer-Policy': 'same-origin', 'Cache-Control': 'no-store' });
 	const user = findInvitation(useDb(), params.token);
 	if (!user) error(404, { message: t('invite_invalid_body') });
 	return { invitation: { name: user.name, email: user.email } };

@@ -1,0 +1,202 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO, clientAs, expectAccessible, signIn, uniqueEmail, visit } from './helpers';
+
+async function createPerson(page: Page, name: string, email: string, role = 'Agent', team = '') {
+	await visit(page, '/admin/users/new');
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Role').selectOption({ label: role });
+	if (team) await page.getByLabel('Team').selectOption({ label: team });
+	await page.getByRole('button', { name: 'Add and create invitation' }).click();
+	const link = page.getByTestId('invitation-link');
+	await expect(link).toBeVisible();
+	await expectAccessible(page);
+	return (await link.textContent())!.trim();
+}
+
+test('an admin invites a person, who sets a password and signs in', async ({ page, browser }) => {
+	const email = uniqueEmail('new.agent');
+	await signIn(page, DEMO.admin);
+	const link = await createPerson(page, 'Lin Hua', email, 'Agent', 'Phone Support');
+	expect(link).toMatch(/^http:\/\/localhost:4173\/invite\/[a-z2-7]{32}$/);
+
+	// The invitee, in their own browser.
+	const invitee = await browser.newContext({
+		javaScriptEnabled: test.info().project.use.javaScriptEnabled
+	});
+	const p = await invitee.newPage();
+	await visit(p, link);
+	await expect(p.getByRole('heading', { level: 1 })).toHaveText('Set your password');
+	await expect(p.getByText(`Choose a password for ${email}`)).toBeVisible();
+
+	const attempt = async (password: string, confirm: string) => {
+		await p.getByLabel('New password').fill(password);
+		await p.getByLabel('Repeat the password').fill(confirm);
+		await p.getByRole('button', { name: 'Set password and sign in' }).click();
+	};
+	// Client-side minlength would stop a too-short password before the server sees it; the
+	// server's own check is proven with JavaScript off and in the bad-input spec.
+	await attempt('password', 'password');
+	await expect(p.getByRole('alert')).toContainText('most common');
+	await expectAccessible(p);
+	await attempt('a calm voice helps', 'a calm voice helps!');
+	await expect(p.getByRole('alert')).toHaveText('The two passwords are not the same.');
+	await attempt('a calm voice helps', 'a calm voice helps');
+	await expect(p).toHaveURL('/learn');
+	await expect(p.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+		'Learn',
+		'Practice',
+		'My record'
+	]);
+	await visit(p, '/record');
+	await expect(p.getByText('Phone Support')).toBeVisible();
+
+	// The link worked once.
+	const replay = await p.goto(link);
+	expect(replay?.status()).toBe(404);
+	await expect(p.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await invitee.close();
+
+	// The admin sees the person as active in the list.
+	await visit(page, '/admin/users');
+	const row = page.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) });
+	await expect(row).toContainText('Active');
+});
+
+test('an admin edits, disables, enables and resets a person', async ({ page, browser }) => {
+	const email = uniqueEmail('edit.me');
+	await signIn(page, DEMO.admin);
+	const link = await createPerson(page, 'Edit Me', email);
+
+	const their = await browser.newContext();
+	const theirPage = await their.newPage();
+	await theirPage.goto(link);
+	await theirPage.getByLabel('New password').fill('steady hands on the phone');
+	await theirPage.getByLabel('Repeat the password').fill('steady hands on the phone');
+	await theirPage.getByRole('button', { name: 'Set password and sign in' }).click();
+	await expect(theirPage).toHaveURL('/learn');
+
+	await visit(page, '/admin/users');
+	await page.getByRole('link', { name: 'Edit Me' }).click();
+	await expectAccessible(page);
+	await page.getByLabel('Name').fill('Edited Person');
+	await page.getByLabel('Start date').fill('2026-11-02');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit Edited Person');
+
+	await page.getByRole('button', { name: 'Disable account' }).click();
+	await expect(page.getByRole('status')).toContainText('Account disabled');
+	await expectAccessible(page);
+	// Their session ended at once.
+	await theirPage.goto('/record');
+	await expect(theirPage).toHaveURL(/\/login/);
+	await signIn(theirPage, email, 'steady hands on the phone');
+	await expect(theirPage.getByRole('alert')).toContainText('do not match an active account');
+
+	await page.getByRole('button', { name: 'Enable account' }).click();
+	await expect(page.getByRole('status')).toHaveText('Account enabled.');
+	await page.getByRole('button', { name: 'Reset password' }).click();
+	await expect(page.getByTestId('invitation-link')).toBeVisible();
+	await expectAccessible(page);
+	// The old password no longer works after a reset.
+	await signIn(theirPage, email, 'steady hands on the phone');
+	await expect(theirPage.getByRole('alert')).toContainText('do not match an active account');
+	await their.close();
+});
+
+test('an admin builds a team: create, lead, members', async ({ page }) => {
+	const name = `Returns ${test.info().project.name} ${Date.now().toString(36)}`;
+	await signIn(page, DEMO.admin);
+	await visit(page, '/admin/teams');
+	await page.getByLabel('Team name').fill(name);
+	await page.getByRole('button', { name: 'Create team' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	await expectAccessible(page);
+
+	await page.getByLabel('Team lead').selectOption({ label: 'Sara Okafor' });
+	await page.getByRole('button', { name: 'Set lead' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	await page.getByLabel('Add a member').selectOption({ label: 'Anna Kowalska' });
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Anna Kowalska' })).toBeVisible();
+	await expectAccessible(page);
+
+	// Sara now sees the new team and Anna in it.
+	const sara = await clientAs(DEMO.leadC);
+	const team = await (await sara.get('/team')).text();
+	expect(team).toContain(name);
+
+	await page.getByRole('button', { name: 'Remove Anna Kowalska' }).click();
+	await expect(page.getByText('No members yet.')).toBeVisible();
+
+	// Duplicate names are refused with a reason.
+	await visit(page, '/admin/teams');
+	await page.getByLabel('Team name').fill(name.toUpperCase());
+	await page.getByRole('button', { name: 'Create team' }).click();
+	await expect(page.getByRole('alert')).toHaveText('A team with this name already exists.');
+	await expectAccessible(page);
+});
+
+test('CSV import reports every bad row and imports nothing, then imports a good file', async ({
+	page
+}) => {
+	await signIn(page, DEMO.admin);
+	await visit(page, '/admin/import');
+	const tag = Date.now().toString(36) + test.info().project.name;
+	const bad = [
+		'name,email,role,team,started_on',
+		`Good Row,good.${tag}@example.com,learner,Phone Support,2026-12-01`,
+		`Bad Email,not-an-email,learner,,`,
+		`Bad Role,role.${tag}@example.com,boss,,`,
+		`Bad Team,team.${tag}@example.com,learner,Nowhere,`,
+		`Taken,${DEMO.learnerA},learner,,`
+	].join('\n');
+	await page.getByLabel('CSV file').setInputFiles({
+		name: 'people.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(bad)
+	});
+	await page.getByRole('button', { name: 'Check and import' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Nothing was imported. Fix these 4 problems');
+	await expect(alert.getByRole('row')).toHaveText([
+		/Line\s*Problem/,
+		/3\s*That does not look like an email address\./,
+		/4\s*Choose a role/,
+		/5\s*There is no team called "Nowhere"/,
+		/6\s*mei@demo\.coachline\.test already has an account/
+	]);
+	await expectAccessible(page);
+	// Nothing was half-written: the good row is not there either.
+	await visit(page, '/admin/users');
+	await expect(page.getByText(`good.${tag}@example.com`)).toHaveCount(0);
+
+	await visit(page, '/admin/import');
+	const good = [
+		'name,email,role,team,started_on',
+		`Ana Lima,ana.${tag}@example.com,learner,Chat & Email,2026-12-01`,
+		`"Ng, Kim",kim.${tag}@example.com,learner,,`
+	].join('\r\n');
+	await page.getByLabel('CSV file').setInputFiles({
+		name: 'people.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(good)
+	});
+	await page.getByRole('button', { name: 'Check and import' }).click();
+	await expect(page.getByRole('status')).toContainText('Imported 2 people');
+	await expect(page.locator('code.secret-link')).toHaveCount(2);
+	await expectAccessible(page);
+	await visit(page, '/admin/users');
+	await expect(page.getByText(`kim.${tag}@example.com`)).toBeVisible();
+});
+
+test('a lead sees their own team and its people, not the other team', async ({ page }) => {
+	await signIn(page, DEMO.leadA);
+	await visit(page, '/team');
+	await expect(page.getByRole('heading', { name: 'Phone Support' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Chat & Email' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Mei Chen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mei Chen');
+	await expectAccessible(page);
+});

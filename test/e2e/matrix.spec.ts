@@ -1,0 +1,224 @@
+/**
+ * The authorisation matrix: every route and action, called as every kind of person, with the
+ * exact answer each must get. A new route is not done until it has rows here.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
+
+type Who = 'anon' | 'learnerA' | 'learnerB' | 'learnerC' | 'leadA' | 'leadC' | 'admin' | 'disabled';
+/** A status, 'login' (303 to the sign-in page) or a 303 to a given path. */
+type Outcome = number | 'login' | { to: string };
+
+interface Ids {
+	a: number;
+	c: number;
+	x: number; // a throwaway agent the admin's actions change
+	team: number;
+	spareTeam: number; // deleted by the admin's delete action
+}
+
+interface Row {
+	method: 'GET' | 'POST';
+	path: (ids: Ids) => string;
+	form?: Record<string, string>;
+	expect: Partial<Record<Who | 'signedIn' | 'learner' | 'lead' | 'nonAdmin', Outcome>>;
+}
+
+const FORGED = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const learner = ['learnerA', 'learnerB', 'learnerC'];
+const lead = ['leadA', 'leadC'];
+
+/** The most specific entry wins: the person, then their role, then signed-in, then anyone. */
+function expected(row: Row, who: Who): Outcome {
+	const e = row.expect;
+	const groups: (keyof Row['expect'])[] = [who];
+	if (learner.includes(who)) groups.push('learner');
+	if (lead.includes(who)) groups.push('lead');
+	if (who !== 'admin' && who !== 'anon' && who !== 'disabled') groups.push('nonAdmin');
+	if (who !== 'anon' && who !== 'disabled') groups.push('signedIn');
+	for (const g of groups) if (e[g] !== undefined) return e[g]!;
+	// Anonymous and disabled people are sent to sign in unless a row says otherwise.
+	if (who === 'anon' || who === 'disabled') return 'login';
+	throw new Error(`no expectation for ${who} on ${row.method} ${row.path.toString()}`);
+}
+
+const page = (path: Row['path'], expect: Row['expect']): Row => ({ method: 'GET', path, expect });
+const action = (path: Row['path'], form: Record<string, string>, expect: Row['expect']): Row => ({
+	method: 'POST',
+	path,
+	form,
+	expect
+});
+const adminOnly = (admin: Outcome): Row['expect'] => ({ admin, nonAdmin: 403 });
+
+const ROWS: Row[] = [
+	page(() => '/', {
+		anon: 'login',
+		learner: { to: '/learn' },
+		lead: { to: '/team' },
+		admin: { to: '/admin' }
+	}),
+	page(() => '/login', { anon: 200, disabled: 200, signedIn: { to: '/' } }),
+	page(() => '/logout', { anon: { to: '/' }, disabled: { to: '/' }, signedIn: { to: '/' } }),
+	page(() => '/healthz', { anon: 200, disabled: 200, signedIn: 200 }),
+	page(() => `/invite/${FORGED}`, { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/invite/not-a-token', { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/learn', { signedIn: 200 }),
+	page(() => '/practice', { signedIn: 200 }),
+	page(() => '/record', { signedIn: 200 }),
+	page(() => '/team', { learner: 403, lead: 200, admin: 200 }),
+	page((ids) => `/team/people/${ids.a}`, { learner: 403, leadA: 200, leadC: 404, admin: 200 }),
+	page((ids) => `/team/people/${ids.c}`, { learner: 403, leadA: 404, leadC: 200, admin: 200 }),
+	page(() => '/team/people/999999', { learner: 403, lead: 404, admin: 404 }),
+	page(() => '/team/people/abc', { learner: 403, lead: 404, admin: 404 }),
+	page(() => '/admin', adminOnly(200)),
+	page(() => '/admin/users', adminOnly(200)),
+	page(() => '/admin/users/new', adminOnly(200)),
+	page((ids) => `/admin/users/${ids.a}`, adminOnly(200)),
+	page(() => '/admin/users/999999', adminOnly(404)),
+	page(() => '/admin/users/1e3', adminOnly(404)),
+	page(() => '/admin/teams', adminOnly(200)),
+	page((ids) => `/admin/teams/${ids.team}`, adminOnly(200)),
+	page(() => '/admin/teams/999999', adminOnly(404)),
+	page(() => '/admin/import', adminOnly(200)),
+
+	// Actions. The admin's payloads are invalid or harmless where the action would destroy
+	// something shared: a 4xx validation answer proves the request got past authorisation.
+	action(
+		() => `/invite/${FORGED}`,
+		{ password: 'a long enough one', confirm: 'a long enough one' },
+		{
+			anon: 404,
+			disabled: 404,
+			signedIn: 404
+		}
+	),
+	action(() => '/admin/users/new', {}, adminOnly(422)),
+	action(
+		() => '/admin/users/new',
+		{ name: 'X', email: 'x@example.com', role: 'owner' },
+		adminOnly(422)
+	),
+	action((ids) => `/admin/users/${ids.x}?/update`, { name: '' }, adminOnly(422)),
+	action((ids) => `/admin/users/${ids.x}?/disable`, {}, adminOnly(200)),
+	action((ids) => `/admin/users/${ids.x}?/enable`, {}, adminOnly(200)),
+	action((ids) => `/admin/users/${ids.x}?/reset`, {}, adminOnly(200)),
+	action(() => '/admin/users/999999?/disable', {}, adminOnly(404)),
+	action(() => '/admin/teams?/create', { name: '' }, adminOnly(422)),
+	action((ids) => `/admin/teams/${ids.team}?/rename`, { name: '' }, adminOnly(422)),
+	action((ids) => `/admin/teams/${ids.team}?/lead`, { leadId: '999999' }, adminOnly(404)),
+	action((ids) => `/admin/teams/${ids.team}?/add`, { userId: 'abc' }, adminOnly(404)),
+	action((ids) => `/admin/teams/${ids.team}?/remove`, { userId: '999999' }, adminOnly(404)),
+	action((ids) => `/admin/teams/${ids.spareTeam}?/delete`, {}, adminOnly({ to: '/admin/teams' })),
+	action(() => '/admin/import', {}, adminOnly(422))
+];
+
+const ORDER: Who[] = [
+	'anon',
+	'disabled',
+	'learnerA',
+	'learnerB',
+	'learnerC',
+	'leadA',
+	'leadC',
+	'admin'
+];
+
+test.describe.serial('authorisation matrix', () => {
+	const clients = new Map<Who, APIRequestContext>();
+	let ids: Ids;
+	let admin: APIRequestContext;
+
+	async function idOf(path: string, name: string) {
+		const html = await (await admin.get(path)).text();
+		const m = html.match(new RegExp(`href="${path}/(\\d+)">${name}<`));
+		if (!m) throw new Error(`no ${name} on ${path}`);
+		return Number(m[1]);
+	}
+
+	async function newTeam(label: string) {
+		const name = `Matrix ${label} ${test.info().project.name} ${Date.now().toString(36)}`;
+		const res = await admin.post('/admin/teams?/create', { form: { name } });
+		return Number(res.headers()['location'].split('/').pop());
+	}
+
+	async function newPerson(label: string) {
+		const email = uniqueEmail(`matrix.${label}`);
+		const res = await admin.post('/admin/users/new', {
+			form: { name: `Matrix ${label}`, email, role: 'learner', team: '', startedOn: '' }
+		});
+		const invite = invitationPath(await res.text());
+		return { email, invite, id: await idOf('/admin/users', `Matrix ${label}`) };
+	}
+
+	test.beforeAll(async () => {
+		admin = await clientAs(DEMO.admin);
+		const x = await newPerson(`x${Date.now().toString(36)}`);
+		ids = {
+			a: await idOf('/admin/users', 'Mei Chen'),
+			c: await idOf('/admin/users', 'Yuki Sato'),
+			x: x.id,
+			team: await newTeam('team'),
+			spareTeam: await newTeam('spare')
+		};
+		clients.set('admin', admin);
+		clients.set('anon', await client());
+		for (const who of ['learnerA', 'learnerB', 'learnerC', 'leadA', 'leadC'] as const)
+			clients.set(who, await clientAs(DEMO[who]));
+
+		// A person signed in, then disabled: their cookie must open nothing.
+		const d = await newPerson(`disabled${Date.now().toString(36)}`);
+		const disabled = await client();
+		const accepted = await disabled.post(d.invite, {
+			form: { password: 'patience pays off', confirm: 'patience pays off' }
+		});
+		expect(accepted.status()).toBe(303);
+		expect((await disabled.get('/record')).status()).toBe(200);
+		expect((await admin.post(`/admin/users/${d.id}?/disable`, { form: {} })).status()).toBe(200);
+		clients.set('disabled', disabled);
+	});
+
+	test.afterAll(async () => {
+		for (const c of clients.values()) await c.dispose();
+	});
+
+	for (const who of ORDER) {
+		test(`every route answers ${who} as it should`, async () => {
+			const api = clients.get(who)!;
+			const mismatches: string[] = [];
+			for (const row of ROWS) {
+				const path = row.path(ids);
+				const res =
+					row.method === 'GET'
+						? await api.get(path)
+						: await api.post(path, { form: row.form ?? {} });
+				const want = expected(row, who);
+				const location = res.headers()['location'] ?? '';
+				const got =
+					res.status() === 303
+						? location.startsWith('/login')
+							? 'login'
+							: { to: location }
+						: res.status();
+				if (JSON.stringify(got) !== JSON.stringify(want))
+					mismatches.push(
+						`${row.method} ${path}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`
+					);
+				expect(res.status(), `${row.method} ${path} must never be a server error`).toBeLessThan(
+					500
+				);
+			}
+			expect(mismatches).toEqual([]);
+		});
+
+		if (who === 'leadC') {
+			// Everyone but the admin has now tried every action: nothing may have changed.
+			test('forbidden requests changed nothing', async () => {
+				const x = await (await admin.get(`/admin/users/${ids.x}`)).text();
+				expect(x).not.toContain('This account is disabled');
+				const spare = await admin.get(`/admin/teams/${ids.spareTeam}`);
+				expect(spare.status()).toBe(200);
+			});
+		}
+	}
+});

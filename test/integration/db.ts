@@ -1,0 +1,67 @@
+import { count } from 'drizzle-orm';
+import { migrateDb, openDb, type Db } from '../../src/lib/server/db';
+import { DomainError } from '../../src/lib/server/errors';
+import {
+	auditLog,
+	invitations,
+	sessions,
+	teamMembers,
+	teams,
+	users,
+	type Role,
+	type User
+} from '../../src/lib/server/db/schema';
+
+/** A fresh in-memory database with the real migrations applied. */
+export function testDb(): Db {
+	const db = openDb(':memory:');
+	migrateDb(db, 'drizzle');
+	return db;
+}
+
+/** Row counts of every table, to show that a failed action wrote nothing. */
+export function counts(db: Db) {
+	const n = (table: typeof users | typeof sessions | typeof invitations) =>
+		db.select({ n: count() }).from(table).get()!.n;
+	return {
+		users: n(users),
+		sessions: n(sessions),
+		invitations: n(invitations),
+		teams: db.select({ n: count() }).from(teams).get()!.n,
+		teamMembers: db.select({ n: count() }).from(teamMembers).get()!.n,
+		auditLog: db.select({ n: count() }).from(auditLog).get()!.n
+	};
+}
+
+let serial = 0;
+
+/** Inserts a person directly (no invitation, no audit): a fixture, not the code under test. */
+export function addPerson(
+	db: Db,
+	props: { role?: Role; email?: string; status?: User['status']; passwordHash?: string | null } = {}
+): User {
+	serial++;
+	const role = props.role ?? 'learner';
+	return db
+		.insert(users)
+		.values({
+			name: `${role} ${serial}`,
+			email: props.email ?? `${role}${serial}@example.test`,
+			role,
+			status: props.status ?? 'active',
+			passwordHash: props.passwordHash ?? null
+		})
+		.returning()
+		.get();
+}
+
+/** Runs `fn` and returns the DomainError key it threw; fails the test if it threw anything else. */
+export function domainErrorOf(fn: () => unknown): string {
+	try {
+		fn();
+	} catch (e) {
+		if (e instanceof DomainError) return e.key;
+		throw e;
+	}
+	throw new Error('expected a DomainError, but nothing was thrown');
+}

@@ -1,0 +1,230 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/server/db';
+import { auditLog, teams } from '../../src/lib/server/db/schema';
+import { teamMembersOf } from '../../src/lib/server/org/teams';
+import { findInvitation, findUserByEmail } from '../../src/lib/server/org/users';
+import {
+	IMPORT_MAX_ROWS,
+	importUsers,
+	type ImportProblem,
+	type ImportResult
+} from '../../src/lib/server/org/import';
+import { addPerson, counts, testDb } from './db';
+
+const HEADER = 'name,email,role,team,started_on';
+
+let db: Db;
+let admin: ReturnType<typeof addPerson>;
+let team: Record<'phone' | 'chat' | 'back', number>;
+beforeEach(() => {
+	db = testDb();
+	admin = addPerson(db, { role: 'admin' });
+	addPerson(db, { email: 'existing@example.test' });
+	const backLead = addPerson(db, { role: 'lead' });
+	const add = (name: string, leadId: number | null = null) =>
+		db.insert(teams).values({ name, leadId }).returning().get().id;
+	team = {
+		phone: add('Phone Support'),
+		chat: add('Chat & Email'),
+		back: add('Back Office', backLead.id)
+	};
+});
+
+const csv = (...lines: string[]) => lines.join('\n') + '\n';
+const run = (text: string) => importUsers(db, text, admin.id);
+function problemsOf(result: ImportResult): ImportProblem[] {
+	if (result.ok) throw new Error(`expected problems, but ${result.created.length} were imported`);
+	return result.problems;
+}
+/** Runs an import that must fail, and checks that it wrote nothing at all. */
+function rejected(text: string) {
+	const before = counts(db);
+	const problems = problemsOf(run(text));
+	expect(counts(db)).toEqual(before);
+	return problems;
+}
+
+describe('importUsers with a good file', () => {
+	const file =
+		'\uFEFF' +
+		[
+			'Email, NAME ,Started_On,Team,ROLE',
+			'mei@example.test,Mei Chen,2026-01-05,phone support,learner',
+			'Tom@Example.test,Tom Becker,,Phone Support,Learner',
+			'wang@example.test,Wang Li,,Phone Support,lead',
+			'ada@example.test,Ada Admin,,,admin',
+			'yuki@example.test,Yuki Sato,,Chat & Email,learner'
+		].join('\r\n');
+
+	it('creates every person with their role and start date', () => {
+		const result = run(file);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		expect(result.created.map(({ line, name, email }) => ({ line, name, email }))).toEqual([
+			{ line: 2, name: 'Mei Chen', email: 'mei@example.test' },
+			{ line: 3, name: 'Tom Becker', email: 'tom@example.test' },
+			{ line: 4, name: 'Wang Li', email: 'wang@example.test' },
+			{ line: 5, name: 'Ada Admin', email: 'ada@example.test' },
+			{ line: 6, name: 'Yuki Sato', email: 'yuki@example.test' }
+		]);
+		expect(findUserByEmail(db, 'mei@example.test')).toMatchObject({
+			role: 'learner',
+			startedOn: '2026-01-05',
+			passwordHash: null,
+			status: 'active'
+		});
+		expect(findUserByEmail(db, 'tom@example.test')?.startedOn).toBeNull();
+		expect(findUserByEmail(db, 'wang@example.test')?.role).toBe('lead');
+		expect(findUserByEmail(db, 'ada@example.test')?.role).toBe('admin');
+	});
+
+	it('places learners in their teams and makes the lead row the lead', () => {
+		run(file);
+		const id = (email: string) => findUserByEmail(db, email)!.id;
+		const members = (teamId: number) =>
+			teamMembersOf(db, [teamId])
+				.map((m) => m.email)
+				.sort();
+		expect(members(team.phone)).toEqual(['mei@example.test', 'tom@example.test']);
+		expect(members(team.chat)).toEqual(['yuki@example.test']);
+		expect(members(team.back)).toEqual([]);
+		const leadOf = (teamId: number) =>
+			db.select().from(teams).where(eq(teams.id, teamId)).get()!.leadId;
+		expect(leadOf(team.phone)).toBe(id('wang@example.test'));
+		expect(leadOf(team.chat)).toBeNull();
+	});
+
+	it('returns one working invitation token per person and audits the import once', () => {
+		const result = run(file);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		const tokens = result.created.map((c) => c.token);
+		expect(new Set(tokens).size).toBe(5);
+		for (const { token, email } of result.created)
+			expect(findInvitation(db, token)?.email).toBe(email);
+		expect(db.select().from(auditLog).all()).toMatchObject([
+			{ actorId: admin.id, action: 'user.import', detail: { count: 5 } }
+		]);
+	});
+
+	it('accepts a multi-line quoted name and reports the next record on its true line', () => {
+		const result = run(
+			csv(HEADER, '"Ann', 'Marie",ann@example.test,learner,,', 'Bob,bob@example.test,learner,,')
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		expect(result.created.map((c) => [c.line, c.name])).toEqual([
+			[2, 'Ann\nMarie'],
+			[4, 'Bob']
+		]);
+	});
+});
+
+describe('importUsers with a bad file', () => {
+	it('reports every bad row with its line and message key, and imports nothing', () => {
+		const file = csv(
+			HEADER,
+			'Bad Email,not-an-email,learner,,', // 2
+			'Bad Role,role@example.test,boss,,', // 3
+			'Bad Date,date@example.test,learner,,2026-02-30', // 4
+			'No Team,team@example.test,learner,Nowhere,', // 5
+			'First,dup@example.test,learner,,', // 6: fine on its own
+			'Second,DUP@example.test,learner,,', // 7
+			'Exists,existing@example.test,learner,,', // 8
+			'Admin,admin2@example.test,admin,Chat & Email,', // 9
+			'Lead One,lead1@example.test,lead,Chat & Email,', // 10: fine on its own
+			'Lead Two,lead2@example.test,lead,chat & email,', // 11
+			'Lead Three,lead3@example.test,lead,Back Office,', // 12
+			'Short,short@example.test,learner', // 13
+			'"Doe, Jane",jane@example.test,learner,,,extra' // 14
+		);
+		expect(rejected(file)).toEqual([
+			{ line: 2, key: 'email_invalid', params: { field: 'email' } },
+			{ line: 3, key: 'role_invalid', params: { field: 'role' } },
+			{ line: 4, key: 'started_on_invalid', params: { field: 'startedOn' } },
+			{ line: 5, key: 'csv_unknown_team', params: { team: 'Nowhere' } },
+			{ line: 7, key: 'csv_duplicate_email', params: { email: 'dup@example.test', other: 6 } },
+			{ line: 8, key: 'csv_email_exists', params: { email: 'existing@example.test' } },
+			{ line: 9, key: 'admin_no_team' },
+			{ line: 11, key: 'csv_two_leads', params: { team: 'Chat & Email', other: 10 } },
+			{ line: 12, key: 'csv_team_has_lead', params: { team: 'Back Office' } },
+			{ line: 13, key: 'csv_wrong_field_count', params: { expected: 5, got: 3 } },
+			{ line: 14, key: 'csv_wrong_field_count', params: { expected: 5, got: 6 } }
+		]);
+	});
+
+	it('reports every problem of a row that has several', () => {
+		const file = csv(
+			HEADER,
+			'Good,good@example.test,learner,,',
+			',existing@example.test,boss,Nowhere,x'
+		);
+		expect(rejected(file)).toEqual([
+			{ line: 3, key: 'name_required', params: { field: 'name' } },
+			{ line: 3, key: 'role_invalid', params: { field: 'role' } },
+			{ line: 3, key: 'started_on_invalid', params: { field: 'startedOn' } },
+			{ line: 3, key: 'csv_email_exists', params: { email: 'existing@example.test' } },
+			{ line: 3, key: 'csv_unknown_team', params: { team: 'Nowhere' } }
+		]);
+	});
+
+	it('counts the lines of a multi-line quoted name in later problems', () => {
+		const file = csv(
+			HEADER,
+			'"Ann',
+			'Marie',
+			'Smith",ann@example.test,learner,,',
+			'Bob,bob@,learner,,'
+		);
+		expect(rejected(file)).toEqual([{ line: 5, key: 'email_invalid', params: { field: 'email' } }]);
+	});
+
+	it('reports an unterminated quote on the line it opened', () => {
+		const file = csv(HEADER, 'Ann,ann@example.test,learner,,', '"Bob,bob@example.test,learner,,');
+		expect(rejected(file)).toEqual([{ line: 3, key: 'csv_unterminated_quote' }]);
+	});
+});
+
+describe('importUsers header and size checks', () => {
+	it('names every missing column', () => {
+		expect(rejected(csv('name,email,role', 'Ann,ann@example.test,learner'))).toEqual([
+			{ line: 1, key: 'csv_missing_column', params: { column: 'team' } },
+			{ line: 1, key: 'csv_missing_column', params: { column: 'started_on' } }
+		]);
+	});
+
+	it('names an unknown column', () => {
+		const file = csv(`${HEADER},phone`, 'Ann,ann@example.test,learner,,,123');
+		expect(rejected(file)).toEqual([
+			{ line: 1, key: 'csv_unknown_column', params: { column: 'phone' } }
+		]);
+	});
+
+	it.each([
+		['an empty file', ''],
+		['a file of blank lines', '\uFEFF\r\n  \r\n']
+	])('refuses %s', (_, text) => {
+		expect(rejected(text)).toEqual([{ line: 1, key: 'csv_empty' }]);
+	});
+
+	it('refuses a header without rows, pointing at the header', () => {
+		expect(rejected(HEADER)).toEqual([{ line: 1, key: 'csv_empty' }]);
+		expect(rejected(`\n\n${HEADER}\n\n`)).toEqual([{ line: 3, key: 'csv_empty' }]);
+	});
+
+	const rowsOf = (n: number) =>
+		Array.from({ length: n }, (_, i) => `Person ${i},p${i}@example.test,learner,,`);
+
+	it(`refuses more than ${IMPORT_MAX_ROWS} rows, pointing at the first one too many`, () => {
+		expect(IMPORT_MAX_ROWS).toBe(5000);
+		expect(rejected(csv(HEADER, ...rowsOf(IMPORT_MAX_ROWS + 1)))).toEqual([
+			{ line: IMPORT_MAX_ROWS + 2, key: 'csv_too_many_rows', params: { max: IMPORT_MAX_ROWS } }
+		]);
+	});
+
+	it(`checks the rows of a file with exactly ${IMPORT_MAX_ROWS} rows`, () => {
+		const rows = rowsOf(IMPORT_MAX_ROWS);
+		rows[IMPORT_MAX_ROWS - 1] = 'Last,not-an-email,learner,,';
+		expect(rejected(csv(HEADER, ...rows))).toEqual([
+			{ line: IMPORT_MAX_ROWS + 1, key: 'email_invalid', params: { field: 'email' } }
+		]);
+	});
+});
