@@ -1,0 +1,244 @@
+/**
+ * Bad input gets a clear 4xx and loses nothing: malformed posts, wrong types, over-long fields,
+ * forged ids and roles, replays and double submits, for sign-in, invitations, people and CSV.
+ */
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
+
+let admin: APIRequestContext;
+let anon: APIRequestContext;
+
+test.beforeAll(async () => {
+	admin = await clientAs(DEMO.admin);
+	anon = await client();
+});
+test.afterAll(async () => {
+	await admin.dispose();
+	await anon.dispose();
+});
+
+/** The status and the human message the page shows (the first alert on it). */
+async function answer(res: APIResponse) {
+	const html = await res.text();
+	const alert = html.match(/role="alert"[^>]*>([\s\S]*?)<\/(?:p|div)>/)?.[1] ?? '';
+	return {
+		status: res.status(),
+		message: alert
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim(),
+		html
+	};
+}
+
+async function peopleList() {
+	return (await admin.get('/admin/users')).text();
+}
+
+test.describe('sign-in', () => {
+	const cases: [string, Record<string, string>, number, RegExp][] = [
+		['no fields', {}, 422, /Enter an email address/],
+		['no password', { email: DEMO.learnerA }, 422, /Enter a password/],
+		[
+			'over-long email',
+			{ email: `${'x'.repeat(400)}@example.com`, password: 'whatever1' },
+			400,
+			/do not match/
+		],
+		[
+			'megabyte-ish password',
+			{ email: DEMO.learnerB, password: 'p'.repeat(4000) },
+			400,
+			/do not match/
+		]
+	];
+	for (const [name, form, status, message] of cases) {
+		test(name, async () => {
+			const a = await answer(await anon.post('/login', { form }));
+			expect(a.status).toBe(status);
+			expect(a.message).toMatch(message);
+		});
+	}
+
+	test('a JSON body is refused with a 4xx, not a crash', async () => {
+		const res = await anon.post('/login', {
+			data: { email: DEMO.admin, password: 'coachline-demo' }
+		});
+		expect(res.status()).toBeGreaterThanOrEqual(400);
+		expect(res.status()).toBeLessThan(500);
+	});
+
+	test('a truncated multipart body is a 400 with a message', async () => {
+		const res = await anon.post('/login', {
+			headers: { 'Content-Type': 'multipart/form-data; boundary=XYZ' },
+			data: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nabc'
+		});
+		const a = await answer(res);
+		expect(a.status).toBe(400);
+		expect(a.message).toMatch(/incomplete or malformed/);
+	});
+
+	test('a cross-site form post is refused', async () => {
+		const res = await anon.post('/login', {
+			headers: { Origin: 'https://evil.example' },
+			form: { email: DEMO.admin, password: 'coachline-demo' }
+		});
+		expect(res.status()).toBe(403);
+		expect(res.headers()['set-cookie']).toBeUndefined();
+	});
+});
+
+test.describe('invitations', () => {
+	let invite: string;
+	const email = uniqueEmail('bad.input.invitee');
+
+	test.beforeAll(async () => {
+		const res = await admin.post('/admin/users/new', {
+			form: { name: 'Invitee', email, role: 'learner', team: '', startedOn: '' }
+		});
+		invite = invitationPath(await res.text());
+	});
+
+	const cases: [string, Record<string, string>, RegExp][] = [
+		['empty', {}, /Enter a password/],
+		['too short', { password: 'short', confirm: 'short' }, /at least 8 characters/],
+		['too long', { password: 'x'.repeat(129), confirm: 'x'.repeat(129) }, /at most 128/],
+		['common', { password: 'password1', confirm: 'password1' }, /most common/],
+		['different', { password: 'one long phrase', confirm: 'another long phrase' }, /not the same/]
+	];
+	for (const [name, form, message] of cases) {
+		test(`a ${name} password is refused and the invitation still works`, async () => {
+			const a = await answer(await anon.post(invite, { form }));
+			expect(a.status).toBe(422);
+			expect(a.message).toMatch(message);
+			expect((await anon.get(invite)).status()).toBe(200);
+		});
+	}
+
+	test('a double submit signs in once; the replay is a 404', async () => {
+		const form = { password: 'listen first then act', confirm: 'listen first then act' };
+		const [first, second] = await Promise.all([
+			anon.post(invite, { form }),
+			(await client()).post(invite, { form })
+		]);
+		const statuses = [first.status(), second.status()].sort();
+		expect(statuses).toEqual([303, 404]);
+		expect((await anon.post(invite, { form })).status()).toBe(404);
+		expect((await anon.get(invite)).status()).toBe(404);
+	});
+});
+
+test.describe('creating a person', () => {
+	const base = { name: 'Valid Name', role: 'learner', team: '', startedOn: '' };
+	const cases: [string, Record<string, string>, RegExp][] = [
+		[
+			'a forged role',
+			{ ...base, email: uniqueEmail('forged'), role: 'superadmin' },
+			/Choose a role/
+		],
+		[
+			'an over-long name',
+			{ ...base, email: uniqueEmail('long'), name: 'n'.repeat(101) },
+			/too long/
+		],
+		['an over-long email', { ...base, email: `${'e'.repeat(250)}@example.com` }, /too long/],
+		['a malformed email', { ...base, email: 'not an email' }, /does not look like an email/],
+		[
+			'an impossible date',
+			{ ...base, email: uniqueEmail('date'), startedOn: '2026-02-30' },
+			/YYYY-MM-DD/
+		],
+		[
+			'a forged team id',
+			{ ...base, email: uniqueEmail('team'), team: '1 OR 1=1' },
+			/Choose a team/
+		],
+		[
+			'an unknown team id',
+			{ ...base, email: uniqueEmail('team404'), team: '999999' },
+			/team does not exist/
+		],
+		[
+			'an admin in a team',
+			{ ...base, email: uniqueEmail('adm'), role: 'admin', team: '1' },
+			/Admins are not members/
+		]
+	];
+	for (const [name, form, message] of cases) {
+		test(`${name} is refused and nothing is written`, async () => {
+			const a = await answer(await admin.post('/admin/users/new', { form }));
+			expect([404, 422]).toContain(a.status);
+			expect(a.message).toMatch(message);
+			if (form.email.includes('@example.com') && form.email.length < 254)
+				expect(await peopleList()).not.toContain(form.email);
+		});
+	}
+
+	test('a double submit creates one person; the second gets a clear 409', async () => {
+		const form = { ...base, email: uniqueEmail('double') };
+		const first = await admin.post('/admin/users/new', { form });
+		const second = await answer(await admin.post('/admin/users/new', { form }));
+		expect(first.status()).toBe(200);
+		expect(second.status).toBe(409);
+		expect(second.message).toMatch(/already has an account/);
+		const list = await peopleList();
+		expect(list.split(`>${form.email}<`).length - 1).toBe(1);
+	});
+
+	test('an admin cannot disable themselves or change their own role', async () => {
+		const html = await (await admin.get('/admin/users')).text();
+		const id = html.match(/href="\/admin\/users\/(\d+)">Ada Admin</)![1];
+		const d = await answer(await admin.post(`/admin/users/${id}?/disable`, { form: {} }));
+		expect(d.status).toBe(403);
+		expect(d.message).toMatch(/cannot disable your own account/);
+		const r = await answer(
+			await admin.post(`/admin/users/${id}?/update`, {
+				form: { name: 'Ada Admin', role: 'learner', startedOn: '' }
+			})
+		);
+		expect(r.status).toBe(403);
+		expect(r.message).toMatch(/cannot change your own role/);
+	});
+});
+
+test.describe('CSV import', () => {
+	const upload = (buffer: Buffer, name = 'people.csv') =>
+		admin.post('/admin/import', { multipart: { file: { name, mimeType: 'text/csv', buffer } } });
+
+	test('no file, or text where the file belongs', async () => {
+		expect((await answer(await admin.post('/admin/import', { multipart: {} }))).message).toMatch(
+			/Choose a CSV file/
+		);
+		const a = await answer(
+			await admin.post('/admin/import', { multipart: { file: 'name,email' } })
+		);
+		expect(a.status).toBe(422);
+		expect(a.message).toMatch(/Choose a CSV file/);
+	});
+
+	test('a file that is not UTF-8 text', async () => {
+		const a = await answer(
+			await upload(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0xc3, 0x28]))
+		);
+		expect(a.status).toBe(422);
+		expect(a.message).toMatch(/not a UTF-8 text CSV/);
+	});
+
+	test('a file over 500 KB', async () => {
+		const big = Buffer.alloc(500 * 1024 + 10, 'a');
+		const a = await answer(await upload(big));
+		expect(a.status).toBe(413);
+		expect(a.message).toMatch(/larger than 500 KB/);
+	});
+
+	test('a broken header and an unterminated quote', async () => {
+		const header = await answer(await upload(Buffer.from('name,mail,role\nA,a@x.io,learner\n')));
+		expect(header.status).toBe(422);
+		expect(header.html).toContain('The header has no "email" column.');
+		const quote = await answer(
+			await upload(Buffer.from('name,email,role,team,started_on\n"Open,o@x.io,learner,,\n'))
+		);
+		expect(quote.status).toBe(422);
+		expect(quote.html).toContain('A quoted field is never closed.');
+	});
+});
