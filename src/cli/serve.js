@@ -5,4 +5,6 @@ const port = process.env.PORT || '3000';
 process.env.PORT = port;
 process.env.ORIGIN ||= `http://localhost:${port}`;
 console.log(`Coachline: serving ${process.env.ORIGIN}`);
-await import('../../build/index.js');
+// A computed specifier, so type checking does not wander into the build output.
+const entry = new URL('../../build/index.js', import.meta.url).href;
+await import(entry);

@@ -198,6 +198,13 @@ describe('importUsers header and size checks', () => {
 		]);
 	});
 
+	it('names a column given twice instead of letting the last one win', () => {
+		const file = csv(`${HEADER},email`, 'Ann,ann@example.test,learner,,,other@example.test');
+		expect(rejected(file)).toEqual([
+			{ line: 1, key: 'csv_duplicate_column', params: { column: 'email' } }
+		]);
+	});
+
 	it.each([
 		['an empty file', ''],
 		['a file of blank lines', '\uFEFF\r\n  \r\n']

@@ -184,6 +184,7 @@ export const en = {
 	csv_unterminated_quote: 'A quoted field is never closed.',
 	csv_empty: 'The file has no rows of people.',
 	csv_missing_column: 'The header has no "{column}" column.',
+	csv_duplicate_column: 'The header has the column "{column}" more than once.',
 	csv_unknown_column: 'The header has a column "{column}" that the importer does not know.',
 	csv_too_many_rows: 'The file has more than {max} rows; split it.',
 	csv_wrong_field_count: 'This row has {got} fields; the header has {expected}.',

@@ -45,6 +45,10 @@ describe('parseCsv', () => {
 		]);
 	});
 
+	it('counts a lone CR inside quotes as a line break, as it does outside', () => {
+		expect(parseCsv('"a\rb",x\rnext,y')[1]).toEqual({ line: 3, fields: ['next', 'y'] });
+	});
+
 	it('counts CRLF newlines inside quotes once each', () => {
 		const parsed = parseCsv('"a\r\nb",x\r\nnext,y\r\n');
 		expect(parsed[1]).toEqual({ line: 3, fields: ['next', 'y'] });

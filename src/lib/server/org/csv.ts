@@ -39,7 +39,8 @@ export function parseCsv(text: string): CsvRecord[] {
 				i++;
 			} else if (c === '"') quoted = false;
 			else {
-				if (c === '\n') line++;
+				// Count line breaks the way they are counted outside quotes: CRLF, LF or a lone CR.
+				if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) line++;
 				field += c;
 			}
 		} else if (c === '"' && field.trim() === '') {

@@ -49,7 +49,11 @@ export function importUsers(db: Db, text: string, actorId: number): ImportResult
 	for (const col of IMPORT_COLUMNS)
 		if (!columns.includes(col))
 			found.push({ line: header.line, key: 'csv_missing_column', params: { column: col } });
-	for (const col of columns)
+	columns.forEach((col, i) => {
+		if (columns.indexOf(col) !== i)
+			found.push({ line: header.line, key: 'csv_duplicate_column', params: { column: col } });
+	});
+	for (const col of new Set(columns))
 		if (!(IMPORT_COLUMNS as readonly string[]).includes(col))
 			found.push({ line: header.line, key: 'csv_unknown_column', params: { column: col } });
 	if (found.length) return { ok: false, problems: found };
