@@ -5,7 +5,10 @@ import { FailureThrottle, TokenBucket } from './rate-limit';
 import { EMAIL_MAX } from '../org/validation';
 import type { SessionUser } from './session';
 
-/** 30 attempts at once from one address, then one every 4 seconds. */
+/**
+ * 30 failed attempts at once from one address, then one every 4 seconds. Only failures count:
+ * a whole call centre signing in at shift start from one office address must not be locked out.
+ */
 const perAddress = new TokenBucket(30, 4000);
 /** Growing waits after repeated failures on one account. */
 const perAccount = new FailureThrottle();
@@ -26,7 +29,7 @@ export async function attemptLogin(
 	password: string,
 	address: string
 ): Promise<LoginOutcome> {
-	if (!perAddress.consume(address)) return { ok: false, reason: 'address_throttled' };
+	if (!perAddress.available(address)) return { ok: false, reason: 'address_throttled' };
 	const key = email.trim().toLowerCase().slice(0, EMAIL_MAX);
 	const wait = perAccount.waitMs(key);
 	if (wait > 0) return { ok: false, reason: 'account_throttled', seconds: Math.ceil(wait / 1000) };
@@ -41,6 +44,7 @@ export async function attemptLogin(
 
 	if (!ok || !user) {
 		perAccount.fail(key);
+		perAddress.consume(address);
 		return { ok: false, reason: 'failed' };
 	}
 	perAccount.reset(key);

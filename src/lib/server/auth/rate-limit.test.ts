@@ -25,6 +25,16 @@ describe('TokenBucket', () => {
 		expect(results).toEqual([true, true, false]);
 	});
 
+	it('says whether a token is available without taking it', () => {
+		const bucket = new TokenBucket(1, 1000);
+		expect(bucket.available('a', 0)).toBe(true);
+		expect(bucket.available('a', 0)).toBe(true);
+		expect(bucket.consume('a', 0)).toBe(true);
+		expect(bucket.available('a', 500)).toBe(false);
+		expect(bucket.available('a', 1000)).toBe(true);
+		expect(bucket.size).toBe(1);
+	});
+
 	it('keeps keys apart', () => {
 		const bucket = new TokenBucket(1, 1000);
 		expect(bucket.consume('a', 0)).toBe(true);

@@ -18,15 +18,25 @@ export class TokenBucket {
 		readonly maxKeys = 10_000
 	) {}
 
+	/** Whether a token is there to take, without taking it. */
+	available(key: string, now = Date.now()): boolean {
+		const b = this.#buckets.get(key);
+		return !b || b.tokens + (now - b.at) / this.refillMs >= 1;
+	}
+
 	/** Takes a token if there is one; false means "slow down". */
 	consume(key: string, now = Date.now()): boolean {
 		const b = this.#buckets.get(key);
 		const tokens = b
 			? Math.min(this.capacity, b.tokens + (now - b.at) / this.refillMs)
 			: this.capacity;
-		const ok = tokens >= 1;
-		touch(this.#buckets, key, { tokens: ok ? tokens - 1 : tokens, at: now }, this.maxKeys);
-		return ok;
+		if (tokens < 1) {
+			// Refused: keep the entry as it was (no float drift), only mark it recently used.
+			touch(this.#buckets, key, b!, this.maxKeys);
+			return false;
+		}
+		touch(this.#buckets, key, { tokens: tokens - 1, at: now }, this.maxKeys);
+		return true;
 	}
 
 	get size() {
