@@ -62,6 +62,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
+	// With JavaScript the form posts in the background: wait until it has answered (we left the
+	// sign-in page, or it shows why not) so the next navigation cannot cut the request off.
+	await expect(async () => {
+		const left = !new URL(page.url()).pathname.startsWith('/login');
+		expect(left || (await page.getByRole('alert').count()) > 0).toBe(true);
+	}).toPass();
 }
 
 /**
