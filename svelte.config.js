@@ -1,15 +1,39 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/**
+ * Lessons use KeyPoints, Callout, Case, SayThis, Steps and SelfCheck without importing them:
+ * this puts the import into every .md file, right after its frontmatter.
+ */
+const lessonComponents = {
+	name: 'lesson-components',
+	/** @param {{ content: string, filename?: string }} input */
+	markup({ content, filename }) {
+		if (!filename?.endsWith('.md')) return;
+		const front = content.match(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/);
+		const at = front ? front[0].length : 0;
+		const script =
+			"<script>\n\timport { KeyPoints, Callout, Case, SayThis, Steps, SelfCheck } from '$lib/content';\n</script>\n";
+		return { code: content.slice(0, at) + script + content.slice(at) };
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	preprocess: [vitePreprocess()],
+	extensions: ['.svelte', '.md'],
+	preprocess: [lessonComponents, mdsvex({ extensions: ['.md'] }), vitePreprocess()],
 	compilerOptions: {
-		// Runes everywhere except mdsvex output (.md), whose layouts still use $$props.
+		// Runes everywhere except mdsvex output (.md), whose generated code still uses $$props.
 		runes: ({ filename }) =>
 			filename.endsWith('.md') || filename.split(/[/\\]/).includes('node_modules')
 				? undefined
 				: true
+	},
+	// mdsvex emits `<script context="module">`; that is its business, not a problem in our code.
+	onwarn: (warning, handler) => {
+		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;
+		handler(warning);
 	},
 	kit: {
 		adapter: adapter(),

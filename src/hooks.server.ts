@@ -3,12 +3,14 @@ import { env } from '$env/dynamic/private';
 import { DEFAULT_DATABASE } from '$lib/server/db';
 import { startDb, useDb } from '$lib/server/db/instance';
 import { seedDemoIfEmpty } from '$lib/server/org/demo';
+import { startContent } from '$lib/server/content/store';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { t } from '$lib/i18n';
 
 export const init: ServerInit = async () => {
 	const db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
+	startContent(db);
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
 		console.log('Coachline: created the demo organisation (password "coachline-demo").');
 	}

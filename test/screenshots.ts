@@ -11,7 +11,14 @@ const browser = await chromium.launch({
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
 });
 
-async function shoot(email: string, path: string, file: string, width = 1280, height = 800) {
+async function shoot(
+	email: string,
+	path: string,
+	file: string,
+	width = 1280,
+	height = 800,
+	fullPage = false
+) {
 	const page = await browser.newPage({ viewport: { width, height }, baseURL: base });
 	await page.goto('/login');
 	await page.getByLabel('Email').fill(email);
@@ -19,10 +26,20 @@ async function shoot(email: string, path: string, file: string, width = 1280, he
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await page.getByRole('navigation', { name: 'Main' }).waitFor();
 	await page.goto(path);
-	await page.screenshot({ path: `${out}/${file}`, fullPage: false });
+	await page.screenshot({ path: `${out}/${file}`, fullPage });
 	await page.close();
 }
 
+await shoot('mei@demo.coachline.test', '/learn', 'learn.png', 1280, 900, true);
+await shoot(
+	'mei@demo.coachline.test',
+	'/learn/communication-skills/active-listening',
+	'lesson.png',
+	1280,
+	900,
+	true
+);
+await shoot('mei@demo.coachline.test', '/learn/search?q=angry+customer', 'search.png');
 await shoot('lead.wang@demo.coachline.test', '/team', 'team.png');
 await shoot('admin@demo.coachline.test', '/admin/users', 'admin-people.png');
 await shoot('mei@demo.coachline.test', '/record', 'record-mobile.png', 360, 740);

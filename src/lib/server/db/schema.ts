@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+	check,
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text
+} from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['learner', 'lead', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -95,3 +103,70 @@ export const auditLog = sqliteTable('audit_log', {
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Team = typeof teams.$inferSelect;
+
+/**
+ * The learning record: append-only, shaped like xAPI statements. Everything a person sees
+ * about progress is a projection of these rows (kept in the same transaction as the append).
+ */
+export const statements = sqliteTable(
+	'statements',
+	{
+		id: text('id').primaryKey(),
+		actorId: integer('actor_id')
+			.notNull()
+			.references(() => users.id),
+		/** Short verb id (experienced, completed, answered, …); the xAPI export maps it to an IRI. */
+		verb: text('verb').notNull(),
+		objectType: text('object_type').notNull(),
+		objectId: text('object_id').notNull(),
+		result: text('result', { mode: 'json' }),
+		scoreScaled: real('score_scaled'),
+		success: integer('success', { mode: 'boolean' }),
+		completion: integer('completion', { mode: 'boolean' }),
+		durationMs: integer('duration_ms'),
+		registration: text('registration'),
+		context: text('context', { mode: 'json' }),
+		/** Hash of the content file the event was about, so later edits never rewrite history. */
+		contentVersion: text('content_version'),
+		timestamp: integer('timestamp').notNull()
+	},
+	(t) => [
+		index('statements_actor_time_idx').on(t.actorId, t.timestamp),
+		index('statements_object_idx').on(t.objectType, t.objectId)
+	]
+);
+
+/** Projection: where each person stands on each lesson and course. */
+export const progress = sqliteTable(
+	'progress',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		objectType: text('object_type', { enum: ['lesson', 'course'] }).notNull(),
+		objectId: text('object_id').notNull(),
+		status: text('status', { enum: ['started', 'completed'] }).notNull(),
+		startedAt: integer('started_at').notNull(),
+		/** When the reading statement was last appended; throttles them to one an hour. */
+		lastOpenedAt: integer('last_opened_at'),
+		completedAt: integer('completed_at')
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.objectType, t.objectId] })]
+);
+
+/** A learner's private answers to a lesson's SelfCheck prompts. Only they ever see them. */
+export const selfChecks = sqliteTable(
+	'self_checks',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		lessonId: text('lesson_id').notNull(),
+		checkId: text('check_id').notNull(),
+		answer: text('answer').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.lessonId, t.checkId] })]
+);
+
+export type Statement = typeof statements.$inferSelect;

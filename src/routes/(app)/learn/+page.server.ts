@@ -1,6 +1,54 @@
 import type { PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { courseProgress, progressOf } from '$lib/server/record/lessons';
+import { onboardingPlan } from '$lib/server/record/onboarding';
+import { AUDIENCES, type Audience } from '$lib/server/content/schemas';
 
+/** Courses with the person's progress; their onboarding (if they have a start date) first. */
 export const load: PageServerLoad = (event) => {
-	requireUser(event);
+	const user = requireUser(event);
+	const content = useContent();
+	const progress = progressOf(useDb(), user.id);
+	const requested = event.url.searchParams.get('audience');
+	const audience = (AUDIENCES as readonly string[]).includes(requested ?? '')
+		? (requested as Audience)
+		: null;
+
+	const path = content.paths.find((p) => p.id === 'onboarding');
+	const today = new Date().toISOString().slice(0, 10);
+	const onboarding =
+		path && user.startedOn
+			? {
+					startedOn: user.startedOn,
+					items: onboardingPlan(
+						path,
+						user.startedOn,
+						(c) => progress.get(`course:${c}`)?.status === 'completed',
+						today
+					).map((item) => {
+						const course = content.course(item.course)!;
+						return { ...item, title: course.title, progress: courseProgress(progress, course) };
+					})
+				}
+			: null;
+	const first = new Set(onboarding?.items.map((i) => i.course) ?? []);
+
+	const courses = content.courses
+		.filter((c) => !audience || c.audience === audience)
+		.map((c) => ({
+			slug: c.slug,
+			title: c.title,
+			summary: c.summary,
+			audience: c.audience,
+			lessons: c.lessons.length,
+			minutes: c.lessons.reduce((m, l) => m + l.minutes, 0),
+			inOnboarding: first.has(c.slug),
+			progress: courseProgress(progress, c)
+		}))
+		// Onboarding courses first (in path order), then the rest in course order.
+		.sort((a, b) => Number(b.inOnboarding) - Number(a.inOnboarding));
+
+	return { onboarding, courses, audience, audiences: AUDIENCES };
 };

@@ -1,0 +1,321 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { COMPONENTS, plainText, scanBody, splitFrontmatter } from './markdown';
+import {
+	competenciesSchema,
+	courseSchema,
+	lessonSchema,
+	pathSchema,
+	type Audience,
+	type Competency
+} from './schemas';
+import { parseYaml, type LocatedYaml } from './yaml-lines';
+
+/** A problem in a content file, reported as `path:line: message`. */
+export interface Problem {
+	file: string;
+	line: number;
+	message: string;
+}
+
+export interface Source {
+	seed: string;
+	section: string;
+}
+
+/** A lesson as the server knows it: metadata, never the rendered body. */
+export interface Lesson {
+	/** `course-slug/lesson-slug`: stable across renumbering, used in the learning record. */
+	id: string;
+	courseSlug: string;
+	slug: string;
+	/** Path from the project root, as the lesson component glob names it: `/content/courses/…`. */
+	module: string;
+	title: string;
+	summary: string;
+	minutes: number;
+	competencies: string[];
+	sources: Source[];
+	prerequisites: string[];
+	/** First 16 hex digits of the file's SHA-256: recorded on statements so history survives edits. */
+	version: string;
+	/** Plain text for search. */
+	text: string;
+	selfChecks: { id: string; prompt: string }[];
+}
+
+export interface Course {
+	slug: string;
+	title: string;
+	summary: string;
+	audience: Audience;
+	competencies: string[];
+	order: number;
+	intro: string[];
+	version: string;
+	lessons: Lesson[];
+}
+
+export interface LearningPath {
+	id: string;
+	title: string;
+	summary: string;
+	audience: Audience;
+	courses: { course: string; dueDays: number }[];
+}
+
+export interface ContentIndex {
+	competencies: Competency[];
+	courses: Course[];
+	paths: LearningPath[];
+	course(slug: string): Course | undefined;
+	lesson(id: string): Lesson | undefined;
+}
+
+const COURSE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const REQUIRED_ATTRS: Record<string, string[]> = { SayThis: ['say', 'instead'], SelfCheck: ['id', 'prompt'], Callout: ['kind'] };
+const CALLOUT_KINDS = ['tip', 'note', 'warning'];
+
+const version = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
+
+/** Turns zod issues into problems on the lines of the offending YAML. */
+function schemaProblems(error: z.ZodError, yaml: LocatedYaml, file: string): Problem[] {
+	return error.issues.map((issue) => {
+		const where = issue.path.join('.') || 'frontmatter';
+		const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+		const message = missing ? `${where} is missing` : `${where} ${issue.message.replace(/^Invalid input: /, '')}`;
+		return { file, line: yaml.lineOf(issue.path), message };
+	});
+}
+
+function listDir(path: string) {
+	return existsSync(path) ? readdirSync(path).sort() : [];
+}
+
+/**
+ * Reads and validates everything under `root` (content/). Returns the index and every problem
+ * found, not only the first: a content author fixes a whole batch in one go.
+ */
+export function loadContent(root: string): { index: ContentIndex; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const rel = (path: string) => relative(process.cwd(), path) || path;
+	const report = (file: string, line: number, message: string) => problems.push({ file: rel(file), line, message });
+
+	// Competencies
+	const competenciesFile = join(root, 'competencies.yaml');
+	let competencies: Competency[] = [];
+	if (!existsSync(competenciesFile)) report(competenciesFile, 1, 'file is missing');
+	else {
+		const yaml = parseYaml(readFileSync(competenciesFile, 'utf8'));
+		yaml.errors.forEach((e) => report(competenciesFile, e.line, `YAML: ${e.message}`));
+		const parsed = competenciesSchema.safeParse(yaml.value);
+		if (!yaml.errors.length && !parsed.success) problems.push(...schemaProblems(parsed.error, yaml, rel(competenciesFile)));
+		if (parsed.success) {
+			competencies = parsed.data;
+			const seen = new Set<string>();
+			competencies.forEach((c, i) => {
+				if (seen.has(c.id)) report(competenciesFile, yaml.lineOf([i, 'id']), `duplicate competency id "${c.id}"`);
+				seen.add(c.id);
+			});
+		}
+	}
+	const competencyIds = new Set(competencies.map((c) => c.id));
+	const checkCompetencies = (ids: string[], yaml: LocatedYaml, file: string, key = 'competencies') =>
+		ids.forEach((cid, i) => {
+			if (competencyIds.size && !competencyIds.has(cid))
+				report(file, yaml.lineOf([key, i]), `unknown competency "${cid}" (not in content/competencies.yaml)`);
+		});
+
+	// Courses and lessons
+	const courses: Course[] = [];
+	const courseDirs = new Map<string, string>();
+	const pending: { lesson: Lesson; file: string; yaml: LocatedYaml; links: { href: string; line: number }[] }[] = [];
+	const coursesRoot = join(root, 'courses');
+	for (const dir of listDir(coursesRoot)) {
+		const dirPath = join(coursesRoot, dir);
+		if (!statSync(dirPath).isDirectory()) continue;
+		const dm = dir.match(COURSE_DIR);
+		if (!dm) {
+			report(dirPath, 1, 'course folder must be named NN-slug (two digits, a dash, lower-case words)');
+			continue;
+		}
+		const slug = dm[2];
+		const courseFile = join(dirPath, 'course.md');
+		if (courseDirs.has(slug)) report(courseFile, 1, `duplicate course slug "${slug}" (also ${courseDirs.get(slug)})`);
+		courseDirs.set(slug, rel(dirPath));
+		if (!existsSync(courseFile)) {
+			report(courseFile, 1, 'file is missing: every course folder needs a course.md');
+			continue;
+		}
+		const courseSource = readFileSync(courseFile, 'utf8');
+		const front = splitFrontmatter(courseSource);
+		if (!front) {
+			report(courseFile, 1, 'has no frontmatter (a --- block at the top)');
+			continue;
+		}
+		const yaml = parseYaml(front.yaml, front.yamlLine);
+		yaml.errors.forEach((e) => report(courseFile, e.line, `YAML: ${e.message}`));
+		const parsed = courseSchema.safeParse(yaml.value ?? {});
+		if (!parsed.success) {
+			if (!yaml.errors.length) problems.push(...schemaProblems(parsed.error, yaml, rel(courseFile)));
+			continue;
+		}
+		checkCompetencies(parsed.data.competencies, yaml, courseFile);
+		const course: Course = {
+			slug,
+			...parsed.data,
+			intro: front.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+			version: version(courseSource),
+			lessons: []
+		};
+		courses.push(course);
+
+		const lessonSlugs = new Map<string, string>();
+		for (const name of listDir(dirPath)) {
+			if (name === 'course.md' || !name.endsWith('.md')) continue;
+			const file = join(dirPath, name);
+			const lm = name.match(LESSON_FILE);
+			if (!lm) {
+				report(file, 1, 'lesson file must be named NN-slug.md');
+				continue;
+			}
+			const lessonSlug = lm[2];
+			if (lessonSlugs.has(lessonSlug))
+				report(file, 1, `duplicate lesson slug "${lessonSlug}" in course "${slug}" (also ${lessonSlugs.get(lessonSlug)})`);
+			lessonSlugs.set(lessonSlug, name);
+			const source = readFileSync(file, 'utf8');
+			const lf = splitFrontmatter(source);
+			if (!lf) {
+				report(file, 1, 'has no frontmatter (a --- block at the top)');
+				continue;
+			}
+			const ly = parseYaml(lf.yaml, lf.yamlLine);
+			ly.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
+			const lp = lessonSchema.safeParse(ly.value ?? {});
+			if (!lp.success) {
+				if (!ly.errors.length) problems.push(...schemaProblems(lp.error, ly, rel(file)));
+				continue;
+			}
+			checkCompetencies(lp.data.competencies, ly, file);
+			const { tags, links } = scanBody(lf.body, lf.bodyLine);
+			const selfChecks: Lesson['selfChecks'] = [];
+			for (const tag of tags) {
+				if (!(COMPONENTS as readonly string[]).includes(tag.name)) {
+					report(file, tag.line, `unknown component <${tag.name}> (known: ${COMPONENTS.join(', ')})`);
+					continue;
+				}
+				for (const attr of REQUIRED_ATTRS[tag.name] ?? [])
+					if (!tag.attrs[attr]?.trim()) report(file, tag.line, `<${tag.name}> needs a ${attr}="…" attribute`);
+				if (tag.name === 'Callout' && tag.attrs.kind && !CALLOUT_KINDS.includes(tag.attrs.kind))
+					report(file, tag.line, `<Callout kind="${tag.attrs.kind}"> must be one of ${CALLOUT_KINDS.join(', ')}`);
+				if (tag.name === 'SelfCheck' && tag.attrs.id) {
+					if (selfChecks.some((s) => s.id === tag.attrs.id))
+						report(file, tag.line, `<SelfCheck id="${tag.attrs.id}"> is used twice in this lesson`);
+					else selfChecks.push({ id: tag.attrs.id, prompt: tag.attrs.prompt ?? '' });
+				}
+			}
+			const lesson: Lesson = {
+				id: `${slug}/${lessonSlug}`,
+				courseSlug: slug,
+				slug: lessonSlug,
+				module: '/' + relative(process.cwd(), file).split(/[\\/]/).join('/'),
+				...lp.data,
+				prerequisites: lp.data.prerequisites ?? [],
+				version: version(source),
+				text: plainText(lf.body),
+				selfChecks
+			};
+			course.lessons.push(lesson);
+			pending.push({ lesson, file, yaml: ly, links });
+		}
+		if (course.lessons.length === 0) report(courseFile, 1, 'course has no lessons');
+	}
+	courses.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+
+	const courseBySlug = new Map(courses.map((c) => [c.slug, c]));
+	const lessonById = new Map(courses.flatMap((c) => c.lessons.map((l) => [l.id, l] as const)));
+
+	// Cross-references need the whole index: prerequisites and internal links.
+	for (const { lesson, file, yaml, links } of pending) {
+		lesson.prerequisites.forEach((pre, i) => {
+			const line = yaml.lineOf(['prerequisites', i]);
+			if (pre === lesson.id) report(file, line, `prerequisite "${pre}" is the lesson itself`);
+			else if (!lessonById.has(pre)) report(file, line, `prerequisite "${pre}" is not a lesson (use course-slug/lesson-slug)`);
+		});
+		for (const link of links) {
+			const m = link.href.match(/^\/learn\/([^/#?]+)(?:\/([^/#?]+))?\/?(?:[#?].*)?$/);
+			if (!link.href.startsWith('/learn/')) continue;
+			const ok = m && (m[2] ? lessonById.has(`${m[1]}/${m[2]}`) : courseBySlug.has(m[1]));
+			if (!ok) report(file, link.line, `broken internal link ${link.href}`);
+		}
+	}
+	problems.push(...prerequisiteCycles(lessonById, pending));
+
+	// Learning paths
+	const paths: LearningPath[] = [];
+	for (const name of listDir(join(root, 'paths'))) {
+		if (!name.endsWith('.yaml')) continue;
+		const file = join(root, 'paths', name);
+		const yaml = parseYaml(readFileSync(file, 'utf8'));
+		yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
+		const parsed = pathSchema.safeParse(yaml.value ?? {});
+		if (!parsed.success) {
+			if (!yaml.errors.length) problems.push(...schemaProblems(parsed.error, yaml, rel(file)));
+			continue;
+		}
+		parsed.data.courses.forEach((c, i) => {
+			if (!courseBySlug.has(c.course)) report(file, yaml.lineOf(['courses', i, 'course']), `unknown course "${c.course}"`);
+		});
+		paths.push({
+			id: name.replace(/\.yaml$/, ''),
+			...parsed.data,
+			courses: parsed.data.courses.map((c) => ({ course: c.course, dueDays: c.due_days }))
+		});
+	}
+
+	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	return {
+		index: {
+			competencies,
+			courses,
+			paths,
+			course: (slug) => courseBySlug.get(slug),
+			lesson: (id) => lessonById.get(id)
+		},
+		problems
+	};
+}
+
+/** A prerequisite chain that loops back on itself can never be started. */
+function prerequisiteCycles(
+	lessons: Map<string, Lesson>,
+	pending: { lesson: Lesson; file: string; yaml: LocatedYaml }[]
+): Problem[] {
+	const state = new Map<string, 'visiting' | 'done'>();
+	const cyclic = new Set<string>();
+	const visit = (id: string, trail: string[]) => {
+		if (state.get(id) === 'done') return;
+		if (state.get(id) === 'visiting') {
+			trail.slice(trail.indexOf(id)).forEach((t) => cyclic.add(t));
+			return;
+		}
+		state.set(id, 'visiting');
+		for (const pre of lessons.get(id)?.prerequisites ?? []) if (lessons.has(pre)) visit(pre, [...trail, id]);
+		state.set(id, 'done');
+	};
+	for (const id of lessons.keys()) visit(id, []);
+	return pending
+		.filter((p) => cyclic.has(p.lesson.id))
+		.map((p) => ({
+			file: relative(process.cwd(), p.file),
+			line: p.yaml.lineOf(['prerequisites']),
+			message: `prerequisites of "${p.lesson.id}" loop back to it`
+		}));
+}
+
+export function formatProblems(problems: Problem[]): string {
+	return problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const AUDIENCES = ['everyone', 'new-hire', 'lead'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const competencySchema = z.object({
+	id,
+	name: text(80),
+	description: text(600),
+	levels: z.object({ 0: text(300), 1: text(300), 2: text(300), 3: text(300), 4: text(300) }),
+	sources: z.array(z.string()).optional()
+});
+export const competenciesSchema = z.array(competencySchema).min(1, 'lists no competencies');
+export type Competency = z.infer<typeof competencySchema>;
+
+export const courseSchema = z.object({
+	title: text(120),
+	summary: text(400),
+	audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }),
+	competencies: z.array(z.string()).min(1, 'names no competency'),
+	order: z.number().int().min(0)
+});
+
+export const sourceSchema = z.object({ seed: text(120), section: z.coerce.string().trim().min(1) });
+
+export const lessonSchema = z.object({
+	title: text(120),
+	summary: text(400),
+	minutes: z.number().int().min(1).max(120),
+	competencies: z.array(z.string()).min(1, 'names no competency'),
+	sources: z.array(sourceSchema, { error: 'is missing: a lesson must cite its sources' }).min(1, 'is empty: a lesson must cite its sources'),
+	prerequisites: z.array(z.string()).optional()
+});
+
+export const pathSchema = z.object({
+	title: text(120),
+	summary: text(400),
+	audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }),
+	courses: z
+		.array(z.object({ course: z.string(), due_days: z.number().int().min(0).max(3650) }))
+		.min(1, 'lists no courses')
+});

@@ -1,0 +1,240 @@
+import { and, eq } from 'drizzle-orm';
+import { write, type Db } from '../db';
+import { progress, selfChecks } from '../db/schema';
+import type { ContentIndex, Course, Lesson } from '../content';
+import { DomainError } from '../errors';
+import { appendStatement } from './statements';
+
+/** A reading statement per person and lesson at most this often: reading is not writing. */
+export const READ_STATEMENT_INTERVAL_MS = 60 * 60 * 1000;
+export const SELF_CHECK_MAX = 4000;
+
+type Row = typeof progress.$inferSelect;
+
+function row(
+	db: Pick<Db, 'select'>,
+	userId: number,
+	objectType: 'lesson' | 'course',
+	objectId: string
+) {
+	return db
+		.select()
+		.from(progress)
+		.where(
+			and(
+				eq(progress.userId, userId),
+				eq(progress.objectType, objectType),
+				eq(progress.objectId, objectId)
+			)
+		)
+		.get();
+}
+
+/**
+ * Records that a person opened a lesson. Within READ_STATEMENT_INTERVAL_MS of the last one this
+ * only reads: no statement, no projection write.
+ */
+export function openLesson(db: Db, userId: number, lesson: Lesson, now = Date.now()): boolean {
+	const last = row(db, userId, 'lesson', lesson.id);
+	if (last?.lastOpenedAt && now - last.lastOpenedAt < READ_STATEMENT_INTERVAL_MS) return false;
+	return write(db, (tx) => {
+		const current = row(tx, userId, 'lesson', lesson.id);
+		if (current?.lastOpenedAt && now - current.lastOpenedAt < READ_STATEMENT_INTERVAL_MS)
+			return false;
+		appendStatement(tx, {
+			actorId: userId,
+			verb: 'experienced',
+			objectType: 'lesson',
+			objectId: lesson.id,
+			contentVersion: lesson.version,
+			timestamp: now
+		});
+		if (current)
+			tx.update(progress)
+				.set({ lastOpenedAt: now })
+				.where(rowKey(userId, 'lesson', lesson.id))
+				.run();
+		else
+			tx.insert(progress)
+				.values({
+					userId,
+					objectType: 'lesson',
+					objectId: lesson.id,
+					status: 'started',
+					startedAt: now,
+					lastOpenedAt: now
+				})
+				.run();
+		return true;
+	});
+}
+
+function rowKey(userId: number, objectType: 'lesson' | 'course', objectId: string) {
+	return and(
+		eq(progress.userId, userId),
+		eq(progress.objectType, objectType),
+		eq(progress.objectId, objectId)
+	);
+}
+
+function markCompleted(
+	tx: Parameters<Parameters<typeof write>[1]>[0],
+	userId: number,
+	type: 'lesson' | 'course',
+	id: string,
+	existing: Row | undefined,
+	now: number
+) {
+	if (existing)
+		tx.update(progress)
+			.set({ status: 'completed', completedAt: now })
+			.where(rowKey(userId, type, id))
+			.run();
+	else
+		tx.insert(progress)
+			.values({
+				userId,
+				objectType: type,
+				objectId: id,
+				status: 'completed',
+				startedAt: now,
+				completedAt: now
+			})
+			.run();
+}
+
+/**
+ * Marks a lesson complete, and its course when this was the last lesson left, in one
+ * transaction. Completing twice (a double submit, a replay) changes nothing the second time.
+ */
+export function completeLesson(
+	db: Db,
+	userId: number,
+	course: Course,
+	lesson: Lesson,
+	now = Date.now()
+) {
+	return write(db, (tx) => {
+		const current = row(tx, userId, 'lesson', lesson.id);
+		if (current?.status === 'completed') return { changed: false, courseCompleted: false };
+		appendStatement(tx, {
+			actorId: userId,
+			verb: 'completed',
+			objectType: 'lesson',
+			objectId: lesson.id,
+			completion: true,
+			contentVersion: lesson.version,
+			context: { course: course.slug },
+			timestamp: now
+		});
+		markCompleted(tx, userId, 'lesson', lesson.id, current, now);
+
+		const done = new Set(
+			tx
+				.select({ id: progress.objectId })
+				.from(progress)
+				.where(
+					and(
+						eq(progress.userId, userId),
+						eq(progress.objectType, 'lesson'),
+						eq(progress.status, 'completed')
+					)
+				)
+				.all()
+				.map((r) => r.id)
+		);
+		const courseRow = row(tx, userId, 'course', course.slug);
+		const courseCompleted =
+			course.lessons.every((l) => done.has(l.id)) && courseRow?.status !== 'completed';
+		if (courseCompleted) {
+			appendStatement(tx, {
+				actorId: userId,
+				verb: 'completed',
+				objectType: 'course',
+				objectId: course.slug,
+				completion: true,
+				contentVersion: course.version,
+				timestamp: now
+			});
+			markCompleted(tx, userId, 'course', course.slug, courseRow, now);
+		}
+		return { changed: true, courseCompleted };
+	});
+}
+
+/** Everything one person has on lessons and courses, keyed `type:id`. */
+export function progressOf(db: Db, userId: number): Map<string, Row> {
+	const rows = db.select().from(progress).where(eq(progress.userId, userId)).all();
+	return new Map(rows.map((r) => [`${r.objectType}:${r.objectId}`, r]));
+}
+
+export function lessonStatus(
+	p: Map<string, Row>,
+	lessonId: string
+): 'not-started' | 'started' | 'completed' {
+	return p.get(`lesson:${lessonId}`)?.status ?? 'not-started';
+}
+
+export function courseProgress(p: Map<string, Row>, course: Course) {
+	const done = course.lessons.filter((l) => lessonStatus(p, l.id) === 'completed').length;
+	const total = course.lessons.length;
+	return {
+		done,
+		total,
+		percent: total ? Math.round((done / total) * 100) : 0,
+		completedAt: p.get(`course:${course.slug}`)?.completedAt ?? null
+	};
+}
+
+/** Saves (or replaces) a learner's private answer to one SelfCheck prompt of a lesson. */
+export function saveSelfCheck(
+	db: Db,
+	userId: number,
+	lesson: Lesson,
+	checkId: string,
+	answer: string,
+	now = Date.now()
+) {
+	if (!lesson.selfChecks.some((c) => c.id === checkId))
+		throw new DomainError('selfcheck_unknown', 404);
+	const text = answer.trim();
+	if (text.length > SELF_CHECK_MAX)
+		throw new DomainError('selfcheck_too_long', 422, { max: SELF_CHECK_MAX });
+	write(db, (tx) => {
+		if (!text) {
+			tx.delete(selfChecks)
+				.where(
+					and(
+						eq(selfChecks.userId, userId),
+						eq(selfChecks.lessonId, lesson.id),
+						eq(selfChecks.checkId, checkId)
+					)
+				)
+				.run();
+			return;
+		}
+		tx.insert(selfChecks)
+			.values({ userId, lessonId: lesson.id, checkId, answer: text, updatedAt: now })
+			.onConflictDoUpdate({
+				target: [selfChecks.userId, selfChecks.lessonId, selfChecks.checkId],
+				set: { answer: text, updatedAt: now }
+			})
+			.run();
+	});
+}
+
+export function selfChecksOf(db: Db, userId: number, lessonId: string): Record<string, string> {
+	const rows = db
+		.select({ checkId: selfChecks.checkId, answer: selfChecks.answer })
+		.from(selfChecks)
+		.where(and(eq(selfChecks.userId, userId), eq(selfChecks.lessonId, lessonId)))
+		.all();
+	return Object.fromEntries(rows.map((r) => [r.checkId, r.answer]));
+}
+
+/** Lessons of the index by id, for callers holding only ids. */
+export function findLesson(index: ContentIndex, courseSlug: string, lessonSlug: string) {
+	const course = index.course(courseSlug);
+	const lesson = course?.lessons.find((l) => l.slug === lessonSlug);
+	return course && lesson ? { course, lesson } : null;
+}

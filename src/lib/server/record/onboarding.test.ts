@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, onboardingPlan } from './onboarding';
+import type { LearningPath } from '../content';
+
+const path: LearningPath = {
+	id: 'onboarding',
+	title: 'Onboarding',
+	summary: 'First weeks',
+	audience: 'new-hire',
+	courses: [
+		{ course: 'foundations', dueDays: 7 },
+		{ course: 'communication', dueDays: 14 },
+		{ course: 'needs', dueDays: 21 },
+		{ course: 'complaints', dueDays: 30 }
+	]
+};
+
+describe('addDays', () => {
+	it('crosses month and leap-year ends in UTC', () => {
+		expect(addDays('2026-01-28', 7)).toBe('2026-02-04');
+		expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+		expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+		expect(addDays('2026-03-10', 0)).toBe('2026-03-10');
+	});
+});
+
+describe('onboardingPlan', () => {
+	it('dates each course from the start date and says where the person stands', () => {
+		const done = new Set(['foundations']);
+		const plan = onboardingPlan(path, '2026-11-01', (c) => done.has(c), '2026-11-16');
+		expect(plan).toEqual([
+			{ course: 'foundations', due: '2026-11-08', status: 'done' },
+			{ course: 'communication', due: '2026-11-15', status: 'overdue' },
+			{ course: 'needs', due: '2026-11-22', status: 'upcoming' },
+			{ course: 'complaints', due: '2026-12-01', status: 'upcoming' }
+		]);
+	});
+
+	it('calls a course due soon from today up to three days ahead, and overdue only after its day', () => {
+		const none = () => false;
+		const status = (today: string) => onboardingPlan(path, '2026-11-01', none, today)[0].status;
+		expect(status('2026-11-04')).toBe('upcoming');
+		expect(status('2026-11-05')).toBe('due-soon');
+		expect(status('2026-11-08')).toBe('due-soon');
+		expect(status('2026-11-09')).toBe('overdue');
+	});
+
+	it('counts a finished course as done even when it was finished late', () => {
+		const plan = onboardingPlan(path, '2026-01-01', () => true, '2026-11-24');
+		expect(plan.every((item) => item.status === 'done')).toBe(true);
+	});
+});

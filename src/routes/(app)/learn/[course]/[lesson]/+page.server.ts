@@ -1,0 +1,88 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import {
+	completeLesson,
+	findLesson,
+	lessonStatus,
+	openLesson,
+	progressOf,
+	saveSelfCheck,
+	selfChecksOf
+} from '$lib/server/record/lessons';
+import { readForm, text } from '$lib/server/form';
+import { DomainError } from '$lib/server/errors';
+import { t } from '$lib/i18n';
+
+function target(event: RequestEvent) {
+	const user = requireUser(event);
+	const found = findLesson(useContent(), event.params.course, event.params.lesson);
+	if (!found) error(404, { message: t('lesson_not_found') });
+	return { user, ...found };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { user, course, lesson } = target(event);
+	const db = useDb();
+	const content = useContent();
+	openLesson(db, user.id, lesson);
+	const progress = progressOf(db, user.id);
+	const at = course.lessons.indexOf(lesson);
+	const link = (l: (typeof course.lessons)[number] | undefined) =>
+		l && { href: `/learn/${l.id}`, title: l.title };
+	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
+	return {
+		course: { slug: course.slug, title: course.title },
+		lesson: {
+			id: lesson.id,
+			module: lesson.module,
+			title: lesson.title,
+			summary: lesson.summary,
+			minutes: lesson.minutes,
+			competencies: lesson.competencies.map((id) => names.get(id) ?? id),
+			sources: lesson.sources,
+			status: lessonStatus(progress, lesson.id)
+		},
+		prerequisites: lesson.prerequisites.map((id) => {
+			const pre = content.lesson(id)!;
+			return {
+				href: `/learn/${id}`,
+				title: pre.title,
+				done: lessonStatus(progress, id) === 'completed'
+			};
+		}),
+		previous: link(course.lessons[at - 1]),
+		next: link(course.lessons[at + 1]),
+		courseCompleted: progress.get(`course:${course.slug}`)?.status === 'completed',
+		selfChecks: selfChecksOf(db, user.id, lesson.id)
+	};
+};
+
+export const actions = {
+	complete: (event) => {
+		const { user, course, lesson } = target(event);
+		completeLesson(useDb(), user.id, course, lesson);
+		redirect(303, `/learn/${lesson.id}#complete`);
+	},
+	selfcheck: async (event) => {
+		const { user, lesson } = target(event);
+		const form = await readForm(event.request);
+		const check = form ? text(form, 'check') : '';
+		if (!form)
+			return fail(400, { selfCheck: null, selfCheckError: check, message: t('bad_request') });
+		try {
+			saveSelfCheck(useDb(), user.id, lesson, check, text(form, 'answer'));
+		} catch (e) {
+			if (e instanceof DomainError)
+				return fail(e.status, {
+					selfCheck: null,
+					selfCheckError: check,
+					message: t(e.key, e.params)
+				});
+			throw e;
+		}
+		return { selfCheck: check, selfCheckError: null, message: t('selfcheck_saved') };
+	}
+} satisfies Actions;
