@@ -102,3 +102,28 @@ let counter = 0;
 export function uniqueEmail(prefix: string) {
 	return `${prefix}.${Date.now().toString(36)}${(counter++).toString(36)}@example.com`;
 }
+
+/** ISO date `days` from today (negative: in the past), as the server counts days (UTC). */
+export function isoDaysFromToday(days: number) {
+	return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A new agent created by the admin and signed up through their invitation, so a spec can
+ * change their record freely. Returns the email and password to sign in with.
+ */
+export async function newAgent(label: string, startedOn = '', team = '') {
+	const admin = await clientAs(DEMO.admin);
+	const email = uniqueEmail(label);
+	const res = await admin.post('/admin/users/new', {
+		form: { name: `Agent ${label}`, email, role: 'learner', team, startedOn }
+	});
+	expect(res.status(), 'admin creates the agent').toBe(200);
+	const invite = invitationPath(await res.text());
+	const password = 'a steady voice on the phone';
+	const anon = await client();
+	expect((await anon.post(invite, { form: { password, confirm: password } })).status()).toBe(303);
+	await anon.dispose();
+	await admin.dispose();
+	return { email, password, name: `Agent ${label}` };
+}

@@ -25,6 +25,7 @@ interface Row {
 }
 
 const FORGED = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const LESSON = 'service-foundations/why-service-matters';
 const learner = ['learnerA', 'learnerB', 'learnerC'];
 const lead = ['leadA', 'leadC'];
 
@@ -66,6 +67,14 @@ const ROWS: Row[] = [
 	page(() => '/learn', { signedIn: 200 }),
 	page(() => '/practice', { signedIn: 200 }),
 	page(() => '/record', { signedIn: 200 }),
+	page(() => '/learn?audience=lead', { signedIn: 200 }),
+	page(() => '/learn/service-foundations', { signedIn: 200 }),
+	page(() => '/learn/no-such-course', { signedIn: 404 }),
+	page(() => `/learn/${LESSON}`, { signedIn: 200 }),
+	page(() => '/learn/service-foundations/no-such-lesson', { signedIn: 404 }),
+	page(() => '/learn/search?q=listening', { signedIn: 200 }),
+	page(() => '/learn/search?q=%22)(*', { signedIn: 200 }),
+	page(() => '/record/export.xapi.json', { signedIn: 200 }),
 	page(() => '/team', { learner: 403, lead: 200, admin: 200 }),
 	page((ids) => `/team/people/${ids.a}`, { learner: 403, leadA: 200, leadC: 404, admin: 200 }),
 	page((ids) => `/team/people/${ids.c}`, { learner: 403, leadA: 404, leadC: 200, admin: 200 }),
@@ -93,6 +102,10 @@ const ROWS: Row[] = [
 			signedIn: 404
 		}
 	),
+	// Everyone may complete a lesson and keep a reflection: always their own record.
+	action(() => `/learn/${LESSON}?/complete`, {}, { signedIn: { to: `/learn/${LESSON}#complete` } }),
+	action(() => `/learn/${LESSON}?/selfcheck`, { check: 'no-such-check', answer: 'x' }, { signedIn: 404 }),
+	action(() => '/learn/service-foundations/no-such-lesson?/complete', {}, { signedIn: 404 }),
 	action(() => '/admin/users/new', {}, adminOnly(422)),
 	action(
 		() => '/admin/users/new',

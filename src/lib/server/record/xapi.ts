@@ -1,0 +1,80 @@
+import type { Statement } from '../db/schema';
+import { VERBS, type Verb } from './statements';
+
+export const XAPI_VERSION = '1.0.3';
+
+const ACTIVITY_TYPES: Record<string, string> = {
+	lesson: 'http://adlnet.gov/expapi/activities/lesson',
+	course: 'http://adlnet.gov/expapi/activities/course',
+	assessment: 'http://adlnet.gov/expapi/activities/assessment',
+	simulation: 'http://adlnet.gov/expapi/activities/simulation'
+};
+
+export interface XapiContext {
+	/** The site's public origin: actor accounts and activity ids live under it. */
+	origin: string;
+	actor: { id: number; name: string };
+	/** Human names of activities, by `type:id`. */
+	titleOf: (objectType: string, objectId: string) => string | undefined;
+}
+
+function activityId(origin: string, objectType: string, objectId: string) {
+	const path =
+		objectType === 'lesson' || objectType === 'course'
+			? `/learn/${objectId}`
+			: `/activities/${objectType}/${objectId}`;
+	return origin + path.split('/').map(encodeURIComponent).join('/');
+}
+
+function activity(ctx: XapiContext, objectType: string, objectId: string) {
+	return {
+		objectType: 'Activity',
+		id: activityId(ctx.origin, objectType, objectId),
+		definition: {
+			name: { 'en-US': ctx.titleOf(objectType, objectId) ?? objectId },
+			...(ACTIVITY_TYPES[objectType] ? { type: ACTIVITY_TYPES[objectType] } : {})
+		}
+	};
+}
+
+/** ISO 8601 duration, as xAPI wants it (PT12.5S). */
+export function isoDuration(ms: number) {
+	return `PT${Math.round(ms / 10) / 100}S`;
+}
+
+/** One learning-record row as an xAPI 1.0.3 statement. */
+export function toXapi(s: Statement, ctx: XapiContext) {
+	const result: Record<string, unknown> = {};
+	if (s.scoreScaled !== null) result.score = { scaled: s.scoreScaled };
+	if (s.success !== null) result.success = s.success;
+	if (s.completion !== null) result.completion = s.completion;
+	if (s.durationMs !== null) result.duration = isoDuration(s.durationMs);
+	if (s.result && typeof s.result === 'object' && 'response' in s.result)
+		result.response = String((s.result as { response: unknown }).response);
+
+	const stored = (s.context ?? {}) as { course?: string };
+	const context: Record<string, unknown> = {
+		platform: 'Coachline',
+		language: 'en-US',
+		extensions: { [`${ctx.origin}/xapi/extensions/content-version`]: s.contentVersion ?? null }
+	};
+	if (s.registration) context.registration = s.registration;
+	if (stored.course)
+		context.contextActivities = { parent: [activity(ctx, 'course', stored.course)] };
+
+	const verb = s.verb as Verb;
+	return {
+		id: s.id,
+		actor: {
+			objectType: 'Agent',
+			name: ctx.actor.name,
+			account: { homePage: ctx.origin, name: String(ctx.actor.id) }
+		},
+		verb: { id: VERBS[verb] ?? `${ctx.origin}/xapi/verbs/${s.verb}`, display: { 'en-US': s.verb } },
+		object: activity(ctx, s.objectType, s.objectId),
+		...(Object.keys(result).length ? { result } : {}),
+		context,
+		timestamp: new Date(s.timestamp).toISOString(),
+		version: XAPI_VERSION
+	};
+}

@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { xapiProblems } from '../../src/lib/server/record/xapi-shape';
+import { expectAccessible, isoDaysFromToday, newAgent, signIn, visit } from './helpers';
+
+test('a new hire sees their onboarding, reads, reflects, completes a course and exports it', async ({
+	page
+}) => {
+	test.slow();
+	const agent = await newAgent('onboarding', isoDaysFromToday(-6));
+	await signIn(page, agent.email, agent.password);
+	await visit(page, '/learn');
+
+	const onboarding = page.getByRole('region', { name: 'Your onboarding' });
+	await expect(onboarding.getByText(`Due soon: ${isoDaysFromToday(1)}`)).toBeVisible();
+	await expect(onboarding.getByText(`Due ${isoDaysFromToday(8)}`)).toBeVisible();
+	await expect(
+		onboarding.getByRole('progressbar', { name: 'Progress in Service foundations' })
+	).toHaveAttribute('aria-valuenow', '0');
+
+	await onboarding.getByRole('link', { name: 'Service foundations' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service foundations');
+	await expect(page.getByText('0 of 5 lessons done').first()).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Start' }).click();
+
+	// The first lesson, rendered with its components.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why service matters');
+	await expect(page.getByText('Key points', { exact: true })).toBeVisible();
+	await expect(page.getByText('In progress')).toBeVisible();
+	await expectAccessible(page);
+
+	// A private reflection, kept across visits.
+	const reflection = 'I rushed a caller last week; next time I will paraphrase first.';
+	const selfCheck = page.locator('form.selfcheck').first();
+	await selfCheck.getByRole('textbox').fill(reflection);
+	await selfCheck.getByRole('button', { name: 'Save my answer' }).click();
+	await expect(selfCheck.getByRole('status')).toHaveText('Saved.');
+	await expectAccessible(page);
+	await page.reload();
+	await expect(page.locator('form.selfcheck').first().getByRole('textbox')).toHaveValue(reflection);
+
+	// Complete every lesson in turn; the last one completes the course.
+	for (let i = 0; i < 5; i++) {
+		await page.getByRole('button', { name: 'Mark as complete' }).click();
+		const done = page.locator('#complete').getByRole('status');
+		await expect(done).toHaveText(
+			i < 4 ? 'You completed this lesson.' : 'You completed the course Service foundations.'
+		);
+		if (i < 4) await page.getByRole('link', { name: /^Next/ }).click();
+	}
+	await expectAccessible(page);
+
+	await visit(page, '/learn/service-foundations');
+	await expect(page.getByText('5 of 5 lessons done')).toBeVisible();
+	await expect(page.getByText(/^Completed on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+	await visit(page, '/learn');
+	await expect(onboarding.getByText('Done', { exact: true })).toBeVisible();
+	await expect(
+		onboarding.getByRole('progressbar', { name: 'Progress in Service foundations' })
+	).toHaveAttribute('aria-valuenow', '5');
+
+	// The learning record, as xAPI 1.0.3.
+	const res = await page.request.get('/record/export.xapi.json');
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-disposition']).toContain('attachment');
+	const statements = (await res.json()) as {
+		verb: { display: Record<string, string> };
+		object: { id: string };
+	}[];
+	expect(statements.flatMap((s) => xapiProblems(s))).toEqual([]);
+	expect(statements.filter((s) => s.verb.display['en-US'] === 'completed')).toHaveLength(6);
+	expect(statements.map((s) => s.object.id)).toContain(
+		'http://localhost:4173/learn/service-foundations'
+	);
+	await visit(page, '/record');
+	await expect(page.getByRole('link', { name: /Download my learning record/ })).toBeVisible();
+});
+
+test('self-check answers are private to their author', async ({ page, browser }) => {
+	const author = await newAgent('private');
+	await signIn(page, author.email, author.password);
+	await page.goto('/learn/communication-skills/active-listening');
+	const secret = 'Only I should ever read this.';
+	await page.locator('form.selfcheck').first().getByRole('textbox').fill(secret);
+	await page.getByRole('button', { name: 'Save my answer' }).first().click();
+	await expect(page.locator('form.selfcheck').first().getByRole('status')).toHaveText('Saved.');
+
+	const other = await newAgent('curious');
+	const context = await browser.newContext({
+		javaScriptEnabled: test.info().project.use.javaScriptEnabled
+	});
+	const theirs = await context.newPage();
+	await signIn(theirs, other.email, other.password);
+	await theirs.goto('/learn/communication-skills/active-listening');
+	await expect(theirs.locator('form.selfcheck').first().getByRole('textbox')).toHaveValue('');
+	expect(await theirs.content()).not.toContain(secret);
+	await context.close();
+});
+
+test('courses can be filtered by audience and lessons paged through', async ({ page }) => {
+	const agent = await newAgent('browse');
+	await signIn(page, agent.email, agent.password);
+	await visit(page, '/learn');
+	await expect(page.getByRole('region', { name: 'Your onboarding' })).toHaveCount(0);
+
+	const filter = page.getByRole('navigation', { name: 'Show courses for' });
+	await filter.getByRole('link', { name: 'New hires' }).click();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Service foundations']);
+	await expect(filter.getByRole('link', { name: 'New hires' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await expectAccessible(page);
+	await filter.getByRole('link', { name: 'Team leads' }).click();
+	await expect(page.getByText('No courses for this audience yet.')).toBeVisible();
+	await expectAccessible(page);
+
+	await visit(page, '/learn/communication-skills/speaking-clearly-and-warmly');
+	await expect(page.getByRole('link', { name: /^Previous/ })).toHaveAttribute(
+		'href',
+		'/learn/communication-skills/active-listening'
+	);
+	await page.getByRole('link', { name: /^Next/ }).click();
+	await expect(page).toHaveURL('/learn/communication-skills/voice-and-body');
+
+	const missing = await visit(page, '/learn/communication-skills/no-such-lesson');
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByText('There is no such lesson. It may have been renamed.')).toBeVisible();
+});
+
+test('search finds lessons and highlights the words', async ({ page }) => {
+	const agent = await newAgent('search');
+	await signIn(page, agent.email, agent.password);
+	await visit(page, '/learn');
+	await page.getByLabel('Search lessons').fill('paraphrase');
+	await page.getByRole('button', { name: 'Search' }).click();
+	await expect(page).toHaveURL(/\/learn\/search\?q=paraphrase/);
+	await expect(page.getByRole('status')).toContainText('match “paraphrase”');
+	await expect(page.locator('.snippet mark').first()).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Active listening' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Active listening');
+
+	await visit(page, '/learn/search?q=%22)(*%20NEAR');
+	await expect(page.getByRole('status')).toBeVisible();
+	await visit(page, '/learn/search?q=zzzxqv');
+	await expect(page.getByRole('status')).toHaveText(
+		'No lesson matches “zzzxqv”. Try another word, or fewer words.'
+	);
+});
