@@ -1,0 +1,266 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/server/db';
+import {
+	loadContent,
+	type ContentIndex,
+	type Course,
+	type Lesson
+} from '../../src/lib/server/content';
+import { rebuildSearch, searchLessons, toMatchQuery } from '../../src/lib/server/content/search';
+import { testDb } from './db';
+
+let content: ContentIndex;
+let allLessons: Lesson[];
+beforeAll(() => {
+	const loaded = loadContent('content');
+	expect(loaded.problems).toEqual([]);
+	content = loaded.index;
+	allLessons = content.courses.flatMap((c) => c.lessons);
+	expect(allLessons.length).toBeGreaterThan(1);
+});
+
+let db: Db;
+beforeEach(() => {
+	db = testDb();
+});
+
+const rowCount = () =>
+	(db.$client.prepare('select count(*) as n from lesson_search').get() as { n: number }).n;
+const ids = (input: string, limit?: number) =>
+	searchLessons(db, input, limit).map((h) => h.lessonId);
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** A small index of hand-made lessons, for tests that must not depend on content/. */
+function handMade(lessons: Partial<Lesson>[]): ContentIndex {
+	const full: Lesson[] = lessons.map((l, i) => ({
+		id: `hand/lesson-${i}`,
+		courseSlug: 'hand',
+		slug: `lesson-${i}`,
+		module: `/content/courses/99-hand/${i}.md`,
+		title: `Untitled ${i}`,
+		summary: '',
+		minutes: 5,
+		competencies: [],
+		sources: [],
+		prerequisites: [],
+		version: `v${i}`,
+		text: '',
+		selfChecks: [],
+		...l
+	}));
+	const course: Course = {
+		slug: 'hand',
+		title: 'Hand made',
+		summary: '',
+		audience: 'everyone',
+		competencies: [],
+		order: 99,
+		intro: [],
+		version: 'c1',
+		lessons: full
+	};
+	return {
+		competencies: [],
+		courses: [course],
+		paths: [],
+		course: (slug) => (slug === course.slug ? course : undefined),
+		lesson: (id) => full.find((l) => l.id === id)
+	};
+}
+
+describe('rebuildSearch', () => {
+	it('indexes every lesson of the real content, once', () => {
+		rebuildSearch(db, content);
+		expect(rowCount()).toBe(allLessons.length);
+		const indexed = db.$client.prepare('select lesson_id as id from lesson_search').all() as {
+			id: string;
+		}[];
+		expect(indexed.map((r) => r.id).sort()).toEqual(allLessons.map((l) => l.id).sort());
+
+		rebuildSearch(db, content);
+		expect(rowCount()).toBe(allLessons.length);
+	});
+
+	it('replaces what was there before', () => {
+		rebuildSearch(db, content);
+		rebuildSearch(db, handMade([{ title: 'Only one' }]));
+		expect(rowCount()).toBe(1);
+		expect(ids('only')).toEqual(['hand/lesson-0']);
+		expect(ids('listening')).toEqual([]);
+	});
+});
+
+describe('searchLessons on the real content', () => {
+	beforeEach(() => rebuildSearch(db, content));
+
+	it('finds a lesson by a word of its body only', () => {
+		const lesson = content.lesson('communication-skills/active-listening')!;
+		expect(words(lesson.text).has('interruptions')).toBe(true);
+		expect(words(`${lesson.title} ${lesson.summary}`).has('interruptions')).toBe(false);
+
+		const found = ids('interruptions');
+		expect(found).toContain(lesson.id);
+		// And no lesson without a word of that stem (porter: interrupt).
+		for (const l of allLessons)
+			if (![...words(`${l.title} ${l.summary} ${l.text}`)].some((w) => w.startsWith('interrupt')))
+				expect(found).not.toContain(l.id);
+	});
+
+	it('stems: "complaints" finds lessons that only say "complaint"', () => {
+		const onlySingular = allLessons.filter((l) => {
+			const w = words(`${l.title} ${l.summary} ${l.text}`);
+			return w.has('complaint') && ![...w].some((x) => x.startsWith('complaints'));
+		});
+		expect(onlySingular.length).toBeGreaterThan(0);
+
+		const found = ids('complaints');
+		for (const l of onlySingular) expect(found).toContain(l.id);
+		// Not only as the last word (which is searched as a prefix): stemming, not prefixing.
+		const withCustomer = onlySingular.filter((l) => words(l.text).has('customer'));
+		expect(withCustomer.length).toBeGreaterThan(0);
+		const both = ids('complaints customer');
+		for (const l of withCustomer) expect(both).toContain(l.id);
+	});
+
+	it('wraps matches in <mark> in the snippet', () => {
+		const [hit] = searchLessons(db, 'yardsticks');
+		expect(hit.snippet).toMatch(/<mark>yardsticks<\/mark>/i);
+		expect(hit.title).toBe(content.lesson(hit.lessonId)!.title);
+	});
+
+	it('puts the lesson titled after the query first', () => {
+		const [first] = searchLessons(db, 'active listening');
+		expect(first.lessonId).toBe('communication-skills/active-listening');
+	});
+
+	it('honours the limit', () => {
+		const all = ids('customer');
+		expect(all.length).toBeGreaterThan(2);
+		expect(ids('customer', 2)).toEqual(all.slice(0, 2));
+		expect(ids('customer', 1)).toEqual(all.slice(0, 1));
+	});
+});
+
+describe('searchLessons on hand-made lessons', () => {
+	it('ranks a title match above a body-only match', () => {
+		rebuildSearch(
+			db,
+			handMade([
+				{
+					title: 'Greeting the caller',
+					text: 'Say who you are. Then mention the refund policy only if the caller asks for a refund.'
+				},
+				{ title: 'Handling refunds', text: 'Listen, apologise, and act within your authority.' }
+			])
+		);
+		expect(ids('refund')).toEqual(['hand/lesson-1', 'hand/lesson-0']);
+	});
+
+	it('escapes lesson text in snippets, so content cannot inject markup', () => {
+		rebuildSearch(
+			db,
+			handMade([
+				{
+					title: 'Unsafe',
+					text: 'Never paste <script>alert(1)</script> into a reply & never trust "quotes" either.'
+				}
+			])
+		);
+		const [hit] = searchLessons(db, 'alert');
+		expect(hit.snippet).toContain('&lt;script&gt;');
+		expect(hit.snippet).toContain('&amp;');
+		expect(hit.snippet).toContain('&quot;quotes&quot;');
+		expect(hit.snippet).toContain('<mark>alert</mark>');
+		expect(hit.snippet).not.toMatch(/<script|<\/script/i);
+		// The only tags left are the highlight marks.
+		expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+
+		expect(ids('script')).toEqual(['hand/lesson-0']);
+	});
+
+	it('matches words the person has not finished typing', () => {
+		rebuildSearch(db, handMade([{ title: 'Apologising well', text: 'A sincere apology.' }]));
+		expect(ids('sinc')).toEqual(['hand/lesson-0']);
+		expect(ids('apolog')).toEqual(['hand/lesson-0']);
+	});
+
+	it('needs every word to match', () => {
+		rebuildSearch(
+			db,
+			handMade([
+				{ title: 'Refunds', text: 'How to refund by card.' },
+				{ title: 'Cash', text: 'How to refund in cash.' }
+			])
+		);
+		expect(ids('refund cash')).toEqual(['hand/lesson-1']);
+	});
+});
+
+describe('query syntax never reaches FTS5', () => {
+	beforeEach(() => rebuildSearch(db, content));
+
+	const awkward = [
+		'"',
+		'"unbalanced',
+		'customer*',
+		'*',
+		'(customer',
+		'customer)',
+		'()',
+		'customer NEAR listening',
+		'NEAR(customer listening, 2)',
+		'customer OR',
+		'OR',
+		'AND',
+		'NOT',
+		'customer AND NOT listening',
+		'-customer',
+		'customer -listening',
+		'title:customer',
+		'lesson_id:x',
+		':',
+		'^customer',
+		'{title body}: customer',
+		"don't",
+		'customer + listening',
+		'a'.repeat(500),
+		'x '.repeat(200),
+		'\u0000customer',
+		'😀 customer 😀',
+		'ﬁnd ｃｕｓｔｏｍｅｒ'
+	];
+	it.each(
+		awkward.map((input) => [
+			input.length > 30 ? `${input.slice(0, 12)}… (${input.length} characters)` : input,
+			input
+		])
+	)('%j returns an array and does not throw', (_label, input) => {
+		const hits = searchLessons(db, input);
+		expect(Array.isArray(hits)).toBe(true);
+	});
+
+	it('treats operators as plain words', () => {
+		// "OR" is not an operator: both words must match, so this finds no more than "customer".
+		expect(ids('customer OR zzzznotaword')).toEqual([]);
+		expect(ids('customer OR')).toEqual(ids('customer or'));
+		expect(ids('customer NEAR listening')).toEqual(ids('customer near listening'));
+		expect(ids('customer -listening')).toEqual(ids('customer listening'));
+		for (const input of ['"customer', '(customer)', 'customer*', '^customer', ':customer:'])
+			expect(ids(input)).toEqual(ids('customer'));
+		expect(ids('ﬁnd ｃｕｓｔｏｍｅｒ')).toEqual(ids('find customer'));
+	});
+
+	it.each(['', '   ', '"', '***', '()', '-:^', '"" * ""', '…—–', '😀'])(
+		'%j finds nothing and is no query at all',
+		(input) => {
+			expect(toMatchQuery(input)).toBeNull();
+			expect(searchLessons(db, input)).toEqual([]);
+		}
+	);
+
+	it('quotes each word, with a prefix on the last one', () => {
+		expect(toMatchQuery('angry customer')).toBe('"angry" "customer"*');
+		expect(toMatchQuery('"angry" OR (customer*)')).toBe('"angry" "OR" "customer"*');
+		expect(toMatchQuery('title:refund -cash')).toBe('"title" "refund" "cash"*');
+	});
+});
