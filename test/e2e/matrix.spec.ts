@@ -104,7 +104,11 @@ const ROWS: Row[] = [
 	),
 	// Everyone may complete a lesson and keep a reflection: always their own record.
 	action(() => `/learn/${LESSON}?/complete`, {}, { signedIn: { to: `/learn/${LESSON}#complete` } }),
-	action(() => `/learn/${LESSON}?/selfcheck`, { check: 'no-such-check', answer: 'x' }, { signedIn: 404 }),
+	action(
+		() => `/learn/${LESSON}?/selfcheck`,
+		{ check: 'no-such-check', answer: 'x' },
+		{ signedIn: 404 }
+	),
 	action(() => '/learn/service-foundations/no-such-lesson?/complete', {}, { signedIn: 404 }),
 	action(() => '/admin/users/new', {}, adminOnly(422)),
 	action(
