@@ -76,7 +76,11 @@ export interface ContentIndex {
 
 const COURSE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-const REQUIRED_ATTRS: Record<string, string[]> = { SayThis: ['say', 'instead'], SelfCheck: ['id', 'prompt'], Callout: ['kind'] };
+const REQUIRED_ATTRS: Record<string, string[]> = {
+	SayThis: ['say', 'instead'],
+	SelfCheck: ['id', 'prompt'],
+	Callout: ['kind']
+};
 const CALLOUT_KINDS = ['tip', 'note', 'warning'];
 
 const version = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
@@ -86,7 +90,9 @@ function schemaProblems(error: z.ZodError, yaml: LocatedYaml, file: string): Pro
 	return error.issues.map((issue) => {
 		const where = issue.path.join('.') || 'frontmatter';
 		const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-		const message = missing ? `${where} is missing` : `${where} ${issue.message.replace(/^Invalid input: /, '')}`;
+		const message = missing
+			? `${where} is missing`
+			: `${where} ${issue.message.replace(/^Invalid input: /, '')}`;
 		return { file, line: yaml.lineOf(issue.path), message };
 	});
 }
@@ -102,7 +108,8 @@ function listDir(path: string) {
 export function loadContent(root: string): { index: ContentIndex; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const rel = (path: string) => relative(process.cwd(), path) || path;
-	const report = (file: string, line: number, message: string) => problems.push({ file: rel(file), line, message });
+	const report = (file: string, line: number, message: string) =>
+		problems.push({ file: rel(file), line, message });
 
 	// Competencies
 	const competenciesFile = join(root, 'competencies.yaml');
@@ -112,66 +119,101 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 		const yaml = parseYaml(readFileSync(competenciesFile, 'utf8'));
 		yaml.errors.forEach((e) => report(competenciesFile, e.line, `YAML: ${e.message}`));
 		const parsed = competenciesSchema.safeParse(yaml.value);
-		if (!yaml.errors.length && !parsed.success) problems.push(...schemaProblems(parsed.error, yaml, rel(competenciesFile)));
+		if (!yaml.errors.length && !parsed.success)
+			problems.push(...schemaProblems(parsed.error, yaml, rel(competenciesFile)));
 		if (parsed.success) {
 			competencies = parsed.data;
 			const seen = new Set<string>();
 			competencies.forEach((c, i) => {
-				if (seen.has(c.id)) report(competenciesFile, yaml.lineOf([i, 'id']), `duplicate competency id "${c.id}"`);
+				if (seen.has(c.id))
+					report(competenciesFile, yaml.lineOf([i, 'id']), `duplicate competency id "${c.id}"`);
 				seen.add(c.id);
 			});
 		}
 	}
 	const competencyIds = new Set(competencies.map((c) => c.id));
-	const checkCompetencies = (ids: string[], yaml: LocatedYaml, file: string, key = 'competencies') =>
+	const checkCompetencies = (
+		ids: string[],
+		yaml: LocatedYaml,
+		file: string,
+		key = 'competencies'
+	) =>
 		ids.forEach((cid, i) => {
 			if (competencyIds.size && !competencyIds.has(cid))
-				report(file, yaml.lineOf([key, i]), `unknown competency "${cid}" (not in content/competencies.yaml)`);
+				report(
+					file,
+					yaml.lineOf([key, i]),
+					`unknown competency "${cid}" (not in content/competencies.yaml)`
+				);
 		});
 
 	// Courses and lessons
 	const courses: Course[] = [];
 	const courseDirs = new Map<string, string>();
-	const pending: { lesson: Lesson; file: string; yaml: LocatedYaml; links: { href: string; line: number }[] }[] = [];
+	const pending: {
+		lesson: Lesson;
+		file: string;
+		yaml: LocatedYaml;
+		links: { href: string; line: number }[];
+	}[] = [];
 	const coursesRoot = join(root, 'courses');
-	for (const dir of listDir(coursesRoot)) {
-		const dirPath = join(coursesRoot, dir);
-		if (!statSync(dirPath).isDirectory()) continue;
-		const dm = dir.match(COURSE_DIR);
-		if (!dm) {
-			report(dirPath, 1, 'course folder must be named NN-slug (two digits, a dash, lower-case words)');
-			continue;
-		}
-		const slug = dm[2];
-		const courseFile = join(dirPath, 'course.md');
-		if (courseDirs.has(slug)) report(courseFile, 1, `duplicate course slug "${slug}" (also ${courseDirs.get(slug)})`);
-		courseDirs.set(slug, rel(dirPath));
+	// Every well-named course folder and lesson file, valid or not: a reference to a file that has
+	// problems of its own is not broken too (one defect, one problem).
+	const existingCourses = new Set<string>();
+	const existingLessons = new Set<string>();
+	/** Reads a course.md; undefined (with the problems reported) when it is missing or invalid. */
+	const readCourse = (courseFile: string, slug: string): Course | undefined => {
 		if (!existsSync(courseFile)) {
 			report(courseFile, 1, 'file is missing: every course folder needs a course.md');
-			continue;
+			return undefined;
 		}
 		const courseSource = readFileSync(courseFile, 'utf8');
 		const front = splitFrontmatter(courseSource);
 		if (!front) {
 			report(courseFile, 1, 'has no frontmatter (a --- block at the top)');
-			continue;
+			return undefined;
 		}
 		const yaml = parseYaml(front.yaml, front.yamlLine);
 		yaml.errors.forEach((e) => report(courseFile, e.line, `YAML: ${e.message}`));
 		const parsed = courseSchema.safeParse(yaml.value ?? {});
 		if (!parsed.success) {
-			if (!yaml.errors.length) problems.push(...schemaProblems(parsed.error, yaml, rel(courseFile)));
-			continue;
+			if (!yaml.errors.length)
+				problems.push(...schemaProblems(parsed.error, yaml, rel(courseFile)));
+			return undefined;
 		}
 		checkCompetencies(parsed.data.competencies, yaml, courseFile);
-		const course: Course = {
+		return {
 			slug,
 			...parsed.data,
-			intro: front.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+			intro: front.body
+				.split(/\n\s*\n/)
+				.map((p) => p.trim())
+				.filter(Boolean),
 			version: version(courseSource),
 			lessons: []
 		};
-		courses.push(course);
+	};
+	for (const dir of listDir(coursesRoot)) {
+		const dirPath = join(coursesRoot, dir);
+		if (!statSync(dirPath).isDirectory()) continue;
+		const dm = dir.match(COURSE_DIR);
+		if (!dm) {
+			report(
+				dirPath,
+				1,
+				'course folder must be named NN-slug (two digits, a dash, lower-case words)'
+			);
+			continue;
+		}
+		const slug = dm[2];
+		const courseFile = join(dirPath, 'course.md');
+		if (courseDirs.has(slug))
+			report(courseFile, 1, `duplicate course slug "${slug}" (also ${courseDirs.get(slug)})`);
+		courseDirs.set(slug, rel(dirPath));
+		existingCourses.add(slug);
+		// A broken course.md does not stop its lessons being checked: all problems in one run.
+		const course = readCourse(courseFile, slug);
+		if (course) courses.push(course);
 
 		const lessonSlugs = new Map<string, string>();
 		for (const name of listDir(dirPath)) {
@@ -184,8 +226,13 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 			}
 			const lessonSlug = lm[2];
 			if (lessonSlugs.has(lessonSlug))
-				report(file, 1, `duplicate lesson slug "${lessonSlug}" in course "${slug}" (also ${lessonSlugs.get(lessonSlug)})`);
+				report(
+					file,
+					1,
+					`duplicate lesson slug "${lessonSlug}" in course "${slug}" (also ${lessonSlugs.get(lessonSlug)})`
+				);
 			lessonSlugs.set(lessonSlug, name);
+			existingLessons.add(`${slug}/${lessonSlug}`);
 			const source = readFileSync(file, 'utf8');
 			const lf = splitFrontmatter(source);
 			if (!lf) {
@@ -204,13 +251,26 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 			const selfChecks: Lesson['selfChecks'] = [];
 			for (const tag of tags) {
 				if (!(COMPONENTS as readonly string[]).includes(tag.name)) {
-					report(file, tag.line, `unknown component <${tag.name}> (known: ${COMPONENTS.join(', ')})`);
+					report(
+						file,
+						tag.line,
+						`unknown component <${tag.name}> (known: ${COMPONENTS.join(', ')})`
+					);
 					continue;
 				}
 				for (const attr of REQUIRED_ATTRS[tag.name] ?? [])
-					if (!tag.attrs[attr]?.trim()) report(file, tag.line, `<${tag.name}> needs a ${attr}="…" attribute`);
+					if (!tag.attrs[attr]?.trim())
+						report(
+							file,
+							tag.line,
+							`<${tag.name}> needs ${/^[aeiou]/.test(attr) ? 'an' : 'a'} ${attr}="…" attribute`
+						);
 				if (tag.name === 'Callout' && tag.attrs.kind && !CALLOUT_KINDS.includes(tag.attrs.kind))
-					report(file, tag.line, `<Callout kind="${tag.attrs.kind}"> must be one of ${CALLOUT_KINDS.join(', ')}`);
+					report(
+						file,
+						tag.line,
+						`<Callout kind="${tag.attrs.kind}"> must be one of ${CALLOUT_KINDS.join(', ')}`
+					);
 				if (tag.name === 'SelfCheck' && tag.attrs.id) {
 					if (selfChecks.some((s) => s.id === tag.attrs.id))
 						report(file, tag.line, `<SelfCheck id="${tag.attrs.id}"> is used twice in this lesson`);
@@ -228,10 +288,10 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 				text: plainText(lf.body),
 				selfChecks
 			};
-			course.lessons.push(lesson);
+			course?.lessons.push(lesson);
 			pending.push({ lesson, file, yaml: ly, links });
 		}
-		if (course.lessons.length === 0) report(courseFile, 1, 'course has no lessons');
+		if (lessonSlugs.size === 0) report(courseFile, 1, 'course has no lessons');
 	}
 	courses.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 
@@ -243,12 +303,13 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 		lesson.prerequisites.forEach((pre, i) => {
 			const line = yaml.lineOf(['prerequisites', i]);
 			if (pre === lesson.id) report(file, line, `prerequisite "${pre}" is the lesson itself`);
-			else if (!lessonById.has(pre)) report(file, line, `prerequisite "${pre}" is not a lesson (use course-slug/lesson-slug)`);
+			else if (!existingLessons.has(pre))
+				report(file, line, `prerequisite "${pre}" is not a lesson (use course-slug/lesson-slug)`);
 		});
 		for (const link of links) {
 			const m = link.href.match(/^\/learn\/([^/#?]+)(?:\/([^/#?]+))?\/?(?:[#?].*)?$/);
 			if (!link.href.startsWith('/learn/')) continue;
-			const ok = m && (m[2] ? lessonById.has(`${m[1]}/${m[2]}`) : courseBySlug.has(m[1]));
+			const ok = m && (m[2] ? existingLessons.has(`${m[1]}/${m[2]}`) : existingCourses.has(m[1]));
 			if (!ok) report(file, link.line, `broken internal link ${link.href}`);
 		}
 	}
@@ -267,7 +328,8 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 			continue;
 		}
 		parsed.data.courses.forEach((c, i) => {
-			if (!courseBySlug.has(c.course)) report(file, yaml.lineOf(['courses', i, 'course']), `unknown course "${c.course}"`);
+			if (!existingCourses.has(c.course))
+				report(file, yaml.lineOf(['courses', i, 'course']), `unknown course "${c.course}"`);
 		});
 		paths.push({
 			id: name.replace(/\.yaml$/, ''),
@@ -303,7 +365,9 @@ function prerequisiteCycles(
 			return;
 		}
 		state.set(id, 'visiting');
-		for (const pre of lessons.get(id)?.prerequisites ?? []) if (lessons.has(pre)) visit(pre, [...trail, id]);
+		// A lesson naming itself is reported as such, not a second time as a loop.
+		for (const pre of lessons.get(id)?.prerequisites ?? [])
+			if (pre !== id && lessons.has(pre)) visit(pre, [...trail, id]);
 		state.set(id, 'done');
 	};
 	for (const id of lessons.keys()) visit(id, []);

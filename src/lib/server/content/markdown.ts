@@ -1,6 +1,13 @@
 /** What the content checker needs to know about a lesson body, found by scanning its text. */
 
-export const COMPONENTS = ['KeyPoints', 'Callout', 'Case', 'SayThis', 'Steps', 'SelfCheck'] as const;
+export const COMPONENTS = [
+	'KeyPoints',
+	'Callout',
+	'Case',
+	'SayThis',
+	'Steps',
+	'SelfCheck'
+] as const;
 
 export interface Tag {
 	name: string;
@@ -12,9 +19,12 @@ export interface Link {
 	line: number;
 }
 
-const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z-]+\s*=\s*"[^"]*")*)\s*\/?>/g;
-const ATTR = /([a-zA-Z-]+)\s*=\s*"([^"]*)"/g;
-const LINK = /\]\((\/[^)\s]*)\)/g;
+// Attributes may also be single-quoted, {expressions} or bare: a tag must not escape the checks
+// just because one attribute is not a "string".
+const TAG =
+	/<([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
+const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const LINK = /\]\((\/[^)\s]*)(?:\s+"[^"]*")?\)/g;
 
 /** 1-based line of `offset` in `text`, counted from `firstLine`. */
 function lineAt(text: string, offset: number, firstLine: number) {
@@ -28,10 +38,13 @@ export function scanBody(body: string, firstLine: number): { tags: Tag[]; links:
 	const tags: Tag[] = [];
 	for (const m of body.matchAll(TAG)) {
 		const attrs: Record<string, string> = {};
-		for (const a of m[2].matchAll(ATTR)) attrs[a[1]] = a[2];
+		for (const a of m[2].matchAll(ATTR)) attrs[a[1]] = a[2] ?? a[3];
 		tags.push({ name: m[1], attrs, line: lineAt(body, m.index, firstLine) });
 	}
-	const links = [...body.matchAll(LINK)].map((m) => ({ href: m[1], line: lineAt(body, m.index, firstLine) }));
+	const links = [...body.matchAll(LINK)].map((m) => ({
+		href: m[1],
+		line: lineAt(body, m.index, firstLine)
+	}));
 	return { tags, links };
 }
 
@@ -41,7 +54,10 @@ export function plainText(body: string): string {
 		.replace(TAG, (_, _name: string, attrs: string) =>
 			[...attrs.matchAll(ATTR)]
 				.filter((a) => a[1] !== 'id' && a[1] !== 'kind')
-				.map((a) => ` ${a[2]}. `)
+				.map((a) => (a[2] ?? a[3]).trim())
+				.filter(Boolean)
+				// A sentence of its own: a full stop unless it already ends like one ("stressful.").
+				.map((t) => ` ${t}${/[.!?:;…]$/.test(t) ? '' : '.'} `)
 				.join('')
 		)
 		.replace(/<\/[A-Z][A-Za-z0-9]*>/g, ' ')

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+	z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 export const AUDIENCES = ['everyone', 'new-hire', 'lead'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+// A missing audience says so, rather than that the (absent) value is not one of the three.
+const audience = z.enum(AUDIENCES, {
+	error: (issue) =>
+		issue.input === undefined ? 'is missing' : `must be one of ${AUDIENCES.join(', ')}`
+});
 
 export const competencySchema = z.object({
 	id,
@@ -19,7 +25,7 @@ export type Competency = z.infer<typeof competencySchema>;
 export const courseSchema = z.object({
 	title: text(120),
 	summary: text(400),
-	audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }),
+	audience,
 	competencies: z.array(z.string()).min(1, 'names no competency'),
 	order: z.number().int().min(0)
 });
@@ -31,14 +37,19 @@ export const lessonSchema = z.object({
 	summary: text(400),
 	minutes: z.number().int().min(1).max(120),
 	competencies: z.array(z.string()).min(1, 'names no competency'),
-	sources: z.array(sourceSchema, { error: 'is missing: a lesson must cite its sources' }).min(1, 'is empty: a lesson must cite its sources'),
+	sources: z
+		.array(sourceSchema, {
+			error: (issue) =>
+				issue.input === undefined ? 'is missing: a lesson must cite its sources' : undefined
+		})
+		.min(1, 'is empty: a lesson must cite its sources'),
 	prerequisites: z.array(z.string()).optional()
 });
 
 export const pathSchema = z.object({
 	title: text(120),
 	summary: text(400),
-	audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }),
+	audience,
 	courses: z
 		.array(z.object({ course: z.string(), due_days: z.number().int().min(0).max(3650) }))
 		.min(1, 'lists no courses')

@@ -4,12 +4,17 @@ import type { ContentIndex } from './index';
 /** Replaces the search table's rows with the lessons of `index`, in one transaction. */
 export function rebuildSearch(db: Db, index: ContentIndex) {
 	const sqlite = db.$client;
-	const insert = sqlite.prepare('insert into lesson_search (lesson_id, title, summary, body) values (?, ?, ?, ?)');
-	sqlite.transaction(() => {
-		sqlite.prepare('delete from lesson_search').run();
-		for (const course of index.courses)
-			for (const lesson of course.lessons) insert.run(lesson.id, lesson.title, lesson.summary, lesson.text);
-	}).immediate();
+	const insert = sqlite.prepare(
+		'insert into lesson_search (lesson_id, title, summary, body) values (?, ?, ?, ?)'
+	);
+	sqlite
+		.transaction(() => {
+			sqlite.prepare('delete from lesson_search').run();
+			for (const course of index.courses)
+				for (const lesson of course.lessons)
+					insert.run(lesson.id, lesson.title, lesson.summary, lesson.text);
+		})
+		.immediate();
 }
 
 // Highlight markers that cannot occur in lesson text; the snippet is HTML-escaped first and the
@@ -29,7 +34,11 @@ export interface SearchHit {
  * can form FTS syntax, and an empty or punctuation-only query finds nothing instead of failing.
  */
 export function toMatchQuery(input: string): string | null {
-	const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+	const words =
+		input
+			.normalize('NFKC')
+			.match(/[\p{L}\p{N}]+/gu)
+			?.slice(0, 12) ?? [];
 	if (!words.length) return null;
 	return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }

@@ -17,11 +17,17 @@ export function parseYaml(text: string, firstLine = 1): LocatedYaml {
 	const counter = new LineCounter();
 	const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
 	const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-	const errors = doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.message.split('\n')[0] }));
+	const errors = doc.errors.map((e) => ({
+		line: toLine(e.pos[0]),
+		message: e.message.split('\n')[0]
+	}));
 
 	function lineOf(path: readonly PropertyKey[]): number {
 		let node: unknown = doc.contents;
-		let line = node && typeof node === 'object' && 'range' in node ? toLine((node as { range: number[] }).range[0]) : firstLine;
+		let line =
+			node && typeof node === 'object' && 'range' in node
+				? toLine((node as { range: number[] }).range[0])
+				: firstLine;
 		for (const key of path) {
 			let next: unknown;
 			if (isMap(node)) {
@@ -30,7 +36,12 @@ export function parseYaml(text: string, firstLine = 1): LocatedYaml {
 				next = pair?.value;
 			} else if (isSeq(node) && typeof key === 'number') next = node.items[key];
 			if (!next) break;
-			if (typeof next === 'object' && next && 'range' in next && (next as { range?: number[] }).range)
+			if (
+				typeof next === 'object' &&
+				next &&
+				'range' in next &&
+				(next as { range?: number[] }).range
+			)
 				line = toLine((next as { range: number[] }).range[0]);
 			node = next;
 		}

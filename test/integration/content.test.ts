@@ -1,0 +1,464 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblems, loadContent } from '../../src/lib/server/content';
+import { COMPONENTS } from '../../src/lib/server/content/markdown';
+
+// Problem paths are relative to the working directory, which vitest sets to the project root.
+const FIXTURES = 'test/fixtures/content';
+const VALID = `${FIXTURES}/valid`;
+const KNOWN = `(known: ${COMPONENTS.join(', ')})`;
+
+/** Every problem of a content tree, as the CLI prints them. */
+const check = (root: string) => formatProblems(loadContent(root).problems);
+
+/** All files under `root`, as sorted paths relative to it. */
+function filesOf(root: string, dir = root): string[] {
+	return readdirSync(dir)
+		.flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? filesOf(root, path) : [relative(root, path)];
+		})
+		.sort();
+}
+
+describe('the valid fixture', () => {
+	const { index, problems } = loadContent(VALID);
+
+	it('has no problems', () => {
+		expect(formatProblems(problems)).toBe('');
+	});
+
+	it('indexes competencies, courses in order, lessons and paths', () => {
+		expect(index.competencies.map((c) => c.id)).toEqual(['listening', 'empathy', 'ownership']);
+		expect(index.courses.map((c) => [c.slug, c.order, c.audience])).toEqual([
+			['basics', 1, 'new-hire'],
+			['follow-up', 2, 'everyone']
+		]);
+		expect(index.courses.map((c) => c.lessons.map((l) => l.id))).toEqual([
+			['basics/intro', 'basics/empathy'],
+			['follow-up/reply-times', 'follow-up/closing-the-loop']
+		]);
+		expect(index.course('basics')?.intro).toEqual([
+			'Start here on your first day.',
+			'Two short lessons.'
+		]);
+		expect(index.paths).toEqual([
+			{
+				id: 'onboarding',
+				title: 'Your onboarding',
+				summary: 'The two courses every new agent takes first.',
+				audience: 'new-hire',
+				courses: [
+					{ course: 'basics', dueDays: 7 },
+					{ course: 'follow-up', dueDays: 14 }
+				]
+			}
+		]);
+	});
+
+	it('gives each lesson its id, module path, version and metadata', () => {
+		const lesson = index.lesson('follow-up/reply-times');
+		const file = `${VALID}/courses/02-follow-up/01-reply-times.md`;
+		const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+		expect(lesson).toMatchObject({
+			id: 'follow-up/reply-times',
+			courseSlug: 'follow-up',
+			slug: 'reply-times',
+			module: `/${file}`,
+			title: 'Reply times',
+			minutes: 3,
+			competencies: ['ownership'],
+			// An unquoted section is still a string.
+			sources: [{ seed: '001_course.txt', section: 'L3 §6' }],
+			prerequisites: ['basics/empathy'],
+			version: sha.slice(0, 16)
+		});
+		expect(index.lesson('basics/intro')?.prerequisites).toEqual([]);
+		expect(index.lesson('basics/empathy')?.competencies).toEqual(['empathy', 'listening']);
+		for (const l of index.courses.flatMap((c) => c.lessons))
+			expect(l.version).toMatch(/^[0-9a-f]{16}$/);
+		expect(index.lesson('basics/missing')).toBeUndefined();
+	});
+
+	it('finds the SelfCheck prompts of each lesson', () => {
+		expect(index.lesson('basics/intro')?.selfChecks).toEqual([
+			{ id: 'last-listened', prompt: 'When did someone last really listen to you?' }
+		]);
+		expect(index.lesson('follow-up/closing-the-loop')?.selfChecks.map((s) => s.id)).toEqual([
+			'who-called-back',
+			'what-to-check'
+		]);
+		expect(index.lesson('basics/empathy')?.selfChecks).toEqual([]);
+	});
+
+	it('keeps plain text for search: words and attribute text, no tags or Markdown syntax', () => {
+		expect(index.lesson('basics/intro')?.text).toBe(
+			'Listen first, then answer. Confirm what you heard. Why it matters Customers who feel heard ' +
+				'calm down sooner. Next: naming the feeling. When did someone last really listen to you?'
+		);
+		expect(index.lesson('basics/empathy')?.text).toBe(
+			'Keep it short. One sentence is enough. That sounds stressful. Account number? ' +
+				'It meets the emotional need.'
+		);
+		for (const l of index.courses.flatMap((c) => c.lessons)) {
+			expect(l.text).not.toMatch(/[<>*_#`]|\]\(|^- |\n/);
+			expect(l.text).not.toMatch(/kind|tip|last-listened|\/learn\//);
+		}
+	});
+});
+
+describe('the real content', () => {
+	it('loads with no problems', () => {
+		const { index, problems } = loadContent('content');
+		expect(formatProblems(problems)).toBe('');
+		expect(index.courses.length).toBeGreaterThan(0);
+		expect(index.paths.map((p) => p.id)).toContain('onboarding');
+	});
+});
+
+/** Each malformed fixture: the files it changes against valid/, and every line it must produce. */
+const MALFORMED: Record<string, { changed: string[]; expected: string[] }> = {
+	'unknown-competency': {
+		changed: ['courses/01-basics/01-intro.md'],
+		expected: [
+			'courses/01-basics/01-intro.md:5: unknown competency "telepathy" (not in content/competencies.yaml)'
+		]
+	},
+	'duplicate-slug': {
+		changed: ['courses/03-basics/01-recap.md', 'courses/03-basics/course.md'],
+		expected: [
+			`courses/03-basics/course.md:1: duplicate course slug "basics" (also ${FIXTURES}/duplicate-slug/courses/01-basics)`
+		]
+	},
+	'duplicate-lesson-slug': {
+		changed: ['courses/02-follow-up/03-reply-times.md'],
+		expected: [
+			'courses/02-follow-up/03-reply-times.md:1: duplicate lesson slug "reply-times" in course "follow-up" (also 01-reply-times.md)'
+		]
+	},
+	'missing-field': {
+		changed: ['courses/01-basics/02-empathy.md'],
+		// No line holds the missing key: the problem points at the top of the frontmatter.
+		expected: ['courses/01-basics/02-empathy.md:2: title is missing']
+	},
+	'broken-prerequisite': {
+		changed: ['courses/01-basics/02-empathy.md'],
+		expected: [
+			'courses/01-basics/02-empathy.md:12: prerequisite "basics/introduction" is not a lesson (use course-slug/lesson-slug)'
+		]
+	},
+	'lesson-without-sources': {
+		changed: ['courses/02-follow-up/02-closing-the-loop.md'],
+		expected: [
+			'courses/02-follow-up/02-closing-the-loop.md:2: sources is missing: a lesson must cite its sources'
+		]
+	},
+	'unknown-component': {
+		changed: ['courses/01-basics/01-intro.md'],
+		expected: [`courses/01-basics/01-intro.md:11: unknown component <KeyPoint> ${KNOWN}`]
+	},
+	'broken-internal-link': {
+		changed: ['courses/02-follow-up/02-closing-the-loop.md'],
+		expected: [
+			'courses/02-follow-up/02-closing-the-loop.md:17: broken internal link /learn/follow-up/call-backs'
+		]
+	}
+};
+
+describe('each malformed fixture', () => {
+	it('has a folder for every case, and no folder without a case', () => {
+		expect(readdirSync(FIXTURES).sort()).toEqual([...Object.keys(MALFORMED), 'valid'].sort());
+	});
+
+	for (const [name, { changed, expected }] of Object.entries(MALFORMED)) {
+		const root = `${FIXTURES}/${name}`;
+
+		it(`${name}: is the valid tree with one defect`, () => {
+			const mine = filesOf(root);
+			const valid = filesOf(VALID);
+			const differs = [...new Set([...mine, ...valid])]
+				.filter(
+					(f) =>
+						!mine.includes(f) ||
+						!valid.includes(f) ||
+						readFileSync(join(root, f), 'utf8') !== readFileSync(join(VALID, f), 'utf8')
+				)
+				.sort();
+			expect(differs).toEqual(changed);
+		});
+
+		it(`${name}: reports exactly its problem as path:line: message`, () => {
+			expect(check(root)).toBe(expected.map((line) => `${root}/${line}`).join('\n'));
+		});
+	}
+});
+
+// Further defects, each built in a temporary copy of valid/ by replacing or adding files.
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+type Patch = Record<string, string | null | [from: string, to: string]>;
+
+/**
+ * A copy of valid/ with `patch` applied: a string replaces (or adds) a file, null deletes it,
+ * [from, to] edits it (and `from` must be there). Returns the root as problems name it.
+ */
+function broken(patch: Patch): string {
+	const dir = mkdtempSync(join(tmpdir(), 'coachline-content-'));
+	temporary.push(dir);
+	cpSync(VALID, dir, { recursive: true });
+	for (const [file, change] of Object.entries(patch)) {
+		const path = join(dir, file);
+		if (change === null) rmSync(path);
+		else if (typeof change === 'string') {
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, change);
+		} else {
+			const text = readFileSync(path, 'utf8');
+			if (!text.includes(change[0])) throw new Error(`${file} has no ${JSON.stringify(change[0])}`);
+			writeFileSync(path, text.replace(change[0], change[1]));
+		}
+	}
+	return relative(process.cwd(), dir);
+}
+
+const INTRO = 'courses/01-basics/01-intro.md';
+const EMPATHY = 'courses/01-basics/02-empathy.md';
+const REPLY = 'courses/02-follow-up/01-reply-times.md';
+const CLOSING = 'courses/02-follow-up/02-closing-the-loop.md';
+const BASICS = 'courses/01-basics/course.md';
+const FOLLOW_UP = 'courses/02-follow-up/course.md';
+const PATH = 'paths/onboarding.yaml';
+const LESSON = (competency: string) =>
+	`---\ntitle: T\nsummary: S\nminutes: 1\ncompetencies: [${competency}]\n` +
+	`sources:\n  - seed: s\n    section: "1"\n---\n\nBody.\n`;
+const COURSE = `---\ntitle: T\nsummary: S\naudience: lead\ncompetencies: [ownership]\norder: 3\n---\n`;
+
+const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
+	// Missing and invalid fields
+	[
+		'course without audience',
+		{ [FOLLOW_UP]: ['audience: everyone\n', ''] },
+		[`${FOLLOW_UP}:2: audience is missing`]
+	],
+	[
+		'course with an invalid audience',
+		{ [BASICS]: ['audience: new-hire', 'audience: agents'] },
+		[`${BASICS}:4: audience must be one of everyone, new-hire, lead`]
+	],
+	[
+		'path with an invalid audience',
+		{ [PATH]: ['audience: new-hire', 'audience: newbies'] },
+		[`${PATH}:3: audience must be one of everyone, new-hire, lead`]
+	],
+	[
+		'lesson with sources: []',
+		{ [CLOSING]: ['sources:\n  - seed: 001_course.txt\n    section: L7 §1.4\n', 'sources: []\n'] },
+		[`${CLOSING}:6: sources is empty: a lesson must cite its sources`]
+	],
+	[
+		'source without a section',
+		{ [INTRO]: ['    section: "§2.1"\n', ''] },
+		[`${INTRO}:7: sources.0.section is missing`]
+	],
+	[
+		'minutes that are not a number',
+		{ [REPLY]: ['minutes: 3', 'minutes: three'] },
+		[`${REPLY}:4: minutes expected number, received string`]
+	],
+	// Files and folders
+	[
+		'lesson without frontmatter (other lessons still link to it)',
+		{ [REPLY]: '# Reply times\n\nNo frontmatter here.\n' },
+		[`${REPLY}:1: has no frontmatter (a --- block at the top)`]
+	],
+	[
+		'YAML syntax error in a lesson',
+		{ [INTRO]: ['minutes: 3\n', 'minutes: 3\ntitle: Again\n'] },
+		[`${INTRO}:5: YAML: Map keys must be unique`]
+	],
+	[
+		'YAML syntax error in competencies.yaml',
+		{ 'competencies.yaml': ['  name: Ownership\n', '  name: Ownership\n  name: Owning it\n'] },
+		['competencies.yaml:24: YAML: Map keys must be unique']
+	],
+	[
+		'missing competencies.yaml',
+		{ 'competencies.yaml': null },
+		['competencies.yaml:1: file is missing']
+	],
+	[
+		'duplicate competency id',
+		{
+			'competencies.yaml': [
+				'- id: ownership',
+				'- id: empathy\n  name: E\n  description: D\n  levels: { 0: a, 1: b, 2: c, 3: d, 4: e }\n\n- id: ownership'
+			]
+		},
+		['competencies.yaml:22: duplicate competency id "empathy"']
+	],
+	[
+		'course folder not named NN-slug',
+		{ 'courses/basics-again/course.md': COURSE },
+		[
+			'courses/basics-again:1: course folder must be named NN-slug (two digits, a dash, lower-case words)'
+		]
+	],
+	[
+		'lesson file not named NN-slug.md',
+		{ 'courses/01-basics/intro-again.md': LESSON('listening') },
+		['courses/01-basics/intro-again.md:1: lesson file must be named NN-slug.md']
+	],
+	[
+		'course folder without course.md (its lessons are still checked)',
+		{ 'courses/03-extra/01-only.md': LESSON('telepathy') },
+		[
+			'courses/03-extra/01-only.md:5: unknown competency "telepathy" (not in content/competencies.yaml)',
+			'courses/03-extra/course.md:1: file is missing: every course folder needs a course.md'
+		]
+	],
+	[
+		'course without lessons',
+		{ 'courses/03-empty/course.md': COURSE },
+		['courses/03-empty/course.md:1: course has no lessons']
+	],
+	// References
+	[
+		'unknown competency in a block list (points at the item)',
+		{ [EMPATHY]: ['  - listening\n', '  - listening\n  - mind-reading\n'] },
+		[`${EMPATHY}:8: unknown competency "mind-reading" (not in content/competencies.yaml)`]
+	],
+	[
+		'unknown competency in a course',
+		{ [FOLLOW_UP]: ['competencies: [ownership]', 'competencies: [ownership, charm]'] },
+		[`${FOLLOW_UP}:5: unknown competency "charm" (not in content/competencies.yaml)`]
+	],
+	[
+		'prerequisite that is the lesson itself',
+		{ [REPLY]: ['prerequisites: [basics/empathy]', 'prerequisites: [follow-up/reply-times]'] },
+		[`${REPLY}:9: prerequisite "follow-up/reply-times" is the lesson itself`]
+	],
+	[
+		'prerequisite cycle (every lesson on the loop)',
+		{ [INTRO]: ['---\n\n', 'prerequisites: [follow-up/reply-times]\n---\n\n'] },
+		[
+			`${INTRO}:9: prerequisites of "basics/intro" loop back to it`,
+			`${EMPATHY}:12: prerequisites of "basics/empathy" loop back to it`,
+			`${REPLY}:9: prerequisites of "follow-up/reply-times" loop back to it`
+		]
+	],
+	[
+		'unknown course in a path',
+		{ [PATH]: ['course: follow-up', 'course: escalation'] },
+		[`${PATH}:7: unknown course "escalation"`]
+	],
+	[
+		'broken link to a course, and one with a title',
+		{
+			[REPLY]: ['(/learn/basics)', '(/learn/basiks)'],
+			[INTRO]: ['(/learn/basics/empathy)', '(/learn/basics/sympathy "Next lesson")']
+		},
+		[
+			`${INTRO}:20: broken internal link /learn/basics/sympathy`,
+			`${REPLY}:19: broken internal link /learn/basiks`
+		]
+	],
+	// Components
+	[
+		'unknown component with an {expression} attribute',
+		{ [EMPATHY]: ['<SayThis', '<Chart points={points} />\n\n<SayThis'] },
+		[`${EMPATHY}:21: unknown component <Chart> ${KNOWN}`]
+	],
+	[
+		'SelfCheck without an id',
+		{ [CLOSING]: ['<SelfCheck id="what-to-check" ', '<SelfCheck '] },
+		[`${CLOSING}:21: <SelfCheck> needs an id="…" attribute`]
+	],
+	[
+		'SelfCheck id used twice',
+		{ [CLOSING]: ['id="what-to-check"', 'id="who-called-back"'] },
+		[`${CLOSING}:21: <SelfCheck id="who-called-back"> is used twice in this lesson`]
+	],
+	[
+		'SayThis without instead',
+		{ [EMPATHY]: [' instead="Account number?"', ''] },
+		[`${EMPATHY}:21: <SayThis> needs an instead="…" attribute`]
+	],
+	[
+		'Callout with a bad kind',
+		{ [EMPATHY]: ['kind="tip"', 'kind="danger"'] },
+		[`${EMPATHY}:15: <Callout kind="danger"> must be one of tip, note, warning`]
+	],
+	[
+		'Callout without a kind',
+		{ [EMPATHY]: ['<Callout kind="tip" ', '<Callout '] },
+		[`${EMPATHY}:15: <Callout> needs a kind="…" attribute`]
+	]
+];
+
+describe('each further defect', () => {
+	for (const [name, patch, expected] of GENERATED)
+		it(name, () => {
+			const root = broken(patch);
+			expect(check(root)).toBe(expected.map((line) => `${root}/${line}`).join('\n'));
+		});
+});
+
+describe('a tree with several defects', () => {
+	it('lists every problem, not only the first, sorted by file then line', () => {
+		const root = broken({
+			// Found while reading the lesson body (line 22), before its links are checked (line 20).
+			[INTRO]: ['(/learn/basics/empathy).\n\n', '(/learn/basics/empathy-101).\n\n<Video />\n\n'],
+			// The course is left out of the index, but the path naming it is not broken as well.
+			[FOLLOW_UP]: ['audience: everyone', 'audience: all'],
+			[PATH]: ['course: basics', 'course: basic']
+		});
+		expect(check(root)).toBe(
+			[
+				`${root}/${INTRO}:20: broken internal link /learn/basics/empathy-101`,
+				`${root}/${INTRO}:22: unknown component <Video> ${KNOWN}`,
+				`${root}/${FOLLOW_UP}:4: audience must be one of everyone, new-hire, lead`,
+				`${root}/${PATH}:5: unknown course "basic"`
+			].join('\n')
+		);
+	});
+});
+
+describe('npm run content:check', () => {
+	const run = (root: string) =>
+		spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/content-check.ts', root], {
+			encoding: 'utf8'
+		});
+
+	it('lists the problems of a malformed tree and exits 1', () => {
+		const root = `${FIXTURES}/unknown-competency`;
+		const result = run(root);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			`${root}/courses/01-basics/01-intro.md:5: unknown competency "telepathy" (not in content/competencies.yaml)\n`
+		);
+		expect(result.stderr).toContain(`1 problem(s) in ${root}`);
+	});
+
+	it('exits 0 on a valid tree', () => {
+		const result = run(VALID);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toMatch(
+			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths: no problems/
+		);
+		expect(result.status).toBe(0);
+	});
+});
