@@ -46,6 +46,9 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		version: `v${i}`,
 		text: '',
 		selfChecks: [],
+		anchors: [],
+		file: `/tmp/hand-${i}.md`,
+		hasQuiz: false,
 		...l
 	}));
 	const course: Course = {
@@ -63,6 +66,8 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		competencies: [],
 		courses: [course],
 		paths: [],
+		quizzes: [],
+		quiz: () => undefined,
 		course: (slug) => (slug === course.slug ? course : undefined),
 		lesson: (id) => full.find((l) => l.id === id)
 	};
@@ -113,12 +118,12 @@ describe('searchLessons on the real content', () => {
 		});
 		expect(onlySingular.length).toBeGreaterThan(0);
 
-		const found = ids('complaints');
+		const found = ids('complaints', 100);
 		for (const l of onlySingular) expect(found).toContain(l.id);
 		// Not only as the last word (which is searched as a prefix): stemming, not prefixing.
 		const withCustomer = onlySingular.filter((l) => words(l.text).has('customer'));
 		expect(withCustomer.length).toBeGreaterThan(0);
-		const both = ids('complaints customer');
+		const both = ids('complaints customer', 100);
 		for (const l of withCustomer) expect(both).toContain(l.id);
 	});
 
