@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { slugger } from './src/lib/slug.js';
 
 /**
  * Lessons use KeyPoints, Callout, Case, SayThis, Steps and SelfCheck without importing them:
@@ -19,10 +20,32 @@ const lessonComponents = {
 	}
 };
 
+/**
+ * Gives every ## and ### heading of a lesson an id, so quiz feedback can link to the section
+ * that teaches the answer; the content checker computes the same ids (src/lib/slug.js).
+ */
+function headingIds() {
+	/** @param {any} node */
+	const text = (node) =>
+		node.type === 'text' ? node.value : (node.children ?? []).map(text).join('');
+	/** @param {any} tree */
+	return (tree) => {
+		const slug = slugger();
+		/** @param {any} node */
+		const visit = (node) => {
+			if (node.type === 'element' && (node.tagName === 'h2' || node.tagName === 'h3')) {
+				node.properties = { ...node.properties, id: slug(text(node)) };
+			}
+			(node.children ?? []).forEach(visit);
+		};
+		visit(tree);
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [lessonComponents, mdsvex({ extensions: ['.md'] }), vitePreprocess()],
+	preprocess: [lessonComponents, mdsvex({ extensions: ['.md'], rehypePlugins: [headingIds] }), vitePreprocess()],
 	compilerOptions: {
 		// Runes everywhere except mdsvex output (.md), whose generated code still uses $$props.
 		runes: ({ filename }) =>

@@ -35,6 +35,9 @@ function lesson(courseSlug: string, slug: string, props: Partial<Lesson> = {}): 
 		version: `v-${slug}-1`,
 		text: `Text of ${slug}`,
 		selfChecks: [],
+		anchors: [],
+		file: `/tmp/${slug}.md`,
+		hasQuiz: false,
 		...props
 	};
 }
@@ -105,7 +108,9 @@ describe('openLesson', () => {
 			status: 'started',
 			startedAt: T0,
 			lastOpenedAt: T0,
-			completedAt: null
+			completedAt: null,
+			bestScore: null,
+			attempts: 0
 		});
 		expect(lessonStatus(progressOf(db, learner.id), intro.id)).toBe('started');
 	});
@@ -267,7 +272,9 @@ describe('completeLesson', () => {
 			status: 'completed',
 			startedAt: T0,
 			lastOpenedAt: null,
-			completedAt: T0
+			completedAt: T0,
+			bestScore: null,
+			attempts: 0
 		});
 		expect(statementsOf(db, learner.id).map((s) => s.verb)).toEqual(['completed']);
 	});
@@ -338,6 +345,8 @@ describe('progress projections', () => {
 			competencies: [],
 			courses: [basics],
 			paths: [],
+			quizzes: [],
+			quiz: () => undefined,
 			course: (slug: string) => (slug === basics.slug ? basics : undefined),
 			lesson: (id: string) => basics.lessons.find((l) => l.id === id)
 		};

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { COMPONENTS, plainText, scanBody, splitFrontmatter } from './markdown';
+import { COMPONENTS, headingAnchors, plainText, scanBody, splitFrontmatter } from './markdown';
+import { loadQuizzes } from '../quiz/content';
+import type { Quiz } from '../quiz/types';
 import {
 	competenciesSchema,
 	courseSchema,
@@ -44,6 +46,12 @@ export interface Lesson {
 	/** Plain text for search. */
 	text: string;
 	selfChecks: { id: string; prompt: string }[];
+	/** Ids of the lesson's ## and ### headings, for links to a section. */
+	anchors: string[];
+	/** Absolute path of the Markdown file (for its quiz sidecar). */
+	file: string;
+	/** Whether the lesson has a quiz (`quiz(lesson.id)`). */
+	hasQuiz: boolean;
 }
 
 export interface Course {
@@ -70,8 +78,11 @@ export interface ContentIndex {
 	competencies: Competency[];
 	courses: Course[];
 	paths: LearningPath[];
+	quizzes: Quiz[];
 	course(slug: string): Course | undefined;
 	lesson(id: string): Lesson | undefined;
+	/** A lesson quiz by lesson id, or a course assessment by course slug. */
+	quiz(id: string): Quiz | undefined;
 }
 
 const COURSE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -86,7 +97,7 @@ const CALLOUT_KINDS = ['tip', 'note', 'warning'];
 const version = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
 
 /** Turns zod issues into problems on the lines of the offending YAML. */
-function schemaProblems(error: z.ZodError, yaml: LocatedYaml, file: string): Problem[] {
+export function schemaProblems(error: z.ZodError, yaml: LocatedYaml, file: string): Problem[] {
 	return error.issues.map((issue) => {
 		const where = issue.path.join('.') || 'frontmatter';
 		const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
@@ -286,7 +297,10 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 				prerequisites: lp.data.prerequisites ?? [],
 				version: version(source),
 				text: plainText(lf.body),
-				selfChecks
+				selfChecks,
+				anchors: headingAnchors(lf.body),
+				file,
+				hasQuiz: false
 			};
 			course?.lessons.push(lesson);
 			pending.push({ lesson, file, yaml: ly, links });
@@ -314,6 +328,12 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 		}
 	}
 	problems.push(...prerequisiteCycles(lessonById, pending));
+
+	const quizzes = loadQuizzes(coursesRoot, courses, competencyIds, report, (error, yaml, file) =>
+		problems.push(...schemaProblems(error, yaml, rel(file)))
+	);
+	const quizById = new Map(quizzes.map((q) => [q.id, q]));
+	for (const lesson of lessonById.values()) lesson.hasQuiz = quizById.has(lesson.id);
 
 	// Learning paths
 	const paths: LearningPath[] = [];
@@ -344,6 +364,8 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 			competencies,
 			courses,
 			paths,
+			quizzes,
+			quiz: (id) => quizById.get(id),
 			course: (slug) => courseBySlug.get(slug),
 			lesson: (id) => lessonById.get(id)
 		},

@@ -1,4 +1,5 @@
 /** What the content checker needs to know about a lesson body, found by scanning its text. */
+import { slugger } from '../../slug.js';
 
 export const COMPONENTS = [
 	'KeyPoints',
@@ -75,4 +76,12 @@ export function splitFrontmatter(source: string) {
 	const yaml = m[1];
 	const bodyLine = m[0].split('\n').length;
 	return { yaml, yamlLine: 2, body: source.slice(m[0].length), bodyLine };
+}
+
+/** The ids the lesson page gives its ## and ### headings (see src/lib/slug.js). */
+export function headingAnchors(body: string): string[] {
+	const slug = slugger();
+	return [...body.matchAll(/^#{2,3}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) =>
+		slug(m[1].replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+	);
 }

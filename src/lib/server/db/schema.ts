@@ -143,13 +143,16 @@ export const progress = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		objectType: text('object_type', { enum: ['lesson', 'course'] }).notNull(),
+		objectType: text('object_type', { enum: ['lesson', 'course', 'quiz'] }).notNull(),
 		objectId: text('object_id').notNull(),
 		status: text('status', { enum: ['started', 'completed'] }).notNull(),
 		startedAt: integer('started_at').notNull(),
 		/** When the reading statement was last appended; throttles them to one an hour. */
 		lastOpenedAt: integer('last_opened_at'),
-		completedAt: integer('completed_at')
+		completedAt: integer('completed_at'),
+		/** Quizzes: the best scaled score so far and how many attempts were submitted. */
+		bestScore: real('best_score'),
+		attempts: integer('attempts').notNull().default(0)
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.objectType, t.objectId] })]
 );
@@ -170,3 +173,60 @@ export const selfChecks = sqliteTable(
 );
 
 export type Statement = typeof statements.$inferSelect;
+
+/**
+ * One try at a quiz. The seed decides which questions were drawn and how options are shuffled
+ * and named on the page; it never leaves the server. An attempt is scored exactly once.
+ */
+export const quizAttempts = sqliteTable(
+	'quiz_attempts',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		quizId: text('quiz_id').notNull(),
+		quizVersion: text('quiz_version').notNull(),
+		seed: text('seed').notNull(),
+		questionIds: text('question_ids', { mode: 'json' }).$type<string[]>().notNull(),
+		status: text('status', { enum: ['open', 'submitted'] })
+			.notNull()
+			.default('open'),
+		/** Per question: the option ids given, confidence, credit. */
+		answers: text('answers', { mode: 'json' }),
+		score: real('score'),
+		passed: integer('passed', { mode: 'boolean' }),
+		/** Question ids answered "sure" and wrong: for coaching. */
+		flagged: text('flagged', { mode: 'json' }).$type<string[]>(),
+		createdAt: integer('created_at').notNull(),
+		submittedAt: integer('submitted_at')
+	},
+	(t) => [index('quiz_attempts_user_quiz_idx').on(t.userId, t.quizId, t.createdAt)]
+);
+
+/**
+ * Projection: one row per piece of competency evidence (a quiz answer, later a role-play
+ * criterion or a review), pointing back at the statement it came from.
+ */
+export const competencyEvidence = sqliteTable(
+	'competency_evidence',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		competency: text('competency').notNull(),
+		kind: text('kind', {
+			enum: ['lesson', 'quiz', 'roleplay', 'observed', 'review', 'confirmation']
+		}).notNull(),
+		/** 0–1: how well this piece of evidence went. */
+		score: real('score').notNull(),
+		statementId: text('statement_id')
+			.notNull()
+			.references(() => statements.id),
+		at: integer('at').notNull()
+	},
+	(t) => [index('competency_evidence_user_idx').on(t.userId, t.competency, t.at)]
+);
+
+export type QuizAttempt = typeof quizAttempts.$inferSelect;

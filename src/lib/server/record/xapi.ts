@@ -52,7 +52,7 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 	if (s.result && typeof s.result === 'object' && 'response' in s.result)
 		result.response = String((s.result as { response: unknown }).response);
 
-	const stored = (s.context ?? {}) as { course?: string };
+	const stored = (s.context ?? {}) as { course?: string; quiz?: string; interactionType?: string };
 	const context: Record<string, unknown> = {
 		platform: 'Coachline',
 		language: 'en-US',
@@ -62,6 +62,11 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 	if (stored.course)
 		context.contextActivities = { parent: [activity(ctx, 'course', stored.course)] };
 
+	if (stored.quiz) context.contextActivities = { parent: [activity(ctx, 'quiz', stored.quiz)] };
+
+	const object = activity(ctx, s.objectType, s.objectId);
+	if (stored.interactionType)
+		Object.assign(object.definition, { interactionType: stored.interactionType });
 	const verb = s.verb as Verb;
 	return {
 		id: s.id,
@@ -71,7 +76,7 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 			account: { homePage: ctx.origin, name: String(ctx.actor.id) }
 		},
 		verb: { id: VERBS[verb] ?? `${ctx.origin}/xapi/verbs/${s.verb}`, display: { 'en-US': s.verb } },
-		object: activity(ctx, s.objectType, s.objectId),
+		object,
 		...(Object.keys(result).length ? { result } : {}),
 		context,
 		timestamp: new Date(s.timestamp).toISOString(),

@@ -29,6 +29,9 @@ export const load: PageServerLoad = (event) => {
 			minutes: l.minutes,
 			status: lessonStatus(progress, l.id)
 		})),
-		progress: courseProgress(progress, course)
+		progress: courseProgress(progress, course),
+		assessment: content.quiz(course.slug)
+			? { href: `/quiz/${course.slug}`, title: content.quiz(course.slug)!.title }
+			: null
 	};
 };

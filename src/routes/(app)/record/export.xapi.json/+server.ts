@@ -10,12 +10,15 @@ import { toXapi } from '$lib/server/record/xapi';
 export const GET: RequestHandler = (event) => {
 	const user = requireUser(event);
 	const content = useContent();
-	const titleOf = (type: string, id: string) =>
-		type === 'lesson'
-			? content.lesson(id)?.title
-			: type === 'course'
-				? content.course(id)?.title
-				: undefined;
+	const titleOf = (type: string, id: string) => {
+		if (type === 'lesson') return content.lesson(id)?.title;
+		if (type === 'course') return content.course(id)?.title;
+		if (type === 'quiz') return content.quiz(id)?.title;
+		if (type === 'question') {
+			const [quiz, question] = id.split('#');
+			return content.quiz(quiz)?.questions.find((q) => q.id === question)?.prompt;
+		}
+	};
 	const ctx = { origin: event.url.origin, actor: { id: user.id, name: user.name }, titleOf };
 	const body = statementsOf(useDb(), user.id).map((s) => toXapi(s, ctx));
 	return json(body, {

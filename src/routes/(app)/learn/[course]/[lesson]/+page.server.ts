@@ -56,6 +56,9 @@ export const load: PageServerLoad = (event) => {
 		previous: link(course.lessons[at - 1]),
 		next: link(course.lessons[at + 1]),
 		courseCompleted: progress.get(`course:${course.slug}`)?.status === 'completed',
+		quiz: lesson.hasQuiz
+			? { href: `/quiz/${lesson.id}`, best: progress.get(`quiz:${lesson.id}`)?.bestScore ?? null }
+			: null,
 		selfChecks: selfChecksOf(db, user.id, lesson.id)
 	};
 };

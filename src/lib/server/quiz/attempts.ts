@@ -1,0 +1,217 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { write, type Db } from '../db';
+import { competencyEvidence, progress, quizAttempts, type QuizAttempt } from '../db/schema';
+import { DomainError } from '../errors';
+import { appendStatement } from '../record/statements';
+import { gradeAttempt } from './grade';
+import { AnswerError, drawQuestions, readAnswers } from './present';
+import type { Question, Quiz, Response } from './types';
+
+const INTERACTION: Record<Question['type'], string> = {
+	single: 'choice',
+	multiple: 'choice',
+	'best-response': 'choice',
+	truefalse: 'true-false',
+	ordering: 'sequencing',
+	matching: 'matching'
+};
+
+/** xAPI's response string for an interaction (choice a[,]b, sequencing, matching a[.]b[,]…). */
+function responseString(r: Response) {
+	if (r.type === 'choice') return r.selected.join('[,]');
+	if (r.type === 'ordering') return r.order.join('[,]');
+	return Object.entries(r.pairs)
+		.map(([l, rt]) => `${l}[.]${rt}`)
+		.join('[,]');
+}
+
+export function getAttempt(db: Db, attemptId: string, userId: number): QuizAttempt | undefined {
+	if (!/^[0-9a-f-]{36}$/.test(attemptId)) return undefined;
+	return db
+		.select()
+		.from(quizAttempts)
+		.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, userId)))
+		.get();
+}
+
+export function attemptsOf(db: Db, userId: number, quizId: string) {
+	return db
+		.select()
+		.from(quizAttempts)
+		.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quizId)))
+		.orderBy(desc(quizAttempts.createdAt))
+		.all();
+}
+
+/** When the next attempt may start (cooldown after the last submitted one), or null for now. */
+export function nextAttemptAt(quiz: Quiz, attempts: QuizAttempt[]): number | null {
+	if (!quiz.cooldownMinutes) return null;
+	const last = attempts.find((a) => a.status === 'submitted');
+	if (!last?.submittedAt) return null;
+	return last.submittedAt + quiz.cooldownMinutes * 60_000;
+}
+
+/**
+ * Starts an attempt, or returns the person's open attempt at the same quiz version (a reload or
+ * a second click must not pile up attempts).
+ */
+export function startAttempt(db: Db, userId: number, quiz: Quiz, now = Date.now()): QuizAttempt {
+	return write(db, (tx) => {
+		const mine = tx
+			.select()
+			.from(quizAttempts)
+			.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quiz.id)))
+			.orderBy(desc(quizAttempts.createdAt))
+			.all();
+		const open = mine.find((a) => a.status === 'open' && a.quizVersion === quiz.version);
+		if (open) return open;
+		const wait = nextAttemptAt(quiz, mine);
+		if (wait && wait > now)
+			throw new DomainError('quiz_cooldown', 409, { minutes: Math.ceil((wait - now) / 60_000) });
+		const seed = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(16)));
+		return tx
+			.insert(quizAttempts)
+			.values({
+				id: crypto.randomUUID(),
+				userId,
+				quizId: quiz.id,
+				quizVersion: quiz.version,
+				seed,
+				questionIds: drawQuestions(quiz, seed).map((q) => q.id),
+				createdAt: now
+			})
+			.returning()
+			.get();
+	});
+}
+
+/** The attempt's questions from the current quiz, or null when the quiz changed under it. */
+export function attemptQuestions(quiz: Quiz, attempt: QuizAttempt): Question[] | null {
+	if (attempt.quizVersion !== quiz.version) return null;
+	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+	const questions = attempt.questionIds.map((id) => byId.get(id));
+	return questions.every(Boolean) ? (questions as Question[]) : null;
+}
+
+const ANSWER_ERRORS = {
+	missing: ['quiz_answer_missing', 422],
+	forged: ['quiz_answer_forged', 422],
+	'unknown-question': ['quiz_answer_unknown_question', 400],
+	'duplicate-position': ['quiz_answer_duplicate_position', 422]
+} as const;
+
+/**
+ * Grades and records a submission in one transaction: the attempt, one `answered` statement per
+ * question, `passed` or `failed`, the quiz's progress and the competency evidence. A second
+ * submission of the same attempt (double click, back button, replay) records nothing.
+ */
+export function submitAttempt(
+	db: Db,
+	attempt: QuizAttempt,
+	quiz: Quiz,
+	form: FormData,
+	now = Date.now()
+) {
+	if (attempt.status === 'submitted') return { recorded: false as const };
+	const questions = attemptQuestions(quiz, attempt);
+	if (!questions) throw new DomainError('quiz_changed', 409);
+	let responses;
+	try {
+		responses = readAnswers(questions, attempt.seed, form);
+	} catch (e) {
+		if (!(e instanceof AnswerError)) throw e;
+		const [key, status] = ANSWER_ERRORS[e.reason];
+		throw new DomainError(key, status, {
+			n: questions.findIndex((q) => q.id === e.questionId) + 1
+		});
+	}
+	const { graded, scaled, passed } = gradeAttempt(questions, responses, quiz.passMark);
+
+	return write(db, (tx) => {
+		const claimed = tx
+			.update(quizAttempts)
+			.set({
+				status: 'submitted',
+				answers: graded.map((g) => ({ ...g, response: responses.get(g.questionId)!.response })),
+				score: scaled,
+				passed,
+				flagged: graded.filter((g) => g.flagged).map((g) => g.questionId),
+				submittedAt: now
+			})
+			.where(and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.status, 'open')))
+			.run();
+		if (claimed.changes === 0) return { recorded: false as const };
+
+		questions.forEach((q, i) => {
+			const g = graded[i];
+			const s = appendStatement(tx, {
+				actorId: attempt.userId,
+				verb: 'answered',
+				objectType: 'question',
+				objectId: `${quiz.id}#${q.id}`,
+				result: { response: responseString(responses.get(q.id)!.response), sure: g.sure },
+				scoreScaled: g.score,
+				success: g.correct,
+				registration: attempt.id,
+				context: {
+					quiz: quiz.id,
+					interactionType: INTERACTION[q.type],
+					competencies: q.competencies,
+					flagged: g.flagged
+				},
+				contentVersion: quiz.version,
+				timestamp: now
+			});
+			for (const competency of q.competencies)
+				tx.insert(competencyEvidence)
+					.values({
+						userId: attempt.userId,
+						competency,
+						kind: 'quiz',
+						score: g.score,
+						statementId: s.id,
+						at: now
+					})
+					.run();
+		});
+		appendStatement(tx, {
+			actorId: attempt.userId,
+			verb: passed ? 'passed' : 'failed',
+			objectType: 'quiz',
+			objectId: quiz.id,
+			scoreScaled: scaled,
+			success: passed,
+			completion: true,
+			durationMs: now - attempt.createdAt,
+			registration: attempt.id,
+			context: quiz.kind === 'lesson' ? { course: quiz.courseSlug } : null,
+			contentVersion: quiz.version,
+			timestamp: now
+		});
+		tx.insert(progress)
+			.values({
+				userId: attempt.userId,
+				objectType: 'quiz',
+				objectId: quiz.id,
+				status: passed ? 'completed' : 'started',
+				startedAt: attempt.createdAt,
+				completedAt: passed ? now : null,
+				bestScore: scaled,
+				attempts: 1
+			})
+			.onConflictDoUpdate({
+				target: [progress.userId, progress.objectType, progress.objectId],
+				set: {
+					attempts: sql`${progress.attempts} + 1`,
+					bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${scaled})`,
+					status: passed ? 'completed' : sql`${progress.status}`,
+					completedAt: passed
+						? sql`coalesce(${progress.completedAt}, ${now})`
+						: sql`${progress.completedAt}`
+				}
+			})
+			.run();
+		return { recorded: true as const, scaled, passed };
+	});
+}

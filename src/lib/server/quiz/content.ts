@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { Course } from '../content';
+import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
+import { buildLessonQuiz, courseQuizSchema, DEFAULT_PASS_MARK } from './load';
+import type { Quiz } from './types';
+
+type Report = (file: string, line: number, message: string) => void;
+type SchemaReport = (error: z.ZodError, yaml: LocatedYaml, file: string) => void;
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/**
+ * Reads every quiz: a sidecar `NN-slug.quiz.yaml` beside a lesson, and an optional
+ * `course.quiz.yaml` that draws from the course's lesson quizzes. Problems are reported with
+ * the YAML line of the offending value.
+ */
+export function loadQuizzes(
+	coursesRoot: string,
+	courses: Course[],
+	competencies: Set<string>,
+	report: Report,
+	schemaReport: SchemaReport
+): Quiz[] {
+	const quizzes: Quiz[] = [];
+	const lessonFiles = new Set(courses.flatMap((c) => c.lessons.map((l) => l.file)));
+
+	for (const course of courses) {
+		const lessonQuizzes: Quiz[] = [];
+		for (const lesson of course.lessons) {
+			const file = lesson.file.replace(/\.md$/, '.quiz.yaml');
+			if (!existsSync(file)) continue;
+			const source = readFileSync(file, 'utf8');
+			const yaml = parseYaml(source);
+			yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
+			if (yaml.errors.length) continue;
+			const quiz = buildLessonQuiz(
+				yaml,
+				{
+					lessonId: lesson.id,
+					title: lesson.title,
+					courseSlug: course.slug,
+					version: hash(source),
+					competencies,
+					anchors: new Set(lesson.anchors)
+				},
+				(path, message) => report(file, yaml.lineOf(path), message),
+				(error) => schemaReport(error, yaml, file)
+			);
+			if (quiz) lessonQuizzes.push(quiz);
+		}
+		quizzes.push(...lessonQuizzes);
+
+		const dir = course.lessons[0]?.file.replace(/[\\/][^\\/]+$/, '');
+		const courseFile = dir && join(dir, 'course.quiz.yaml');
+		if (!courseFile || !existsSync(courseFile)) continue;
+		const source = readFileSync(courseFile, 'utf8');
+		const yaml = parseYaml(source);
+		yaml.errors.forEach((e) => report(courseFile, e.line, `YAML: ${e.message}`));
+		const parsed = courseQuizSchema.safeParse(yaml.value ?? {});
+		if (!parsed.success) {
+			if (!yaml.errors.length) schemaReport(parsed.error, yaml, courseFile);
+			continue;
+		}
+		// Course questions are named lesson-slug/question-id: unique across the course.
+		const pool = lessonQuizzes.flatMap((q) =>
+			q.questions.map((question) => ({ ...question, id: `${q.id.split('/')[1]}/${question.id}` }))
+		);
+		if (parsed.data.draw > pool.length)
+			report(
+				courseFile,
+				yaml.lineOf(['draw']),
+				`draw is ${parsed.data.draw} but the course's lesson quizzes have only ${pool.length} questions`
+			);
+		quizzes.push({
+			id: course.slug,
+			kind: 'course',
+			title: parsed.data.title ?? course.title,
+			courseSlug: course.slug,
+			// Any change to a lesson quiz changes the assessment too.
+			version: hash(source + lessonQuizzes.map((q) => q.version).join()),
+			passMark: parsed.data.pass_mark ?? DEFAULT_PASS_MARK,
+			draw: Math.min(parsed.data.draw, pool.length),
+			cooldownMinutes: parsed.data.cooldown_minutes ?? 0,
+			questions: pool
+		});
+	}
+
+	// A quiz file with no lesson beside it is a typo waiting to be missed.
+	for (const dir of readdirSafe(coursesRoot)) {
+		const path = join(coursesRoot, dir);
+		for (const name of readdirSafe(path)) {
+			if (!name.endsWith('.quiz.yaml') || name === 'course.quiz.yaml') continue;
+			const lessonFile = join(path, name.replace(/\.quiz\.yaml$/, '.md'));
+			if (!lessonFiles.has(lessonFile) && !existsSync(lessonFile))
+				report(
+					join(path, name),
+					1,
+					`quiz has no lesson ${name.replace(/\.quiz\.yaml$/, '.md')} beside it`
+				);
+		}
+	}
+	return quizzes;
+}
+
+function readdirSafe(path: string): string[] {
+	try {
+		return readdirSync(path).sort();
+	} catch {
+		return [];
+	}
+}

@@ -1,0 +1,66 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { attemptQuestions, getAttempt, submitAttempt } from '$lib/server/quiz/attempts';
+import { presentQuestion } from '$lib/server/quiz/present';
+import { attemptResults } from '$lib/server/quiz/results';
+import { readForm } from '$lib/server/form';
+import { DomainError } from '$lib/server/errors';
+import { t } from '$lib/i18n';
+
+/** The person's own attempt and its quiz; anyone else's attempt is a 404, like a missing one. */
+function target(event: RequestEvent) {
+	const user = requireUser(event);
+	const attempt = getAttempt(useDb(), event.params.id, user.id);
+	if (!attempt) error(404, { message: t('attempt_not_found') });
+	const quiz = useContent().quiz(attempt.quizId);
+	if (!quiz) error(404, { message: t('quiz_not_found') });
+	return { user, attempt, quiz };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { attempt, quiz } = target(event);
+	const head = {
+		quiz: { id: quiz.id, title: quiz.title, passMark: Math.round(quiz.passMark * 100) },
+		attemptId: attempt.id
+	};
+	if (attempt.status === 'submitted') {
+		return {
+			...head,
+			state: 'submitted' as const,
+			score: Math.round((attempt.score ?? 0) * 100),
+			passed: !!attempt.passed,
+			results: attemptResults(quiz, attempt)
+		};
+	}
+	const questions = attemptQuestions(quiz, attempt);
+	if (!questions) return { ...head, state: 'changed' as const };
+	// Only texts and per-attempt tokens go to the page: no key, no feedback, no author ids.
+	return {
+		...head,
+		state: 'open' as const,
+		questions: questions.map((q) => presentQuestion(q, attempt.seed))
+	};
+};
+
+export const actions = {
+	submit: async (event) => {
+		const { attempt, quiz } = target(event);
+		const form = await readForm(event.request);
+		if (!form) return fail(400, { message: t('bad_request'), values: {} });
+		// Echo what was chosen, so a refused form loses none of the person's answers.
+		const values: Record<string, string[]> = {};
+		for (const [key, value] of form)
+			if (typeof value === 'string' && key.length < 200)
+				(values[key] ??= []).push(value.slice(0, 100));
+		try {
+			submitAttempt(useDb(), attempt, quiz, form);
+		} catch (e) {
+			if (e instanceof DomainError) return fail(e.status, { message: t(e.key, e.params), values });
+			throw e;
+		}
+		redirect(303, `/attempts/${attempt.id}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,67 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { attemptsOf, nextAttemptAt, startAttempt } from '$lib/server/quiz/attempts';
+import { DomainError } from '$lib/server/errors';
+import { t } from '$lib/i18n';
+
+function target(event: RequestEvent) {
+	const user = requireUser(event);
+	const quiz = useContent().quiz(event.params.id);
+	if (!quiz) error(404, { message: t('quiz_not_found') });
+	return { user, quiz };
+}
+
+/** A quiz's front page: what it is, the person's attempts, and the way in. */
+export const load: PageServerLoad = (event) => {
+	const { user, quiz } = target(event);
+	const content = useContent();
+	const attempts = attemptsOf(useDb(), user.id, quiz.id);
+	const submitted = attempts.filter((a) => a.status === 'submitted');
+	const wait = nextAttemptAt(quiz, attempts);
+	const lesson = quiz.kind === 'lesson' ? content.lesson(quiz.id) : undefined;
+	return {
+		quiz: {
+			id: quiz.id,
+			kind: quiz.kind,
+			title: quiz.title,
+			questions: quiz.draw,
+			passMark: Math.round(quiz.passMark * 100),
+			cooldownMinutes: quiz.cooldownMinutes
+		},
+		back: lesson
+			? { href: `/learn/${lesson.id}`, title: lesson.title }
+			: {
+					href: `/learn/${quiz.courseSlug}`,
+					title: content.course(quiz.courseSlug)?.title ?? quiz.title
+				},
+		open: attempts.find((a) => a.status === 'open' && a.quizVersion === quiz.version)?.id ?? null,
+		waitMinutes: wait && wait > Date.now() ? Math.ceil((wait - Date.now()) / 60_000) : 0,
+		best: submitted.length
+			? Math.round(Math.max(...submitted.map((a) => a.score ?? 0)) * 100)
+			: null,
+		latest: submitted.length ? Math.round((submitted[0].score ?? 0) * 100) : null,
+		history: submitted.map((a) => ({
+			id: a.id,
+			at: new Date(a.submittedAt!).toISOString().slice(0, 16).replace('T', ' '),
+			score: Math.round((a.score ?? 0) * 100),
+			passed: !!a.passed
+		}))
+	};
+};
+
+export const actions = {
+	start: (event) => {
+		const { user, quiz } = target(event);
+		let id: string;
+		try {
+			id = startAttempt(useDb(), user.id, quiz).id;
+		} catch (e) {
+			if (e instanceof DomainError) return fail(e.status, { message: t(e.key, e.params) });
+			throw e;
+		}
+		redirect(303, `/attempts/${id}`);
+	}
+} satisfies Actions;
