@@ -21,7 +21,10 @@ export function gradeQuestion(q: Question, r: Response): number {
 			const chosen = new Set(r.selected);
 			let hits = 0;
 			let misses = 0;
-			for (const id of chosen) right.has(id) ? hits++ : misses++;
+			for (const id of chosen) {
+				if (right.has(id)) hits++;
+				else misses++;
+			}
 			return Math.max(0, (hits - misses) / right.size);
 		}
 		case 'ordering': {
