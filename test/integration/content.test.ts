@@ -20,6 +20,8 @@ import { COMPONENTS } from '../../src/lib/server/content/markdown';
 const FIXTURES = 'test/fixtures/content';
 const VALID = `${FIXTURES}/valid`;
 const KNOWN = `(known: ${COMPONENTS.join(', ')})`;
+const INTRO_QUIZ = 'courses/01-basics/01-intro.quiz.yaml';
+const BASICS_QUIZ = 'courses/01-basics/course.quiz.yaml';
 
 /** Every problem of a content tree, as the CLI prints them. */
 const check = (root: string) => formatProblems(loadContent(root).problems);
@@ -120,12 +122,130 @@ describe('the valid fixture', () => {
 	});
 });
 
+describe('the quizzes of the valid fixture', () => {
+	const { index } = loadContent(VALID);
+	const file = `${VALID}/courses/01-basics/01-intro.quiz.yaml`;
+	const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+	const lessonQuiz = index.quiz('basics/intro');
+
+	it('finds the lesson quiz beside its lesson and the course quiz beside course.md', () => {
+		expect(index.quizzes.map((q) => [q.id, q.kind])).toEqual([
+			['basics/intro', 'lesson'],
+			['basics', 'course']
+		]);
+		expect(index.quiz('basics/empathy')).toBeUndefined();
+		expect(index.quiz('follow-up')).toBeUndefined();
+		expect(index.courses.flatMap((c) => c.lessons.map((l) => [l.id, l.hasQuiz] as const))).toEqual([
+			['basics/intro', true],
+			['basics/empathy', false],
+			['follow-up/reply-times', false],
+			['follow-up/closing-the-loop', false]
+		]);
+	});
+
+	it('reads a lesson quiz with the default settings and one question of each type', () => {
+		expect(lessonQuiz).toMatchObject({
+			kind: 'lesson',
+			title: 'Why listening comes first',
+			courseSlug: 'basics',
+			version: sha(readFileSync(file, 'utf8')),
+			passMark: 0.8,
+			// No draw: every question, every time.
+			draw: 6,
+			cooldownMinutes: 0
+		});
+		expect(lessonQuiz?.version).toMatch(/^[0-9a-f]{16}$/);
+		expect(lessonQuiz?.questions.map((q) => [q.id, q.type, q.difficulty])).toEqual([
+			['why-listen', 'single', 1],
+			['what-to-do', 'multiple', 2],
+			['heard-calms', 'truefalse', 1],
+			['listen-order', 'ordering', 2],
+			['need-behind', 'matching', 3],
+			['best-reply', 'best-response', 2]
+		]);
+		for (const q of lessonQuiz?.questions ?? []) expect(q.lessonId).toBe('basics/intro');
+	});
+
+	it('keeps answers as option ids, sections without #, pairs as the answer', () => {
+		const [single, multiple, truefalse, ordering, matching, best] = lessonQuiz?.questions ?? [];
+		expect(single).toMatchObject({
+			answer: 'a',
+			competencies: ['listening'],
+			section: 'why-it-matters',
+			explanation: 'The lesson opens with: listen first, then answer.'
+		});
+		expect(single.type === 'single' && single.options[1]).toEqual({
+			id: 'b',
+			text: 'It gives you time to look up the account.',
+			feedback: 'Not quite. It may buy time, but that is not its purpose.'
+		});
+		expect(multiple).toMatchObject({ answer: ['a', 'b'], section: null });
+		// Unquoted true and false in YAML are still the option ids 'true' and 'false'.
+		expect(truefalse).toMatchObject({ answer: 'true', section: 'why-it-matters' });
+		expect(truefalse.type === 'truefalse' && truefalse.options.map((o) => o.id)).toEqual([
+			'true',
+			'false'
+		]);
+		expect(ordering).toMatchObject({ answer: ['b', 'c', 'a'] });
+		expect(matching.type === 'matching' && matching.pairs.map((p) => [p.left, p.right])).toEqual([
+			['Nobody ever calls back.', 'To be valued'],
+			['Just tell me what happens next.', 'To understand'],
+			['Is my money safe?', 'To feel safe']
+		]);
+		expect(matching).not.toHaveProperty('answer');
+		expect(best).toMatchObject({
+			answer: 'a',
+			competencies: ['listening', 'ownership'],
+			customer: "I've told you twice already: the parcel never arrived."
+		});
+	});
+
+	it('builds the course quiz from the lesson quizzes of the course', () => {
+		const course = index.quiz('basics');
+		const source = readFileSync(`${VALID}/courses/01-basics/course.quiz.yaml`, 'utf8');
+		expect(course).toMatchObject({
+			kind: 'course',
+			// No title: the course's.
+			title: 'Basics',
+			courseSlug: 'basics',
+			// Tied to the lesson quizzes too: editing one makes a new version of the assessment.
+			version: sha(source + lessonQuiz?.version),
+			passMark: 0.75,
+			draw: 4,
+			cooldownMinutes: 0
+		});
+		expect(course?.questions.map((q) => [q.id, q.lessonId])).toEqual(
+			lessonQuiz?.questions.map((q) => [`intro/${q.id}`, 'basics/intro'])
+		);
+	});
+});
+
 describe('the real content', () => {
+	const { index, problems } = loadContent('content');
+
 	it('loads with no problems', () => {
-		const { index, problems } = loadContent('content');
 		expect(formatProblems(problems)).toBe('');
 		expect(index.courses.length).toBeGreaterThan(0);
 		expect(index.paths.map((p) => p.id)).toContain('onboarding');
+	});
+
+	it('has a quiz in the index for every quiz file, and at least 5 questions in each lesson quiz', () => {
+		const files = index.courses.flatMap((c) => {
+			const dir = dirname(c.lessons[0].file);
+			return readdirSync(dir)
+				.filter((name) => name.endsWith('.quiz.yaml'))
+				.map((name) =>
+					name === 'course.quiz.yaml'
+						? c.slug
+						: `${c.slug}/${name.replace(/^\d\d-|\.quiz\.yaml$/g, '')}`
+				);
+		});
+		expect(files.length).toBeGreaterThan(0);
+		expect(index.quizzes.map((q) => q.id).sort()).toEqual(files.sort());
+		for (const quiz of index.quizzes.filter((q) => q.kind === 'lesson')) {
+			expect(quiz.questions.length, quiz.id).toBeGreaterThanOrEqual(5);
+			expect(index.lesson(quiz.id)?.hasQuiz, quiz.id).toBe(true);
+		}
 	});
 });
 
@@ -175,6 +295,36 @@ const MALFORMED: Record<string, { changed: string[]; expected: string[] }> = {
 		expected: [
 			'courses/02-follow-up/02-closing-the-loop.md:17: broken internal link /learn/follow-up/call-backs'
 		]
+	},
+	// Quizzes: each points at the YAML item at fault.
+	'quiz-unknown-option': {
+		changed: [INTRO_QUIZ],
+		expected: [`${INTRO_QUIZ}:113: question "best-reply": answer names unknown option "d"`]
+	},
+	'quiz-short-ordering': {
+		changed: [INTRO_QUIZ],
+		// The first item of the options list.
+		expected: [
+			`${INTRO_QUIZ}:65: question "listen-order": an ordering question needs at least 3 items, it has 2`
+		]
+	},
+	'quiz-duplicate-pair': {
+		changed: [INTRO_QUIZ],
+		expected: [
+			`${INTRO_QUIZ}:93: question "need-behind": duplicate matching pair: right "To be valued" appears twice`
+		]
+	},
+	'quiz-missing-feedback': {
+		changed: [INTRO_QUIZ],
+		expected: [`${INTRO_QUIZ}:31: questions.1.options.1.feedback is missing`]
+	},
+	'quiz-missing-competency': {
+		changed: [INTRO_QUIZ],
+		expected: [`${INTRO_QUIZ}:46: questions.2.competencies names no competency`]
+	},
+	'quiz-duplicate-id': {
+		changed: [INTRO_QUIZ],
+		expected: [`${INTRO_QUIZ}:59: duplicate question id "why-listen"`]
 	}
 };
 
@@ -406,6 +556,127 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 		'Callout without a kind',
 		{ [EMPATHY]: ['<Callout kind="tip" ', '<Callout '] },
 		[`${EMPATHY}:15: <Callout> needs a kind="…" attribute`]
+	],
+	// Quizzes
+	[
+		'unknown competency in a question',
+		{ [INTRO_QUIZ]: ['[listening, ownership]', '[listening, telepathy]'] },
+		[
+			`${INTRO_QUIZ}:100: question "best-reply": unknown competency "telepathy" (not in content/competencies.yaml)`
+		]
+	],
+	[
+		'question without competencies',
+		{
+			[INTRO_QUIZ]: [
+				'    competencies: [empathy]\n    prompt: "Customers',
+				'    prompt: "Customers'
+			]
+		},
+		[`${INTRO_QUIZ}:43: questions.2.competencies is missing`]
+	],
+	[
+		'section that is not a heading of the lesson (names the headings there are)',
+		{ [INTRO_QUIZ]: ['section: "#why-it-matters"', 'section: why-listening-matters'] },
+		[
+			`${INTRO_QUIZ}:57: question "heard-calms": section "why-listening-matters" is not a heading of the lesson (its headings: why-it-matters)`
+		]
+	],
+	[
+		'section in a lesson without headings',
+		{
+			[INTRO_QUIZ]: ['    section: why-it-matters\n', '    section: why-it-matters\n'],
+			[INTRO]: ['## Why it matters', 'Why it matters:']
+		},
+		[
+			`${INTRO_QUIZ}:20: question "why-listen": section "why-it-matters" is not a heading of the lesson (it has no ## or ### heading)`,
+			`${INTRO_QUIZ}:57: question "heard-calms": section "#why-it-matters" is not a heading of the lesson (it has no ## or ### heading)`,
+			`${INTRO_QUIZ}:115: question "best-reply": section "why-it-matters" is not a heading of the lesson (it has no ## or ### heading)`
+		]
+	],
+	[
+		'truefalse with a third option',
+		{
+			[INTRO_QUIZ]: [
+				'    answer: true\n',
+				'      - id: sometimes\n        text: "Sometimes"\n        feedback: "No."\n    answer: true\n'
+			]
+		},
+		[
+			`${INTRO_QUIZ}:49: question "heard-calms": a truefalse question has exactly the options true and false`
+		]
+	],
+	[
+		'best-response without the customer',
+		{
+			[INTRO_QUIZ]: [
+				'    customer: "I\'ve told you twice already: the parcel never arrived."\n',
+				''
+			]
+		},
+		[
+			`${INTRO_QUIZ}:97: question "best-reply": a best-response question needs the customer's line (customer: …)`
+		]
+	],
+	[
+		'single with two answers',
+		{
+			[INTRO_QUIZ]: [
+				'    answer: a\n    explanation: "The lesson',
+				'    answer: [a, b]\n    explanation: "The lesson'
+			]
+		},
+		[`${INTRO_QUIZ}:18: question "why-listen": a single question has exactly one answer`]
+	],
+	[
+		'unknown question type',
+		{ [INTRO_QUIZ]: ['type: multiple', 'type: essay'] },
+		[
+			`${INTRO_QUIZ}:23: questions.1.type must be one of single, multiple, truefalse, ordering, matching, best-response`
+		]
+	],
+	[
+		'lesson quiz that draws more questions than it has',
+		{ [INTRO_QUIZ]: ['questions:\n', 'draw: 7\nquestions:\n'] },
+		[`${INTRO_QUIZ}:2: draw is 7 but the quiz has only 6 questions`]
+	],
+	[
+		'course quiz that draws more questions than its lessons have',
+		{ [BASICS_QUIZ]: ['draw: 4', 'draw: 7'] },
+		[`${BASICS_QUIZ}:2: draw is 7 but the course's lesson quizzes have only 6 questions`]
+	],
+	[
+		'course quiz without draw',
+		{ [BASICS_QUIZ]: ['draw: 4\n', ''] },
+		[`${BASICS_QUIZ}:2: draw is missing`]
+	],
+	[
+		'question left out for its own problem (the course draw is not too large as well)',
+		{
+			[BASICS_QUIZ]: ['draw: 4', 'draw: 6'],
+			[INTRO_QUIZ]: ['    answer: [b, c, a]', '    answer: [b, c, a, d]']
+		},
+		[
+			`${INTRO_QUIZ}:74: question "listen-order": answer names unknown option "d"`,
+			`${INTRO_QUIZ}:74: question "listen-order": the answer of an ordering question lists every item once, in order`
+		]
+	],
+	[
+		'lesson with a quiz left out for its own problem (the course draw is not too large as well)',
+		{ [INTRO]: ['minutes: 3', 'minutes: three'] },
+		[`${INTRO}:4: minutes expected number, received string`]
+	],
+	[
+		'YAML syntax error in a quiz (the course draw is not too large as well)',
+		{ [INTRO_QUIZ]: ['    answer: true\n', '    answer: true\n    answer: false\n'] },
+		[`${INTRO_QUIZ}:56: YAML: Map keys must be unique`]
+	],
+	[
+		'quiz with no lesson beside it',
+		{ 'courses/02-follow-up/03-escalation.quiz.yaml': 'questions: []\n' },
+		[
+			'courses/02-follow-up/03-escalation.quiz.yaml:1: quiz has no lesson 03-escalation.md beside it'
+		]
 	]
 ];
 

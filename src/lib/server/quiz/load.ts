@@ -61,11 +61,24 @@ export function checkQuestion(
 		before.n++;
 		report(path, `question "${raw.id}": ${message}`);
 	};
+	// With competencies.yaml missing or broken (reported once), no id is checked against it.
 	raw.competencies.forEach((c, i) => {
-		if (!ctx.competencies.has(c)) fail([...at, 'competencies', i], `unknown competency "${c}"`);
+		if (ctx.competencies.size && !ctx.competencies.has(c))
+			fail(
+				[...at, 'competencies', i],
+				`unknown competency "${c}" (not in content/competencies.yaml)`
+			);
 	});
+	// Heading ids follow a rule an author may not guess: name the ones there are.
 	if (raw.section && !ctx.anchors.has(raw.section.replace(/^#/, '')))
-		fail([...at, 'section'], `section "${raw.section}" is not a heading of the lesson`);
+		fail(
+			[...at, 'section'],
+			`section "${raw.section}" is not a heading of the lesson (${
+				ctx.anchors.size
+					? `its headings: ${[...ctx.anchors].join(', ')}`
+					: 'it has no ## or ### heading'
+			})`
+		);
 
 	const base = {
 		id: raw.id,
