@@ -45,7 +45,11 @@ function headingIds() {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [lessonComponents, mdsvex({ extensions: ['.md'], rehypePlugins: [headingIds] }), vitePreprocess()],
+	preprocess: [
+		lessonComponents,
+		mdsvex({ extensions: ['.md'], rehypePlugins: [headingIds] }),
+		vitePreprocess()
+	],
 	compilerOptions: {
 		// Runes everywhere except mdsvex output (.md), whose generated code still uses $$props.
 		runes: ({ filename }) =>
