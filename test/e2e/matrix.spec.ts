@@ -6,8 +6,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
 
 type Who = 'anon' | 'learnerA' | 'learnerB' | 'learnerC' | 'leadA' | 'leadC' | 'admin' | 'disabled';
-/** A status, 'login' (303 to the sign-in page) or a 303 to a given path. */
-type Outcome = number | 'login' | { to: string };
+/** A status, 'login' (303 to the sign-in page), a 303 to a path, or to any path under a prefix. */
+type Outcome = number | 'login' | { to: string } | { under: string };
 
 interface Ids {
 	a: number;
@@ -15,6 +15,7 @@ interface Ids {
 	x: number; // a throwaway agent the admin's actions change
 	team: number;
 	spareTeam: number; // deleted by the admin's delete action
+	attempt: string; // the admin's own quiz attempt
 }
 
 interface Row {
@@ -26,6 +27,7 @@ interface Row {
 
 const FORGED = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const LESSON = 'service-foundations/why-service-matters';
+const QUIZ = 'complaint-handling/calming-the-customer';
 const learner = ['learnerA', 'learnerB', 'learnerC'];
 const lead = ['leadA', 'leadC'];
 
@@ -75,6 +77,11 @@ const ROWS: Row[] = [
 	page(() => '/learn/search?q=listening', { signedIn: 200 }),
 	page(() => '/learn/search?q=%22)(*', { signedIn: 200 }),
 	page(() => '/record/export.xapi.json', { signedIn: 200 }),
+	page(() => `/quiz/${QUIZ}`, { signedIn: 200 }),
+	page(() => '/quiz/complaint-handling', { signedIn: 200 }),
+	page(() => '/quiz/no/such-quiz', { signedIn: 404 }),
+	page((ids) => `/attempts/${ids.attempt}`, { admin: 200, nonAdmin: 404 }),
+	page(() => '/attempts/not-an-attempt', { signedIn: 404 }),
 	page(() => '/team', { learner: 403, lead: 200, admin: 200 }),
 	page((ids) => `/team/people/${ids.a}`, { learner: 403, leadA: 200, leadC: 404, admin: 200 }),
 	page((ids) => `/team/people/${ids.c}`, { learner: 403, leadA: 404, leadC: 200, admin: 200 }),
@@ -110,6 +117,9 @@ const ROWS: Row[] = [
 		{ signedIn: 404 }
 	),
 	action(() => '/learn/service-foundations/no-such-lesson?/complete', {}, { signedIn: 404 }),
+	// Anyone may take a quiz; an attempt is only ever its owner's.
+	action(() => `/quiz/${QUIZ}?/start`, {}, { signedIn: { under: '/attempts/' } }),
+	action((ids) => `/attempts/${ids.attempt}?/submit`, {}, { admin: 422, nonAdmin: 404 }),
 	action(() => '/admin/users/new', {}, adminOnly(422)),
 	action(
 		() => '/admin/users/new',
@@ -176,7 +186,11 @@ test.describe.serial('authorisation matrix', () => {
 			c: await idOf('/admin/users', 'Yuki Sato'),
 			x: x.id,
 			team: await newTeam('team'),
-			spareTeam: await newTeam('spare')
+			spareTeam: await newTeam('spare'),
+			attempt: (await admin.post(`/quiz/${QUIZ}?/start`, { form: {} }))
+				.headers()
+				['location'].split('/')
+				.pop()!
 		};
 		clients.set('admin', admin);
 		clients.set('anon', await client());
@@ -211,12 +225,13 @@ test.describe.serial('authorisation matrix', () => {
 						: await api.post(path, { form: row.form ?? {} });
 				const want = expected(row, who);
 				const location = res.headers()['location'] ?? '';
-				const got =
-					res.status() === 303
-						? location.startsWith('/login')
-							? 'login'
-							: { to: location }
-						: res.status();
+				let got: Outcome = res.status();
+				if (res.status() === 303)
+					got = location.startsWith('/login')
+						? 'login'
+						: typeof want === 'object' && 'under' in want && location.startsWith(want.under)
+							? want
+							: { to: location };
 				if (JSON.stringify(got) !== JSON.stringify(want))
 					mismatches.push(
 						`${row.method} ${path}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`
