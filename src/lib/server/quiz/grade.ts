@@ -4,7 +4,8 @@ import type { Question, Response } from './types';
  * Partial credit (documented in the README):
  * - single choice, true/false, best response: 1 for the right option, else 0;
  * - multiple choice: (right options chosen − wrong options chosen) ÷ right options, never below 0,
- *   so choosing everything scores 0 and missing one of three right options scores 2/3;
+ *   so every wrong option ticked costs as much as a right one earns, and missing one of three
+ *   right options scores 2/3;
  * - ordering: the share of items in their right position;
  * - matching: the share of pairs matched correctly.
  * A question is correct only with full credit.

@@ -57,7 +57,11 @@ export function presentQuestion(q: Question, seed: string): PublicQuestion {
 				type: q.type,
 				prompt: q.prompt,
 				...(q.type === 'best-response' ? { customer: q.customer } : {}),
-				options: (q.type === 'truefalse' ? q.options : order(q.options, 'options')).map((o) => ({
+				// True before False, always: a fixed order that says nothing about the answer.
+				options: (q.type === 'truefalse'
+					? [...q.options].sort((a, b) => Number(b.id === 'true') - Number(a.id === 'true'))
+					: order(q.options, 'options')
+				).map((o) => ({
 					token: tok(o.id),
 					text: o.text
 				}))
