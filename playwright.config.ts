@@ -16,6 +16,9 @@ export default defineConfig({
 	globalSetup: './test/e2e/global-setup.ts',
 	use: {
 		baseURL: BASE_URL,
+		// A step that cannot happen should fail in seconds, not wait out the test's whole budget.
+		actionTimeout: 10_000,
+		navigationTimeout: 15_000,
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: findChromium(),

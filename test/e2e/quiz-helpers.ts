@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/server/content';
 import type { Question, Quiz } from '../../src/lib/server/quiz/types';
 
@@ -23,18 +23,41 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * time) and off (all at once).
  */
 export async function answerAll(page: Page, quiz: Quiz, opts: { wrong?: boolean } = {}) {
-	const fieldsets = page.locator('fieldset.question');
-	const count = await fieldsets.count();
-	const stepped = await page.getByRole('button', { name: 'Next question' }).count();
-	for (let i = 0; i < count; i++) {
-		const fs = fieldsets.nth(i);
-		const prompt = norm(await fs.locator('.prompt').innerText());
-		const q = quiz.questions.find((x) => norm(x.prompt) === prompt);
-		if (!q) throw new Error(`question not in quiz ${quiz.id}: ${prompt}`);
-		await answerOne(fs, q, !!opts.wrong);
-		await fs.getByText('Sure', { exact: true }).click();
-		if (stepped && i < count - 1) await page.getByRole('button', { name: 'Next question' }).click();
+	await page.waitForURL(/\/attempts\//);
+	const stepped = test.info().project.use.javaScriptEnabled !== false;
+	const all = page.locator('fieldset.question');
+	if (!stepped) {
+		for (const fs of await all.all()) await answerFieldset(fs, quiz, !!opts.wrong);
+		return;
 	}
+	// One question at a time: answer the one shown, then Next, until Submit appears.
+	const shown = page.locator('fieldset.question:not([hidden])');
+	await expect(shown).toHaveCount(1);
+	const total = await all.count();
+	for (let i = 0; i < total; i++) {
+		await expect(page.locator('.progress .text')).toHaveText(`Question ${i + 1} of ${total}`);
+		await answerFieldset(shown, quiz, !!opts.wrong);
+		if (i < total - 1) await page.getByRole('button', { name: 'Next question' }).click();
+	}
+}
+
+async function answerFieldset(fs: ReturnType<Page['locator']>, quiz: Quiz, wrong: boolean) {
+	const prompt = norm(await fs.locator('.prompt').innerText());
+	// Prompts repeat ("Which reply is best?"): the customer's line and the options tell apart.
+	const text = norm(await fs.innerText());
+	const texts = (x: Question) =>
+		x.type === 'matching'
+			? x.pairs.flatMap((p) => [p.left, p.right])
+			: x.options.map((o) => o.text);
+	const q = quiz.questions.find(
+		(x) =>
+			norm(x.prompt) === prompt &&
+			(x.type !== 'best-response' || text.includes(norm(x.customer))) &&
+			texts(x).every((t) => text.includes(norm(t)))
+	);
+	if (!q) throw new Error(`question not in quiz ${quiz.id}: ${prompt}`);
+	await answerOne(fs, q, wrong);
+	await fs.getByText('Sure', { exact: true }).click();
 }
 
 async function answerOne(fs: ReturnType<Page['locator']>, q: Question, wrong: boolean) {
