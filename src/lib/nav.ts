@@ -11,6 +11,7 @@ const ITEMS: (NavItem & { roles: Role[] })[] = [
 	{ href: '/learn', label: 'nav_learn', roles: ['learner', 'lead', 'admin'] },
 	{ href: '/practice', label: 'nav_practice', roles: ['learner', 'lead', 'admin'] },
 	{ href: '/record', label: 'nav_record', roles: ['learner', 'lead', 'admin'] },
+	{ href: '/our-team', label: 'nav_our_team', roles: ['learner', 'lead', 'admin'] },
 	{ href: '/team', label: 'nav_team', roles: ['lead', 'admin'] },
 	{ href: '/admin', label: 'nav_admin', roles: ['admin'] }
 ];

@@ -46,7 +46,8 @@ test('an admin invites a person, who sets a password and signs in', async ({ pag
 	await expect(p.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
 		'Learn',
 		'Practice',
-		'My record'
+		'My record',
+		'Our team'
 	]);
 	await visit(p, '/record');
 	await expect(p.getByText('Phone Support')).toBeVisible();

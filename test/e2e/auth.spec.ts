@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { DEMO, expectAccessible, signIn, visit } from './helpers';
 
 const NAV = {
-	learner: ['Learn', 'Practice', 'My record'],
-	lead: ['Learn', 'Practice', 'My record', 'Team'],
-	admin: ['Learn', 'Practice', 'My record', 'Team', 'Admin']
+	learner: ['Learn', 'Practice', 'My record', 'Our team'],
+	lead: ['Learn', 'Practice', 'My record', 'Our team', 'Team'],
+	admin: ['Learn', 'Practice', 'My record', 'Our team', 'Team', 'Admin']
 };
 
 for (const [who, email, role, landing] of [
@@ -22,8 +22,11 @@ for (const [who, email, role, landing] of [
 		await expect(nav.getByRole('link')).toHaveText(NAV[role]);
 
 		for (const link of NAV[role]) {
-			await nav.getByRole('link', { name: link }).click();
-			await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+			await nav.getByRole('link', { name: link, exact: true }).click();
+			await expect(nav.getByRole('link', { name: link, exact: true })).toHaveAttribute(
+				'aria-current',
+				'page'
+			);
 			await expectAccessible(page);
 		}
 

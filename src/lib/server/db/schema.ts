@@ -230,3 +230,108 @@ export const competencyEvidence = sqliteTable(
 );
 
 export type QuizAttempt = typeof quizAttempts.$inferSelect;
+
+/**
+ * The mood barometer. Entries carry team and week only: no person, no time, and a random key in
+ * a WITHOUT ROWID table, so neither a column nor the storage order ties an entry to anyone.
+ */
+export const pulseEntries = sqliteTable('pulse_entries', {
+	id: text('id').primaryKey(),
+	teamId: integer('team_id')
+		.notNull()
+		.references(() => teams.id, { onDelete: 'cascade' }),
+	/** ISO week, e.g. 2026-W48. */
+	week: text('week').notNull(),
+	mood: integer('mood').notNull(),
+	comment: text('comment')
+});
+
+/** Who has answered in a week (and for which team), never what they answered. */
+export const pulseSubmissions = sqliteTable(
+	'pulse_submissions',
+	{
+		week: text('week').notNull(),
+		teamId: integer('team_id')
+			.notNull()
+			.references(() => teams.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.week, t.teamId, t.userId] })]
+);
+
+/** Thanks for something specific, to a colleague or a whole team. Never ranked. */
+export const kudos = sqliteTable(
+	'kudos',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		teamId: integer('team_id')
+			.notNull()
+			.references(() => teams.id, { onDelete: 'cascade' }),
+		fromUserId: integer('from_user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** Null when the whole team is thanked. */
+		toUserId: integer('to_user_id').references(() => users.id, { onDelete: 'cascade' }),
+		message: text('message').notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('kudos_team_idx').on(t.teamId, t.createdAt), index('kudos_to_idx').on(t.toUserId)]
+);
+
+export const SUGGESTION_STATUSES = ['received', 'planned', 'done', 'declined'] as const;
+
+/** Improvement suggestions with a visible outcome ("you said, we did"). */
+export const suggestions = sqliteTable(
+	'suggestions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		teamId: integer('team_id')
+			.notNull()
+			.references(() => teams.id, { onDelete: 'cascade' }),
+		/** Null for an anonymous suggestion. */
+		authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		status: text('status', { enum: SUGGESTION_STATUSES }).notNull().default('received'),
+		reply: text('reply'),
+		repliedBy: integer('replied_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [index('suggestions_team_idx').on(t.teamId, t.createdAt)]
+);
+
+/** Short anonymised cases a lead publishes for the team: a success or a lesson from a failure. */
+export const learningCases = sqliteTable(
+	'learning_cases',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		teamId: integer('team_id')
+			.notNull()
+			.references(() => teams.id, { onDelete: 'cascade' }),
+		authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+		kind: text('kind', { enum: ['success', 'lesson'] }).notNull(),
+		title: text('title').notNull(),
+		body: text('body').notNull(),
+		competencies: text('competencies', { mode: 'json' }).$type<string[]>().notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('learning_cases_team_idx').on(t.teamId, t.createdAt)]
+);
+
+export const REACTIONS = ['helpful', 'thanks', 'me-too'] as const;
+
+export const caseReactions = sqliteTable(
+	'case_reactions',
+	{
+		caseId: integer('case_id')
+			.notNull()
+			.references(() => learningCases.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		reaction: text('reaction', { enum: REACTIONS }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.caseId, t.userId, t.reaction] })]
+);

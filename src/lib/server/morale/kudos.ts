@@ -1,0 +1,73 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { write, type Db } from '../db';
+import { kudos, teams, users } from '../db/schema';
+import { DomainError } from '../errors';
+import { inTeam } from './access';
+
+export const KUDOS_MAX = 500;
+
+/** Thanks a colleague in the team (or, with `toUserId` null, the whole team). */
+export function giveKudos(
+	db: Db,
+	fromUserId: number,
+	teamId: number,
+	toUserId: number | null,
+	message: string,
+	now = Date.now()
+) {
+	const text = message.trim();
+	if (!text) throw new DomainError('kudos_empty', 422);
+	if (text.length > KUDOS_MAX) throw new DomainError('kudos_too_long', 422, { max: KUDOS_MAX });
+	if (toUserId === fromUserId) throw new DomainError('kudos_self', 422);
+	return write(db, (tx) => {
+		if (toUserId !== null && !inTeam(tx, toUserId, teamId))
+			throw new DomainError('kudos_not_in_team', 404);
+		return tx
+			.insert(kudos)
+			.values({ teamId, fromUserId, toUserId, message: text, createdAt: now })
+			.returning()
+			.get();
+	});
+}
+
+const sender = alias(users, 'sender');
+const receiver = alias(users, 'receiver');
+
+/** The team wall: recent thanks, newest first. A wall, not a scoreboard: nothing is counted. */
+export function teamWall(db: Db, teamId: number, limit = 50) {
+	return db
+		.select({
+			id: kudos.id,
+			from: sender.name,
+			to: receiver.name,
+			message: kudos.message,
+			at: kudos.createdAt
+		})
+		.from(kudos)
+		.innerJoin(sender, eq(sender.id, kudos.fromUserId))
+		.leftJoin(receiver, eq(receiver.id, kudos.toUserId))
+		.where(eq(kudos.teamId, teamId))
+		.orderBy(desc(kudos.createdAt), desc(kudos.id))
+		.limit(limit)
+		.all();
+}
+
+/** Thanks a person received, for their own record (kudos to a whole team are not theirs alone). */
+export function kudosReceived(db: Db, userId: number, limit = 20) {
+	return db
+		.select({
+			id: kudos.id,
+			from: sender.name,
+			team: teams.name,
+			message: kudos.message,
+			at: kudos.createdAt
+		})
+		.from(kudos)
+		.innerJoin(sender, eq(sender.id, kudos.fromUserId))
+		.innerJoin(teams, eq(teams.id, kudos.teamId))
+		.where(and(eq(kudos.toUserId, userId)))
+		.orderBy(desc(kudos.createdAt), desc(kudos.id))
+		.limit(limit)
+		.all();
+}

@@ -1,0 +1,207 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import {
+	DEMO,
+	client,
+	clientAs,
+	expectAccessible,
+	invitationPath,
+	signIn,
+	uniqueEmail,
+	visit
+} from './helpers';
+
+const PASSWORD = 'a kind word goes far';
+
+/** A person created by the admin who has accepted their invitation. */
+async function person(admin: APIRequestContext, label: string, role: 'learner' | 'lead') {
+	const email = uniqueEmail(label);
+	const name = `${label} ${Date.now().toString(36)}`;
+	const res = await admin.post('/admin/users/new', {
+		form: { name, email, role, team: '', startedOn: '' }
+	});
+	const anon = await client();
+	await anon.post(invitationPath(await res.text()), {
+		form: { password: PASSWORD, confirm: PASSWORD }
+	});
+	await anon.dispose();
+	const html = await (await admin.get('/admin/users')).text();
+	const id = Number(html.match(new RegExp(`href="/admin/users/(\\d+)">${name}<`))![1]);
+	return { id, email, name };
+}
+
+/** A new team with a new lead and `size` new agents, so each run starts from nothing. */
+async function freshTeam(size: number) {
+	const admin = await clientAs(DEMO.admin);
+	const teamName = `Morale ${test.info().project.name} ${Date.now().toString(36)}`;
+	const created = await admin.post('/admin/teams?/create', { form: { name: teamName } });
+	const teamId = Number(created.headers()['location'].split('/').pop());
+	const lead = await person(admin, 'Lead', 'lead');
+	await admin.post(`/admin/teams/${teamId}?/lead`, { form: { leadId: String(lead.id) } });
+	const agents = [];
+	for (let i = 0; i < size; i++) {
+		const agent = await person(admin, `Agent${i}`, 'learner');
+		await admin.post(`/admin/teams/${teamId}?/add`, { form: { userId: String(agent.id) } });
+		agents.push(agent);
+	}
+	await admin.dispose();
+	return { teamId, teamName, lead, agents };
+}
+
+test('the lead sees nothing of the mood until the fifth answer, then only the aggregate', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	const team = await freshTeam(5);
+	await signIn(page, team.lead.email, PASSWORD);
+	await visit(page, `/our-team/${team.teamId}/mood`);
+	await expect(
+		page.getByText('Not enough answers to show yet (0 so far; 5 needed).').first()
+	).toBeVisible();
+
+	const moods = [2, 3, 4, 4];
+	for (const [i, mood] of moods.entries()) {
+		const agent = await clientAs(team.agents[i].email, PASSWORD);
+		const res = await agent.post(`/our-team/${team.teamId}?/mood`, {
+			form: { mood: String(mood), comment: i === 0 ? 'Too many transfers this week' : '' }
+		});
+		expect(res.status()).toBe(303);
+		await agent.dispose();
+	}
+	await page.reload();
+	await expect(
+		page.getByText('Not enough answers to show yet (4 so far; 5 needed).').first()
+	).toBeVisible();
+	await expect(page.getByText('Too many transfers this week')).toHaveCount(0);
+
+	// The fifth person answers through the page, as people do.
+	const context = await browser.newContext({
+		javaScriptEnabled: test.info().project.use.javaScriptEnabled
+	});
+	const fifth = await context.newPage();
+	await signIn(fifth, team.agents[4].email, PASSWORD);
+	await visit(fifth, `/our-team/${team.teamId}`);
+	await fifth.locator('label.mood', { hasText: 'Great' }).click();
+	await fifth.getByLabel(/Anything the team should know/).fill('Good support from the lead');
+	await fifth.getByRole('button', { name: 'Send anonymously' }).click();
+	await expect(fifth.getByRole('status')).toHaveText('Thank you. You can answer again next week.');
+	await expectAccessible(fifth);
+	// Once a week: a second answer is refused and nothing is recorded.
+	const again = await fifth.request.post(`/our-team/${team.teamId}?/mood`, {
+		form: { mood: '1' },
+		headers: { Origin: 'http://localhost:4173', Accept: 'text/html' }
+	});
+	expect(again.status()).toBe(409);
+	await context.close();
+
+	await page.reload();
+	await expect(page.getByText('Average 3.6 of 5 from 5 answers')).toBeVisible();
+	await expect(page.getByText('Too many transfers this week')).toBeVisible();
+	await expect(page.getByText('Good support from the lead')).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Average mood by week' })).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('kudos and the suggestion lifecycle, from idea to "you said, we did"', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	const team = await freshTeam(2);
+	const [author, colleague] = team.agents;
+	await signIn(page, author.email, PASSWORD);
+	await visit(page, `/our-team/${team.teamId}`);
+
+	// Thanks for something specific, on the team wall and in the colleague's record.
+	await page.getByLabel('Who do you want to thank?').selectOption({ label: colleague.name });
+	await page.getByLabel('What did they do?').fill('Took my escalated call when I was stuck');
+	await page.getByRole('button', { name: 'Say thanks' }).click();
+	await expect(page.getByRole('status')).toHaveText('Thanks sent.');
+	await expect(page.getByText(`${author.name} thanked ${colleague.name}`)).toBeVisible();
+	await expectAccessible(page);
+
+	// An anonymous suggestion.
+	await page.getByLabel('Your suggestion').fill('A shared macro for the refund delay reply');
+	await page.getByLabel('Send it without my name').check();
+	await page.getByRole('button', { name: 'Send suggestion' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Suggestion sent. You will see the answer here.'
+	);
+	await expect(page.locator('.suggestions li', { hasText: 'A shared macro' })).toContainText(
+		'Anonymous'
+	);
+
+	// The lead answers: a decline needs a reason; then planned, then done.
+	const context = await browser.newContext({
+		javaScriptEnabled: test.info().project.use.javaScriptEnabled
+	});
+	const lead = await context.newPage();
+	await signIn(lead, team.lead.email, PASSWORD);
+	await visit(lead, `/our-team/${team.teamId}`);
+	const suggestion = lead.locator('.suggestions li', { hasText: 'A shared macro' });
+	await suggestion.getByLabel('Status').selectOption({ label: 'Declined' });
+	await suggestion.getByRole('button', { name: 'Save answer' }).click();
+	await expect(lead.getByRole('alert')).toHaveText(
+		'Say why it is declined: people deserve a reason.'
+	);
+	await suggestion.getByLabel('Status').selectOption({ label: 'Done' });
+	await suggestion.getByLabel(/Reply/).fill('Added to the macro library on Monday.');
+	await suggestion.getByRole('button', { name: 'Save answer' }).click();
+	await expect(lead.getByRole('status')).toHaveText('Answer saved.');
+	await expectAccessible(lead);
+
+	// A learning case, published by the lead, that the team can react to.
+	await lead.getByText('Publish a case').click();
+	await lead.getByLabel('Title').fill('The customer who called back to say thanks');
+	await lead
+		.getByLabel(/What happened/)
+		.fill(
+			'An agent promised a reply by 3 pm and called at 2:55. The customer wrote in to say thanks.'
+		);
+	await lead.getByLabel('Ownership and follow-through').check();
+	await lead.getByRole('button', { name: 'Publish to the team' }).click();
+	await expect(lead.getByRole('status')).toHaveText('Case published.');
+	await context.close();
+
+	await page.reload();
+	await expect(page.locator('.suggestions li', { hasText: 'A shared macro' })).toContainText(
+		'Done'
+	);
+	await expect(page.getByText('Added to the macro library on Monday.')).toBeVisible();
+	await page.getByRole('button', { name: 'Helpful (0)' }).click();
+	await expect(page.getByRole('button', { name: 'Helpful (1)' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expectAccessible(page);
+
+	// The colleague sees the thanks in their own record.
+	const colleagueApi = await clientAs(colleague.email, PASSWORD);
+	expect(await (await colleagueApi.get('/record')).text()).toContain(
+		'Took my escalated call when I was stuck'
+	);
+	await colleagueApi.dispose();
+});
+
+test('another team’s room is closed, and its suggestions cannot be answered from outside', async () => {
+	const mine = await freshTeam(1);
+	const theirs = await freshTeam(1);
+	const outsider = await clientAs(mine.lead.email, PASSWORD);
+	expect((await outsider.get(`/our-team/${theirs.teamId}`)).status()).toBe(404);
+	expect((await outsider.get(`/our-team/${theirs.teamId}/mood`)).status()).toBe(404);
+	const answer = await outsider.post(`/our-team/${theirs.teamId}?/answer`, {
+		form: { id: '1', status: 'done' }
+	});
+	expect(answer.status()).toBe(404);
+	// An agent cannot read the team's mood page, even for their own team.
+	const agent = await clientAs(mine.agents[0].email, PASSWORD);
+	expect((await agent.get(`/our-team/${mine.teamId}/mood`)).status()).toBe(403);
+	// A mood outside 1–5 is refused with a message and nothing is written.
+	const res = await agent.post(`/our-team/${mine.teamId}?/mood`, { form: { mood: '9' } });
+	expect(res.status()).toBe(422);
+	expect(await res.text()).toContain('Choose a mood from 1 to 5.');
+	const ok = await agent.post(`/our-team/${mine.teamId}?/mood`, { form: { mood: '4' } });
+	expect(ok.status()).toBe(303);
+	await outsider.dispose();
+	await agent.dispose();
+});
