@@ -65,3 +65,14 @@ export function domainErrorOf(fn: () => unknown): string {
 	}
 	throw new Error('expected a DomainError, but nothing was thrown');
 }
+
+/** Like domainErrorOf, with the HTTP status the route will answer. */
+export function domainFailureOf(fn: () => unknown): { key: string; status: number } {
+	try {
+		fn();
+	} catch (e) {
+		if (e instanceof DomainError) return { key: e.key, status: e.status };
+		throw e;
+	}
+	throw new Error('expected a DomainError, but nothing was thrown');
+}

@@ -12,7 +12,6 @@ import {
 	teams,
 	type User
 } from '../../src/lib/server/db/schema';
-import { DomainError } from '../../src/lib/server/errors';
 import { teamRole, teamsFor } from '../../src/lib/server/morale/access';
 import {
 	CASE_BODY_MAX,
@@ -37,7 +36,7 @@ import {
 	submitSuggestion,
 	teamSuggestions
 } from '../../src/lib/server/morale/suggestions';
-import { addPerson, counts, domainErrorOf, testDb } from './db';
+import { addPerson, counts, domainErrorOf, domainFailureOf, testDb } from './db';
 
 let db: Db;
 beforeEach(() => {
@@ -70,17 +69,6 @@ function allCounts() {
 		learningCases: n(learningCases),
 		caseReactions: n(caseReactions)
 	};
-}
-
-/** The DomainError `fn` threw (key and HTTP status); fails the test for anything else. */
-function errorOf(fn: () => unknown): { key: string; status: number } {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return { key: e.key, status: e.status };
-		throw e;
-	}
-	throw new Error('expected a DomainError, but nothing was thrown');
 }
 
 /** A team with a lead and `size` learners, inserted directly (a fixture, not the code under test). */
@@ -153,7 +141,7 @@ describe('recordMood', () => {
 
 		// Later the same ISO week (Sunday night), another mood and comment.
 		const sunday = new Date('2026-11-29T23:00:00Z');
-		expect(errorOf(() => recordMood(db, ann.id, team.id, 1, 'second', sunday))).toEqual({
+		expect(domainFailureOf(() => recordMood(db, ann.id, team.id, 1, 'second', sunday))).toEqual({
 			key: 'mood_already',
 			status: 409
 		});
@@ -191,7 +179,7 @@ describe('recordMood', () => {
 	it.each([0, 6, 2.5, NaN, -1, Infinity])('refuses mood %s, writing nothing', (mood) => {
 		const { team, members } = makeTeam('Phone');
 		const before = allCounts();
-		expect(errorOf(() => recordMood(db, members[0].id, team.id, mood, '', NOW))).toEqual({
+		expect(domainFailureOf(() => recordMood(db, members[0].id, team.id, mood, '', NOW))).toEqual({
 			key: 'mood_invalid',
 			status: 422
 		});
@@ -436,7 +424,9 @@ describe('giveKudos', () => {
 	it('refuses thanks to oneself, writing nothing', () => {
 		const { team, members } = makeTeam('Phone');
 		const before = allCounts();
-		expect(errorOf(() => giveKudos(db, members[0].id, team.id, members[0].id, 'Me!'))).toEqual({
+		expect(
+			domainFailureOf(() => giveKudos(db, members[0].id, team.id, members[0].id, 'Me!'))
+		).toEqual({
 			key: 'kudos_self',
 			status: 422
 		});
@@ -449,7 +439,9 @@ describe('giveKudos', () => {
 		const admin = addPerson(db, { role: 'admin' });
 		const before = allCounts();
 		for (const outsider of [other.members[0].id, other.lead.id, admin.id, 9999])
-			expect(errorOf(() => giveKudos(db, members[0].id, team.id, outsider, 'Thanks'))).toEqual({
+			expect(
+				domainFailureOf(() => giveKudos(db, members[0].id, team.id, outsider, 'Thanks'))
+			).toEqual({
 				key: 'kudos_not_in_team',
 				status: 404
 			});
@@ -596,7 +588,7 @@ describe('suggestions', () => {
 		const before = db.select().from(suggestions).all();
 		for (const reply of ['', '   '])
 			expect(
-				errorOf(() => answerSuggestion(db, s.id, team.id, 'declined', reply, lead.id, 5000))
+				domainFailureOf(() => answerSuggestion(db, s.id, team.id, 'declined', reply, lead.id, 5000))
 			).toEqual({ key: 'suggestion_decline_reason', status: 422 });
 		expect(db.select().from(suggestions).all()).toEqual(before);
 	});
@@ -618,7 +610,9 @@ describe('suggestions', () => {
 		const theirs = submitSuggestion(db, b.members[0].id, b.team.id, 'Their idea', false, 1000);
 		const before = db.select().from(suggestions).all();
 		expect(
-			errorOf(() => answerSuggestion(db, theirs.id, a.team.id, 'done', 'Done', a.lead.id, 5000))
+			domainFailureOf(() =>
+				answerSuggestion(db, theirs.id, a.team.id, 'done', 'Done', a.lead.id, 5000)
+			)
 		).toEqual({ key: 'suggestion_not_found', status: 404 });
 		expect(
 			domainErrorOf(() => answerSuggestion(db, 9999, a.team.id, 'done', 'Done', a.lead.id))
@@ -726,12 +720,14 @@ describe('learning cases', () => {
 		const ours = publishCase(db, a.lead.id, a.team.id, input(), known);
 		const theirs = publishCase(db, b.lead.id, b.team.id, input(), known);
 		const before = allCounts();
-		expect(errorOf(() => toggleReaction(db, a.members[0].id, ours.id, a.team.id, 'love'))).toEqual({
+		expect(
+			domainFailureOf(() => toggleReaction(db, a.members[0].id, ours.id, a.team.id, 'love'))
+		).toEqual({
 			key: 'case_reaction_invalid',
 			status: 422
 		});
 		expect(
-			errorOf(() => toggleReaction(db, a.members[0].id, theirs.id, a.team.id, 'helpful'))
+			domainFailureOf(() => toggleReaction(db, a.members[0].id, theirs.id, a.team.id, 'helpful'))
 		).toEqual({ key: 'case_not_found', status: 404 });
 		expect(
 			domainErrorOf(() => toggleReaction(db, a.members[0].id, 9999, a.team.id, 'helpful'))

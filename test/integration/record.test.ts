@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { write, type Db } from '../../src/lib/server/db';
 import { progress, selfChecks, statements } from '../../src/lib/server/db/schema';
 import type { Course, Lesson } from '../../src/lib/server/content';
-import { DomainError } from '../../src/lib/server/errors';
 import {
 	completeLesson,
 	courseProgress,
@@ -17,7 +16,7 @@ import {
 	selfChecksOf
 } from '../../src/lib/server/record/lessons';
 import { appendStatement, statementsOf, VERBS } from '../../src/lib/server/record/statements';
-import { addPerson, domainErrorOf, testDb } from './db';
+import { addPerson, domainErrorOf, domainFailureOf, testDb } from './db';
 
 // Hand-built content: explicit, and independent of edits to content/.
 function lesson(courseSlug: string, slug: string, props: Partial<Lesson> = {}): Lesson {
@@ -75,17 +74,6 @@ const totalChanges = () =>
 const statementCount = () => db.select().from(statements).all().length;
 const progressRow = (userId: number, objectType: 'lesson' | 'course', objectId: string) =>
 	progressOf(db, userId).get(`${objectType}:${objectId}`);
-
-/** Runs `fn`, which must throw a DomainError, and returns its key and HTTP status. */
-function domainErrorWithStatus(fn: () => unknown) {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return { key: e.key, status: e.status };
-		throw e;
-	}
-	throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 describe('openLesson', () => {
 	it('appends one experienced statement and a started progress row', () => {
@@ -488,7 +476,7 @@ describe('self checks', () => {
 
 	it('refuses an unknown check id with a 404, writing nothing', () => {
 		const l = withChecks();
-		expect(domainErrorWithStatus(() => saveSelfCheck(db, learner.id, l, 'third', 'x'))).toEqual({
+		expect(domainFailureOf(() => saveSelfCheck(db, learner.id, l, 'third', 'x'))).toEqual({
 			key: 'selfcheck_unknown',
 			status: 404
 		});
