@@ -41,6 +41,14 @@ await shoot(
 );
 await shoot('mei@demo.coachline.test', '/learn/search?q=angry+customer', 'search.png');
 await shoot('lead.wang@demo.coachline.test', '/team', 'team.png');
+await shoot('mei@demo.coachline.test', '/our-team', 'our-team.png', 1280, 900);
+await shoot(
+	'tom@demo.coachline.test',
+	'/quiz/complaint-handling/calming-the-customer',
+	'quiz.png',
+	1280,
+	800
+);
 await shoot('admin@demo.coachline.test', '/admin/users', 'admin-people.png');
 await shoot('mei@demo.coachline.test', '/record', 'record-mobile.png', 360, 740);
 const login = await browser.newPage({ viewport: { width: 1280, height: 720 } });
