@@ -1,9 +1,8 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
 import { teamMembers, teams, users } from '$lib/server/db/schema';
-import { eq } from 'drizzle-orm';
 
 /** Everyone in the organisation with their teams (as member or as lead). */
 export const load: PageServerLoad = (event) => {
@@ -27,8 +26,11 @@ export const load: PageServerLoad = (event) => {
 		.innerJoin(teams, eq(teams.id, teamMembers.teamId))
 		.all();
 	const led = db.select({ userId: teams.leadId, name: teams.name }).from(teams).all();
-	const teamsOf = (id: number) =>
-		[...memberships, ...led].filter((m) => m.userId === id).map((m) => m.name);
+	// One pass over memberships, not one per person: an imported organisation has thousands.
+	const byUser = new Map<number, string[]>();
+	for (const m of [...memberships, ...led])
+		if (m.userId !== null) byUser.set(m.userId, [...(byUser.get(m.userId) ?? []), m.name]);
+	const teamsOf = (id: number) => byUser.get(id) ?? [];
 	return {
 		people: people.map(({ invited, ...p }) => ({
 			...p,
