@@ -35,6 +35,9 @@ export const users = sqliteTable(
 		createdAt: integer('created_at').notNull().default(now)
 	},
 	(t) => [
+		// The demo banner asks on every page whether an active demo account exists: an index keeps
+		// that a lookup, not a scan of every user.
+		index('users_demo_idx').on(t.demo, t.status),
 		check('users_role_check', sql`${t.role} in ('learner', 'lead', 'admin')`),
 		check('users_status_check', sql`${t.status} in ('active', 'disabled')`)
 	]

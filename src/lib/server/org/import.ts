@@ -147,7 +147,7 @@ export function importUsers(db: Db, text: string, actorId: number): ImportResult
 	return { ok: true, created };
 }
 
-/** Count of teams, for an "all teams" hint on the import page. */
+/** Every team name, for the "existing teams" hint on the import page. */
 export function teamNames(db: Db) {
 	return db
 		.select({ name: teams.name })

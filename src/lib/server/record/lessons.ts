@@ -232,7 +232,7 @@ export function selfChecksOf(db: Db, userId: number, lessonId: string): Record<s
 	return Object.fromEntries(rows.map((r) => [r.checkId, r.answer]));
 }
 
-/** Lessons of the index by id, for callers holding only ids. */
+/** A lesson and its course by their URL slugs, or null. */
 export function findLesson(index: ContentIndex, courseSlug: string, lessonSlug: string) {
 	const course = index.course(courseSlug);
 	const lesson = course?.lessons.find((l) => l.slug === lessonSlug);

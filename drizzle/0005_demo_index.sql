@@ -1,0 +1,1 @@
+CREATE INDEX `users_demo_idx` ON `users` (`demo`,`status`);
