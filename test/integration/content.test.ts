@@ -22,6 +22,8 @@ const VALID = `${FIXTURES}/valid`;
 const KNOWN = `(known: ${COMPONENTS.join(', ')})`;
 const INTRO_QUIZ = 'courses/01-basics/01-intro.quiz.yaml';
 const BASICS_QUIZ = 'courses/01-basics/course.quiz.yaml';
+const SCENARIO_INK = 'scenarios/late-parcel.ink';
+const SCENARIO_YAML = 'scenarios/late-parcel.yaml';
 
 /** Every problem of a content tree, as the CLI prints them. */
 const check = (root: string) => formatProblems(loadContent(root).problems);
@@ -325,6 +327,46 @@ const MALFORMED: Record<string, { changed: string[]; expected: string[] }> = {
 	'quiz-duplicate-id': {
 		changed: [INTRO_QUIZ],
 		expected: [`${INTRO_QUIZ}:59: duplicate question id "why-listen"`]
+	},
+	// Scenarios: the ink compiler's own errors, then Coachline's lint rules.
+	'scenario-compile-error': {
+		changed: [SCENARIO_INK],
+		expected: [`${SCENARIO_INK}:24: ink: Divert target not found: '-> d_five'`]
+	},
+	'scenario-unreachable-knot': {
+		changed: [SCENARIO_INK],
+		expected: [`${SCENARIO_INK}:63: knot "hold_music" is unreachable: no divert leads to it`]
+	},
+	'scenario-choice-without-effects': {
+		changed: [SCENARIO_INK],
+		expected: [`${SCENARIO_INK}:34: choice has no effects (#criterion+N, #variable-N)`]
+	},
+	'scenario-ending-without-debrief': {
+		changed: [SCENARIO_YAML],
+		expected: [`${SCENARIO_YAML}:62: endings.lost.debrief is missing: every ending needs a debrief`]
+	},
+	'scenario-unknown-criterion': {
+		changed: [SCENARIO_INK],
+		expected: [`${SCENARIO_INK}:13: unknown criterion or variable "paraphrase" in #paraphrase`]
+	},
+	'scenario-unknown-variable': {
+		changed: [SCENARIO_YAML],
+		expected: [`${SCENARIO_YAML}:47: unknown criterion or variable "patience"`]
+	},
+	'scenario-unknown-competency': {
+		changed: [SCENARIO_YAML],
+		expected: [
+			`${SCENARIO_YAML}:29: unknown competency "telepathy" (not in content/competencies.yaml)`
+		]
+	},
+	'scenario-out-of-range': {
+		// Mood starts at 5; "You could ask the courier" now costs 3, so the weakest path falls
+		// below 0 at the first later choice that lowers it, and at the free-text step.
+		changed: [SCENARIO_INK],
+		expected: [
+			`${SCENARIO_INK}:40: "It's at the depot." can push mood to -1, outside its range 0–10`,
+			`${SCENARIO_INK}:44: a reply at #free:reply-time can push mood to -1, outside its range 0–10`
+		]
 	}
 };
 
@@ -363,6 +405,28 @@ afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: 
 type Patch = Record<string, string | null | [from: string, to: string]>;
 
 /**
+ * A straight-line scenario script for the fixture's YAML: `n` two-choice steps (the strong choice
+ * earns feeling and mood, the other has `weak`), the fixture's free-text step, then the endings.
+ */
+function linearInk(n: number, weak: string) {
+	const steps = Array.from(
+		{ length: n },
+		(_, i) =>
+			`=== s${i} ===\nNext?\n* [Good ${i}. #feeling+1${i === 0 ? ' #mood+1' : ''} #note: good] -> ${i + 1 < n ? `s${i + 1}` : 'ask'}\n` +
+			`* [Poor ${i}. ${weak}${i === 0 ? ' #mood-1' : ''} #note: poor] -> ${i + 1 < n ? `s${i + 1}` : 'ask'}\n`
+	);
+	return (
+		'VAR mood = 5\nHello.\n-> s0\n' +
+		steps.join('') +
+		'=== ask ===\nWhen?\n* [#free:reply-time] -> close\n=== close ===\n' +
+		'{ mood >= 7: -> resolved_end }\n{ mood <= 3: -> escalated_end }\n-> lost_end\n' +
+		'=== resolved_end ===\nThanks. #ending: resolved\n-> END\n' +
+		'=== escalated_end ===\nManager! #ending: escalated\n-> END\n' +
+		'=== lost_end ===\nBye. #ending: lost\n-> END\n'
+	);
+}
+
+/**
  * A copy of valid/ with `patch` applied: a string replaces (or adds) a file, null deletes it,
  * [from, to] edits it (and `from` must be there). Returns the root as problems name it.
  */
@@ -370,15 +434,16 @@ function broken(patch: Patch): string {
 	const dir = mkdtempSync(join(tmpdir(), 'coachline-content-'));
 	temporary.push(dir);
 	cpSync(VALID, dir, { recursive: true });
-	for (const [file, change] of Object.entries(patch)) {
-		const path = join(dir, file);
+	for (const [key, change] of Object.entries(patch)) {
+		// "file#label" keys apply a second edit to the same file.
+		const path = join(dir, key.replace(/#.*$/, ''));
 		if (change === null) rmSync(path);
 		else if (typeof change === 'string') {
 			mkdirSync(dirname(path), { recursive: true });
 			writeFileSync(path, change);
 		} else {
 			const text = readFileSync(path, 'utf8');
-			if (!text.includes(change[0])) throw new Error(`${file} has no ${JSON.stringify(change[0])}`);
+			if (!text.includes(change[0])) throw new Error(`${key} has no ${JSON.stringify(change[0])}`);
 			writeFileSync(path, text.replace(change[0], change[1]));
 		}
 	}
@@ -677,6 +742,155 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 		[
 			'courses/02-follow-up/03-escalation.quiz.yaml:1: quiz has no lesson 03-escalation.md beside it'
 		]
+	],
+	// Scenarios: the rules beyond the fixtures above
+	[
+		'scenario choice with its tags after the bracket',
+		{
+			[SCENARIO_INK]: [
+				'#hearing+2 #note: Paraphrasing showed you heard the deadline.]',
+				'#hearing+2] #note: Paraphrasing showed you heard the deadline.'
+			]
+		},
+		[
+			`${SCENARIO_INK}:13: tags after "]" belong to what follows the choice: put the choice's tags inside the brackets`
+		]
+	],
+	[
+		'scenario choice without a note',
+		{ [SCENARIO_INK]: [' #note: Data before feelings sounds cold.]', ']'] },
+		[`${SCENARIO_INK}:9: choice has no #note: feedback for the debrief`]
+	],
+	[
+		'scenario choice without brackets',
+		{
+			[SCENARIO_INK]: [
+				'* [Noted. #feeling-1 #note: One word reads as indifference.] -> d5',
+				'* Noted. -> d5'
+			]
+		},
+		[`${SCENARIO_INK}:24: put the choice text in [brackets]: it is what the agent says`]
+	],
+	[
+		'scenario choice with an unknown tag',
+		{ [SCENARIO_INK]: ['#feeling-1 #mood-1 #note: Data', '#feeling-1 #mood-1 #sad #note: Data'] },
+		[`${SCENARIO_INK}:9: unknown tag "#sad" (use #name+N, #name-N, #note: text or #free:id)`]
+	],
+	[
+		'scenario with an unknown free-text step',
+		{ [SCENARIO_INK]: ['[#free:reply-time]', '[#free:reply-when]'] },
+		[
+			`${SCENARIO_INK}:44: unknown free-text step "reply-when" (not under free: in the YAML)`,
+			`${SCENARIO_YAML}:41: free-text step "reply-time" is never used in the ink (#free:reply-time)`
+		]
+	],
+	[
+		'scenario with an unknown ending tag',
+		{ [SCENARIO_INK]: ['#ending: lost', '#ending: gone'] },
+		[
+			`${SCENARIO_INK}:60: unknown ending "gone" (not under endings: in the YAML)`,
+			`${SCENARIO_YAML}:62: ending "lost" has no "#ending: lost" line in the ink, so it can never be reached`
+		]
+	],
+	[
+		'scenario VAR starting elsewhere than the YAML says',
+		{ [SCENARIO_INK]: ['VAR mood = 5', 'VAR mood = 4'] },
+		[`${SCENARIO_INK}:1: VAR mood starts at 4 but the YAML says 5`]
+	],
+	[
+		'scenario VAR missing from the ink',
+		{ [SCENARIO_INK]: ['VAR mood = 5\n', ''] },
+		[
+			`${SCENARIO_INK}:46: ink: Unresolved variable: mood`,
+			`${SCENARIO_INK}:47: ink: Unresolved variable: mood`
+		]
+	],
+	[
+		'scenario variable starting out of its range',
+		{ [SCENARIO_YAML]: ['start: 5', 'start: 12'] },
+		[`${SCENARIO_YAML}:38: mood: start 12 is outside its range 0–10`]
+	],
+	[
+		'scenario with a sticky choice',
+		{ [SCENARIO_INK]: ['* [Order number?', '+ [Order number?'] },
+		[`${SCENARIO_INK}:9: sticky choices (+) are not supported in scenarios`]
+	],
+	[
+		'scenario path that stops without an ending',
+		{
+			[SCENARIO_INK]: [
+				'* [Noted. #feeling-1 #note: One word reads as indifference.] -> d5',
+				'* [Noted. #feeling-1 #note: One word reads as indifference.]\n    Whatever. -> END'
+			]
+		},
+		[`${SCENARIO_INK}:24: after "Noted." the story ends without an #ending: tag`]
+	],
+	[
+		'scenario whose strongest path cannot pass',
+		{
+			[SCENARIO_YAML]: ['success: true', 'success: false'],
+			[`${SCENARIO_YAML}#lost`]: [
+				'    title: She cancelled the order\n    success: false',
+				'    title: She cancelled the order\n    success: true'
+			]
+		},
+		[
+			`${SCENARIO_YAML}:7: the strongest path (best choice at every step, model answers) ends "resolved" with 100% and does not pass`
+		]
+	],
+	[
+		'scenario whose weakest path passes',
+		{
+			[SCENARIO_YAML]: ['pass_mark: 0.7', 'pass_mark: 0.5'],
+			[`${SCENARIO_YAML}#esc`]: ['success: false', 'success: true'],
+			[`${SCENARIO_YAML}#lost`]: [
+				'    title: She cancelled the order\n    success: false',
+				'    title: She cancelled the order\n    success: true'
+			],
+			[SCENARIO_INK]: linearInk(7, '#feeling+1')
+		},
+		[
+			`${SCENARIO_YAML}:7: the weakest path (worst choice at every step) ends "lost" with 50% and still passes`
+		]
+	],
+	[
+		'scenario too short to practise much',
+		{ [SCENARIO_INK]: linearInk(3, '#feeling-1') },
+		[`${SCENARIO_YAML}:1: the strongest path has 4 decisions: a scenario needs at least 8`]
+	],
+	[
+		'scenario with an unknown meter, lesson and a broken pattern',
+		{
+			[SCENARIO_YAML]: ['pass_mark: 0.7', 'pass_mark: 0.7\nmeter: patience'],
+			[`${SCENARIO_YAML}#lesson`]: ['  - basics/empathy', '  - basics/sympathy'],
+			[`${SCENARIO_YAML}#pattern`]: ['"by <num>"', '"(by <num>"']
+		},
+		[
+			`${SCENARIO_YAML}:8: meter "patience" is not one of the variables`,
+			`${SCENARIO_YAML}:10: unknown lesson "basics/sympathy" (use course-slug/lesson-slug)`,
+			`${SCENARIO_YAML}:47: "(" without ")" in pattern "(by <num>"`
+		]
+	],
+	[
+		'scenario with only two endings',
+		{
+			[SCENARIO_YAML]: [
+				'  lost:\n    title: She cancelled the order\n    success: false\n    debrief: Polite but vague; she gave up waiting.\n',
+				''
+			],
+			[SCENARIO_INK]: [
+				"Forget it, I'll cancel. #ending: lost",
+				"Forget it, I'll cancel. #ending: escalated"
+			]
+		},
+		[`${SCENARIO_YAML}:53: has 2 ending(s): a scenario needs at least 3`]
+	],
+	[
+		'scenario without its ink file',
+		{ [SCENARIO_INK]: null },
+		[
+			`${SCENARIO_YAML}:1: has no late-parcel.ink beside it: a scenario is a .yaml and an .ink of the same name`
+		]
 	]
 ];
 
@@ -728,7 +942,7 @@ describe('npm run content:check', () => {
 		const result = run(VALID);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(
-			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths: no problems/
+			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths, 1 scenarios: no problems/
 		);
 		expect(result.status).toBe(0);
 	});

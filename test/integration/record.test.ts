@@ -334,6 +334,9 @@ describe('progress projections', () => {
 			courses: [basics],
 			paths: [],
 			quizzes: [],
+			scenarios: [],
+			scenario: () => undefined,
+			scenariosFor: () => [],
 			quiz: () => undefined,
 			course: (slug: string) => (slug === basics.slug ? basics : undefined),
 			lesson: (id: string) => basics.lessons.find((l) => l.id === id)

@@ -67,6 +67,9 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		courses: [course],
 		paths: [],
 		quizzes: [],
+		scenarios: [],
+		scenario: () => undefined,
+		scenariosFor: () => [],
 		quiz: () => undefined,
 		course: (slug) => (slug === course.slug ? course : undefined),
 		lesson: (id) => full.find((l) => l.id === id)

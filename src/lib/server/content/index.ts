@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { COMPONENTS, headingAnchors, plainText, scanBody, splitFrontmatter } from './markdown';
 import { loadQuizzes } from '../quiz/content';
+import { loadScenarios } from '../roleplay/content';
+import type { Scenario } from '../roleplay/types';
 import type { Quiz } from '../quiz/types';
 import {
 	competenciesSchema,
@@ -79,10 +81,15 @@ export interface ContentIndex {
 	courses: Course[];
 	paths: LearningPath[];
 	quizzes: Quiz[];
+	/** Role-play scenarios, in file-name order. */
+	scenarios: Scenario[];
 	course(slug: string): Course | undefined;
 	lesson(id: string): Lesson | undefined;
 	/** A lesson quiz by lesson id, or a course assessment by course slug. */
 	quiz(id: string): Quiz | undefined;
+	scenario(id: string): Scenario | undefined;
+	/** The scenarios that practise a lesson. */
+	scenariosFor(lessonId: string): Scenario[];
 }
 
 const COURSE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -358,6 +365,14 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 		});
 	}
 
+	const scenarios = loadScenarios(
+		join(root, 'scenarios'),
+		{ competencies: competencyIds, lessons: existingLessons },
+		report,
+		(error, yaml, file) => problems.push(...schemaProblems(error, yaml, rel(file)))
+	);
+	const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
+
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return {
 		index: {
@@ -365,7 +380,10 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 			courses,
 			paths,
 			quizzes,
+			scenarios,
 			quiz: (id) => quizById.get(id),
+			scenario: (id) => scenarioById.get(id),
+			scenariosFor: (lessonId) => scenarios.filter((s) => s.lessons.includes(lessonId)),
 			course: (slug) => courseBySlug.get(slug),
 			lesson: (id) => lessonById.get(id)
 		},

@@ -146,7 +146,7 @@ export const progress = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		objectType: text('object_type', { enum: ['lesson', 'course', 'quiz'] }).notNull(),
+		objectType: text('object_type', { enum: ['lesson', 'course', 'quiz', 'scenario'] }).notNull(),
 		objectId: text('object_id').notNull(),
 		status: text('status', { enum: ['started', 'completed'] }).notNull(),
 		startedAt: integer('started_at').notNull(),
@@ -338,3 +338,94 @@ export const caseReactions = sqliteTable(
 	},
 	(t) => [primaryKey({ columns: [t.caseId, t.userId, t.reaction] })]
 );
+
+/** A line of a role-play transcript, as stored and shown. */
+export interface TranscriptLine {
+	who: 'customer' | 'stage' | 'agent';
+	text: string;
+	/** Agent lines: the decision number. */
+	step?: number;
+	at: number;
+}
+
+/**
+ * One play of a role-play scenario. The ink state, the decisions (with the effects of every
+ * choice) and the variables stay on the server; the learner sees the transcript as it grows and
+ * the debrief once the run is finished. Private until the learner shares it with their lead.
+ */
+export const roleplayRuns = sqliteTable(
+	'roleplay_runs',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		scenarioId: text('scenario_id').notNull(),
+		scenarioVersion: text('scenario_version').notNull(),
+		status: text('status', { enum: ['open', 'finished', 'abandoned'] })
+			.notNull()
+			.default('open'),
+		/** Decisions taken so far: a form must name the step it answers (no replays). */
+		step: integer('step').notNull().default(0),
+		inkState: text('ink_state').notNull(),
+		transcript: text('transcript', { mode: 'json' }).$type<TranscriptLine[]>().notNull(),
+		decisions: text('decisions', { mode: 'json' }).$type<unknown[]>().notNull(),
+		variables: text('variables', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+		ending: text('ending'),
+		score: real('score'),
+		passed: integer('passed', { mode: 'boolean' }),
+		/** Per criterion: score 0–1 or null, as shown in the debrief. */
+		result: text('result', { mode: 'json' }),
+		sharedAt: integer('shared_at'),
+		startedAt: integer('started_at').notNull(),
+		updatedAt: integer('updated_at').notNull(),
+		finishedAt: integer('finished_at')
+	},
+	(t) => [
+		index('roleplay_runs_user_idx').on(t.userId, t.scenarioId, t.startedAt),
+		index('roleplay_runs_shared_idx').on(t.sharedAt)
+	]
+);
+export type RoleplayRun = typeof roleplayRuns.$inferSelect;
+
+/** A lead's comment on one line of a shared run's transcript. */
+export const roleplayComments = sqliteTable(
+	'roleplay_comments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		runId: text('run_id')
+			.notNull()
+			.references(() => roleplayRuns.id, { onDelete: 'cascade' }),
+		line: integer('line').notNull(),
+		authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('roleplay_comments_run_idx').on(t.runId, t.line)]
+);
+
+/**
+ * Observed practice: two people role-play a scenario live and a lead scores its rubric. The
+ * result is evidence for the agent.
+ */
+export const observedPractice = sqliteTable(
+	'observed_practice',
+	{
+		id: text('id').primaryKey(),
+		scenarioId: text('scenario_id').notNull(),
+		scenarioVersion: text('scenario_version').notNull(),
+		agentId: integer('agent_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		observerId: integer('observer_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Criterion id → rating 0–4. */
+		ratings: text('ratings', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+		ending: text('ending'),
+		comment: text('comment').notNull().default(''),
+		score: real('score').notNull(),
+		passed: integer('passed', { mode: 'boolean' }).notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('observed_practice_agent_idx').on(t.agentId, t.createdAt)]
+);
+export type ObservedPractice = typeof observedPractice.$inferSelect;

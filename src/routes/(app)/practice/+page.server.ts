@@ -1,6 +1,76 @@
+import { and, eq } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { progress } from '$lib/server/db/schema';
+import { runsOf } from '$lib/server/roleplay/runs';
+import { scenarioCard } from '$lib/server/roleplay/present';
 
+/**
+ * Every scenario the person may play (lead scenarios for leads and admins), easiest first, with
+ * their best result and any run in progress; filterable by competency and difficulty.
+ */
 export const load: PageServerLoad = (event) => {
-	requireUser(event);
+	const user = requireUser(event);
+	const content = useContent();
+	const db = useDb();
+	const best = new Map(
+		db
+			.select()
+			.from(progress)
+			.where(and(eq(progress.userId, user.id), eq(progress.objectType, 'scenario')))
+			.all()
+			.map((p) => [p.objectId, p])
+	);
+	const runs = runsOf(db, user.id);
+	const open = new Set(runs.filter((r) => r.status === 'open').map((r) => r.scenarioId));
+	const visible = content.scenarios.filter(
+		(s) => s.audience === 'agent' || user.role !== 'learner'
+	);
+	const competency = event.url.searchParams.get('competency') ?? '';
+	const difficulty = Number(event.url.searchParams.get('difficulty')) || 0;
+	const shown = visible
+		.filter((s) => !competency || s.competencies.includes(competency))
+		.filter((s) => !difficulty || s.difficulty === difficulty)
+		.sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));
+	const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
+	return {
+		filter: { competency, difficulty },
+		competencies: content.competencies
+			.filter((c) => visible.some((s) => s.competencies.includes(c.id)))
+			.map((c) => ({ id: c.id, name: c.name })),
+		total: visible.length,
+		scenarios: shown.map((s) => {
+			const p = best.get(s.id);
+			const card = scenarioCard(s, content);
+			return {
+				id: card.id,
+				title: card.title,
+				summary: card.summary,
+				difficulty: card.difficulty,
+				audience: card.audience,
+				channel: card.channel,
+				minutes: card.minutes,
+				persona: { name: card.persona.name, temperament: card.persona.temperament },
+				competencies: card.competencies,
+				best: p?.bestScore != null ? Math.round(p.bestScore * 100) : null,
+				passed: p?.status === 'completed',
+				attempts: p?.attempts ?? 0,
+				inProgress: open.has(s.id)
+			};
+		}),
+		recent: runs
+			.filter((r) => r.status !== 'abandoned' && titles.has(r.scenarioId))
+			.slice(0, 5)
+			.map((r) => ({
+				id: r.id,
+				title: titles.get(r.scenarioId)!,
+				status: r.status,
+				score: r.score === null ? null : Math.round(r.score * 100),
+				passed: !!r.passed,
+				shared: r.sharedAt !== null,
+				at: new Date(r.finishedAt ?? r.startedAt).toISOString().slice(0, 16).replace('T', ' ')
+			}))
+	};
 };

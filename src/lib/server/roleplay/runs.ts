@@ -1,0 +1,422 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { write, type Db, type Tx } from '../db';
+import {
+	competencyEvidence,
+	progress,
+	roleplayComments,
+	roleplayRuns,
+	type RoleplayRun,
+	type TranscriptLine
+} from '../db/schema';
+import { DomainError } from '../errors';
+import { appendStatement } from '../record/statements';
+import { Conversation, type Line, type Offer } from './engine';
+import { choiceDecision, freeDecision, scoreRun, type Decision, type RunResult } from './scoring';
+import type { Scenario } from './types';
+
+/** Longest free-text reply accepted, in characters. */
+export const MAX_REPLY = 1000;
+export const MAX_COMMENT = 2000;
+
+const stamp = (lines: Line[], at: number): TranscriptLine[] => lines.map((l) => ({ ...l, at }));
+const newId = () => crypto.randomUUID().replaceAll('-', '');
+
+export function getRun(db: Db, id: string): RoleplayRun | undefined {
+	return db.select().from(roleplayRuns).where(eq(roleplayRuns.id, id)).get();
+}
+
+/** The learner's unfinished run of a scenario, if any. */
+export function openRun(db: Db | Tx, userId: number, scenarioId: string) {
+	return db
+		.select()
+		.from(roleplayRuns)
+		.where(
+			and(
+				eq(roleplayRuns.userId, userId),
+				eq(roleplayRuns.scenarioId, scenarioId),
+				eq(roleplayRuns.status, 'open')
+			)
+		)
+		.orderBy(desc(roleplayRuns.startedAt))
+		.get();
+}
+
+/**
+ * Starts a run, or resumes the open one. `restart` abandons the open run first (it stays in
+ * the learner's history as abandoned; nothing of it is scored).
+ */
+export function startRun(
+	db: Db,
+	userId: number,
+	scenario: Scenario,
+	{ restart = false, now = Date.now() } = {}
+): RoleplayRun {
+	return write(db, (tx) => {
+		const open = openRun(tx, userId, scenario.id);
+		if (open && !restart && open.scenarioVersion === scenario.version) return open;
+		if (open)
+			tx.update(roleplayRuns)
+				.set({ status: 'abandoned', updatedAt: now })
+				.where(and(eq(roleplayRuns.id, open.id), eq(roleplayRuns.status, 'open')))
+				.run();
+		const { conversation, lines } = Conversation.start(scenario);
+		const run = tx
+			.insert(roleplayRuns)
+			.values({
+				id: newId(),
+				userId,
+				scenarioId: scenario.id,
+				scenarioVersion: scenario.version,
+				inkState: conversation.save(),
+				transcript: stamp(lines, now),
+				decisions: [],
+				variables: conversation.variables(),
+				startedAt: now,
+				updatedAt: now
+			})
+			.returning()
+			.get();
+		appendStatement(tx, {
+			actorId: userId,
+			verb: 'attempted',
+			objectType: 'scenario',
+			objectId: scenario.id,
+			registration: run.id,
+			contentVersion: scenario.version,
+			timestamp: now
+		});
+		tx.insert(progress)
+			.values({
+				userId,
+				objectType: 'scenario',
+				objectId: scenario.id,
+				status: 'started',
+				startedAt: now
+			})
+			.onConflictDoNothing()
+			.run();
+		return run;
+	});
+}
+
+/** What the browser may see of a run while it is being played: never effects or rules. */
+export interface RunView {
+	id: string;
+	status: RoleplayRun['status'];
+	step: number;
+	transcript: TranscriptLine[];
+	offer:
+		| { kind: 'choices'; choices: string[] }
+		| { kind: 'free'; prompt: string; max: number }
+		| { kind: 'end' };
+	meter: { label: string; value: number; min: number; max: number } | null;
+}
+
+export function viewRun(run: RoleplayRun, scenario: Scenario): RunView {
+	let offer: RunView['offer'] = { kind: 'end' };
+	if (run.status === 'open' && run.scenarioVersion === scenario.version) {
+		const o: Offer = Conversation.resume(scenario, run.inkState).offer();
+		offer =
+			o.kind === 'choices'
+				? { kind: 'choices', choices: o.choices.map((c) => c.text) }
+				: o.kind === 'free'
+					? { kind: 'free', prompt: o.step.prompt, max: MAX_REPLY }
+					: { kind: 'end' };
+	}
+	const meterVar = scenario.variables.find((v) => v.name === scenario.meter);
+	return {
+		id: run.id,
+		status: run.status,
+		step: run.step,
+		transcript: run.transcript,
+		offer,
+		meter: meterVar
+			? {
+					label: meterVar.label,
+					value: run.variables[meterVar.name] ?? meterVar.start,
+					min: meterVar.min,
+					max: meterVar.max
+				}
+			: null
+	};
+}
+
+export type Action = { kind: 'choice'; index: number } | { kind: 'free'; text: string };
+
+/**
+ * Takes one decision in a run: the learner's own, open run, at the step the form was made
+ * for. Appends an `answered` statement; at the end also `completed` and `passed`/`failed`,
+ * the progress and the competency evidence, all in one transaction. A replayed or stale form
+ * (another tab, the back button, a double submit) is refused and changes nothing.
+ */
+export function act(
+	db: Db,
+	run: RoleplayRun,
+	scenario: Scenario,
+	userId: number,
+	step: number,
+	action: Action,
+	now = Date.now()
+) {
+	if (run.userId !== userId) throw new DomainError('roleplay_not_found', 404);
+	if (run.status !== 'open') throw new DomainError('roleplay_finished', 409);
+	if (run.scenarioVersion !== scenario.version) throw new DomainError('roleplay_changed', 409);
+	if (step !== run.step) throw new DomainError('roleplay_stale', 409);
+
+	const conversation = Conversation.resume(scenario, run.inkState);
+	const offer = conversation.offer();
+	const transcript = [...run.transcript];
+	const decisions = [...(run.decisions as Decision[])];
+	const number = run.step + 1;
+	let decision: Decision;
+	let choiceIndex = 0;
+	if (action.kind === 'choice') {
+		if (offer.kind !== 'choices') throw new DomainError('roleplay_expects_text', 400);
+		if (!Number.isInteger(action.index) || action.index < 0 || action.index >= offer.choices.length)
+			throw new DomainError('roleplay_choice_not_offered', 400);
+		choiceIndex = action.index;
+		decision = choiceDecision(scenario, offer.choices, choiceIndex, number, transcript.length);
+	} else {
+		if (offer.kind !== 'free') throw new DomainError('roleplay_expects_choice', 400);
+		const reply = action.text.trim();
+		if (!reply) throw new DomainError('roleplay_reply_empty', 400);
+		if (reply.length > MAX_REPLY)
+			throw new DomainError('roleplay_reply_too_long', 400, { max: MAX_REPLY });
+		decision = freeDecision(scenario, offer.step, reply, number, transcript.length);
+	}
+	transcript.push({ who: 'agent', text: decision.response, step: number, at: now });
+	const next = conversation.choose(choiceIndex, decision.points);
+	transcript.push(...stamp(next.lines, now));
+	decisions.push(decision);
+
+	let result: RunResult | null = null;
+	let ending: string | null = null;
+	if (next.ended) {
+		ending = next.ending;
+		const success = ending ? (scenario.endings.get(ending)?.success ?? false) : false;
+		result = scoreRun(scenario, decisions, success);
+	}
+
+	return write(db, (tx) => {
+		const claimed = tx
+			.update(roleplayRuns)
+			.set({
+				step: number,
+				inkState: conversation.save(),
+				transcript,
+				decisions,
+				variables: conversation.variables(),
+				updatedAt: now,
+				...(result
+					? {
+							status: 'finished' as const,
+							ending,
+							score: result.score,
+							passed: result.passed,
+							result: Object.fromEntries(result.criteria.map((c) => [c.id, c.score])),
+							finishedAt: now
+						}
+					: {})
+			})
+			.where(
+				and(
+					eq(roleplayRuns.id, run.id),
+					eq(roleplayRuns.status, 'open'),
+					eq(roleplayRuns.step, run.step)
+				)
+			)
+			.run();
+		if (claimed.changes === 0) throw new DomainError('roleplay_stale', 409);
+
+		appendStatement(tx, {
+			actorId: userId,
+			verb: 'answered',
+			objectType: 'scenario-step',
+			objectId: `${scenario.id}#${number}`,
+			result: { response: decision.response },
+			scoreScaled:
+				decision.best > 0 ? Math.max(0, Math.min(1, decision.value / decision.best)) : null,
+			registration: run.id,
+			context: {
+				scenario: scenario.id,
+				interactionType: decision.kind === 'choice' ? 'choice' : 'long-fill-in',
+				points: decision.points
+			},
+			contentVersion: scenario.version,
+			timestamp: now
+		});
+		if (result) finish(tx, run, scenario, userId, ending, result, now);
+		return { finished: result !== null };
+	});
+}
+
+function finish(
+	tx: Tx,
+	run: RoleplayRun,
+	scenario: Scenario,
+	userId: number,
+	ending: string | null,
+	result: RunResult,
+	now: number
+) {
+	appendStatement(tx, {
+		actorId: userId,
+		verb: 'completed',
+		objectType: 'scenario',
+		objectId: scenario.id,
+		completion: true,
+		result: { ending },
+		durationMs: now - run.startedAt,
+		registration: run.id,
+		contentVersion: scenario.version,
+		timestamp: now
+	});
+	const outcome = appendStatement(tx, {
+		actorId: userId,
+		verb: result.passed ? 'passed' : 'failed',
+		objectType: 'scenario',
+		objectId: scenario.id,
+		scoreScaled: result.score,
+		success: result.passed,
+		completion: true,
+		result: {
+			ending,
+			criteria: Object.fromEntries(result.criteria.map((c) => [c.id, c.score]))
+		},
+		registration: run.id,
+		context: { mode: 'practice' },
+		contentVersion: scenario.version,
+		timestamp: now
+	});
+	recordEvidence(tx, userId, scenario, result, 'roleplay', outcome.id, now);
+	tx.insert(progress)
+		.values({
+			userId,
+			objectType: 'scenario',
+			objectId: scenario.id,
+			status: result.passed ? 'completed' : 'started',
+			startedAt: run.startedAt,
+			completedAt: result.passed ? now : null,
+			bestScore: result.score,
+			attempts: 1
+		})
+		.onConflictDoUpdate({
+			target: [progress.userId, progress.objectType, progress.objectId],
+			set: {
+				attempts: sql`${progress.attempts} + 1`,
+				bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${result.score})`,
+				status: result.passed ? 'completed' : sql`${progress.status}`,
+				completedAt: result.passed
+					? sql`coalesce(${progress.completedAt}, ${now})`
+					: sql`${progress.completedAt}`
+			}
+		})
+		.run();
+}
+
+/** One evidence row per competency the rubric assessed: the mean of its criteria's scores. */
+export function recordEvidence(
+	tx: Tx,
+	userId: number,
+	scenario: Scenario,
+	result: Pick<RunResult, 'criteria'>,
+	kind: 'roleplay' | 'observed',
+	statementId: string,
+	now: number
+) {
+	const byCompetency = new Map<string, number[]>();
+	for (const c of result.criteria)
+		if (c.score !== null)
+			byCompetency.set(c.competency, [...(byCompetency.get(c.competency) ?? []), c.score]);
+	for (const [competency, scores] of byCompetency)
+		tx.insert(competencyEvidence)
+			.values({
+				userId,
+				competency,
+				kind,
+				score: scores.reduce((a, b) => a + b, 0) / scores.length,
+				statementId,
+				at: now
+			})
+			.run();
+}
+
+/** The learner shares a finished or unfinished run with their lead, or takes it back. */
+export function setShared(
+	db: Db,
+	run: RoleplayRun,
+	userId: number,
+	shared: boolean,
+	now = Date.now()
+) {
+	if (run.userId !== userId) throw new DomainError('roleplay_not_found', 404);
+	write(db, (tx) =>
+		tx
+			.update(roleplayRuns)
+			.set({ sharedAt: shared ? (run.sharedAt ?? now) : null })
+			.where(eq(roleplayRuns.id, run.id))
+			.run()
+	);
+}
+
+export function addComment(
+	db: Db,
+	run: RoleplayRun,
+	authorId: number,
+	line: number,
+	body: string,
+	now = Date.now()
+) {
+	const text = body.trim();
+	if (!text) throw new DomainError('roleplay_comment_empty', 400);
+	if (text.length > MAX_COMMENT)
+		throw new DomainError('roleplay_comment_too_long', 400, { max: MAX_COMMENT });
+	if (!Number.isInteger(line) || line < 0 || line >= run.transcript.length)
+		throw new DomainError('roleplay_comment_line', 400);
+	return write(db, (tx) =>
+		tx
+			.insert(roleplayComments)
+			.values({ runId: run.id, line, authorId, body: text, createdAt: now })
+			.returning()
+			.get()
+	);
+}
+
+export function commentsOf(db: Db, runId: string) {
+	return db
+		.select()
+		.from(roleplayComments)
+		.where(eq(roleplayComments.runId, runId))
+		.orderBy(roleplayComments.line, roleplayComments.createdAt)
+		.all();
+}
+
+/** A person's runs, newest first (without the server-only columns). */
+export function runsOf(db: Db, userId: number, scenarioId?: string) {
+	return db
+		.select({
+			id: roleplayRuns.id,
+			scenarioId: roleplayRuns.scenarioId,
+			status: roleplayRuns.status,
+			step: roleplayRuns.step,
+			ending: roleplayRuns.ending,
+			score: roleplayRuns.score,
+			passed: roleplayRuns.passed,
+			sharedAt: roleplayRuns.sharedAt,
+			startedAt: roleplayRuns.startedAt,
+			finishedAt: roleplayRuns.finishedAt
+		})
+		.from(roleplayRuns)
+		.where(
+			scenarioId
+				? and(eq(roleplayRuns.userId, userId), eq(roleplayRuns.scenarioId, scenarioId))
+				: eq(roleplayRuns.userId, userId)
+		)
+		.orderBy(desc(roleplayRuns.startedAt))
+		.all();
+}
+
+/** Runs a person has shared, newest first: what their leads can open. */
+export function sharedRunsOf(db: Db, userId: number) {
+	return runsOf(db, userId).filter((r) => r.sharedAt !== null);
+}

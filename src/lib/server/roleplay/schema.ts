@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { sourceSchema } from '../content/schemas';
+import { CHANNELS, NEEDS, SCENARIO_AUDIENCES, TEMPERAMENTS } from './types';
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+const text = (max: number) =>
+	z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values, {
+		error: (issue) =>
+			issue.input === undefined ? 'is missing' : `must be one of ${values.join(', ')}`
+	});
+const points = z
+	.number()
+	.int('must be a whole number')
+	.min(-5, 'must be between -5 and 5')
+	.max(5, 'must be between -5 and 5')
+	.refine((n) => n !== 0, 'must not be 0');
+
+export const scenarioSchema = z.object({
+	title: text(80),
+	summary: text(300),
+	difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+		error: 'must be 1 (starter), 2 (intermediate) or 3 (advanced)'
+	}),
+	audience: oneOf(SCENARIO_AUDIENCES),
+	channel: oneOf(CHANNELS),
+	minutes: z.number().int().min(1).max(60),
+	pass_mark: z.number().min(0.1).max(1),
+	meter: z.string().optional(),
+	lessons: z.array(z.string()).min(1, 'names no lesson').max(5),
+	sources: z.array(sourceSchema).min(1, 'is empty: a scenario must cite its sources'),
+	persona: z.object({
+		name: text(60),
+		temperament: oneOf(TEMPERAMENTS),
+		need: oneOf(NEEDS),
+		expectation: text(300),
+		description: text(400),
+		situation: text(600)
+	}),
+	criteria: z
+		.array(
+			z.object({
+				id,
+				label: text(80),
+				competency: z.string(),
+				weight: z.number().int().min(1).max(5),
+				strong: text(300)
+			})
+		)
+		.min(2, 'needs at least 2 criteria')
+		.max(8, 'has more than 8 criteria'),
+	variables: z
+		.record(
+			z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case ink variable name'),
+			z.object({
+				label: text(40),
+				min: z.number().int(),
+				max: z.number().int(),
+				start: z.number().int()
+			})
+		)
+		.default({}),
+	free: z
+		.record(
+			id,
+			z.object({
+				prompt: text(300),
+				model: text(1000),
+				rules: z
+					.array(
+						z.object({
+							id,
+							explain: text(200),
+							any: z.array(z.string()).min(1, 'lists no patterns'),
+							effects: z.record(z.string(), points)
+						})
+					)
+					.min(1, 'has no rules')
+			})
+		)
+		.default({}),
+	endings: z.record(
+		id,
+		z.object({
+			title: text(80),
+			success: z.boolean(),
+			debrief: z
+				.string({ error: 'is missing: every ending needs a debrief' })
+				.trim()
+				.min(1, 'is empty: every ending needs a debrief')
+				.max(1500, 'must be at most 1500 characters')
+		})
+	)
+});
+export type ScenarioYaml = z.infer<typeof scenarioSchema>;

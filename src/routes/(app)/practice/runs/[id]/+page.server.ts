@@ -1,0 +1,128 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { eq, inArray } from 'drizzle-orm';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { users } from '$lib/server/db/schema';
+import { runAccess } from '$lib/server/roleplay/observed';
+import {
+	act,
+	addComment,
+	commentsOf,
+	getRun,
+	MAX_COMMENT,
+	setShared,
+	viewRun,
+	type Action
+} from '$lib/server/roleplay/runs';
+import { debriefOf, scenarioCard } from '$lib/server/roleplay/present';
+import { domainFailure, readForm, text } from '$lib/server/form';
+import { t } from '$lib/i18n';
+
+/**
+ * The run and who the viewer is to it. A run the viewer may not see (someone else's private
+ * run, a run shared with another team's lead) is a 404, exactly like a missing one.
+ */
+function target(event: RequestEvent) {
+	const user = requireUser(event);
+	const db = useDb();
+	const run = getRun(db, event.params.id);
+	const access = run ? runAccess(db, user, run) : null;
+	const scenario = run && useContent().scenario(run.scenarioId);
+	if (!run || !access || !scenario) error(404, { message: t('roleplay_not_found') });
+	return { user, run, access, scenario, db };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { run, access, scenario, db } = target(event);
+	const view = viewRun(run, scenario);
+	const finished = run.status === 'finished';
+	const comments = finished || run.sharedAt ? commentsOf(db, run.id) : [];
+	const authorIds = [...new Set(comments.flatMap((c) => (c.authorId ? [c.authorId] : [])))];
+	const authors = new Map(
+		authorIds.length
+			? db
+					.select({ id: users.id, name: users.name })
+					.from(users)
+					.where(inArray(users.id, authorIds))
+					.all()
+					.map((u) => [u.id, u.name])
+			: []
+	);
+	const owner =
+		access === 'reviewer'
+			? db.select({ name: users.name }).from(users).where(eq(users.id, run.userId)).get()?.name
+			: null;
+	return {
+		access,
+		owner: owner ?? null,
+		scenario: scenarioCard(scenario, useContent()),
+		run: view,
+		changed: run.status === 'open' && run.scenarioVersion !== scenario.version,
+		shared: run.sharedAt !== null,
+		// The debrief (with every choice's effect) only once the run is over.
+		debrief: finished ? debriefOf(run, scenario) : null,
+		comments: comments.map((c) => ({
+			id: c.id,
+			line: c.line,
+			body: c.body,
+			author: (c.authorId && authors.get(c.authorId)) || t('someone'),
+			at: new Date(c.createdAt).toISOString().slice(0, 16).replace('T', ' ')
+		})),
+		maxComment: MAX_COMMENT
+	};
+};
+
+function stepOf(form: FormData) {
+	const raw = text(form, 'step');
+	return /^\d{1,4}$/.test(raw) ? Number(raw) : -1;
+}
+
+/** A decision: a choice's number or a typed reply, for the step the form was made at. */
+async function decide(event: RequestEvent, kind: Action['kind']) {
+	const { user, run, access, scenario, db } = target(event);
+	if (access !== 'owner') return fail(403, { message: t('roleplay_not_yours') });
+	const form = await readForm(event.request);
+	if (!form) return fail(400, { message: t('bad_request') });
+	const reply = text(form, 'reply');
+	let action: Action;
+	if (kind === 'choice') {
+		const raw = text(form, 'choice');
+		action = { kind, index: /^\d{1,3}$/.test(raw) ? Number(raw) : -1 };
+	} else action = { kind, text: reply };
+	try {
+		act(db, run, scenario, user.id, stepOf(form), action);
+	} catch (e) {
+		// A refused reply comes back in the box, so nothing typed is lost.
+		return domainFailure(e, { reply: reply.slice(0, 5000) });
+	}
+	redirect(303, `/practice/runs/${run.id}`);
+}
+
+export const actions = {
+	choose: (event) => decide(event, 'choice'),
+	reply: (event) => decide(event, 'free'),
+	share: async (event) => {
+		const { user, run, access, db } = target(event);
+		if (access !== 'owner') return fail(403, { message: t('roleplay_not_yours') });
+		const form = await readForm(event.request);
+		if (!form) return fail(400, { message: t('bad_request') });
+		setShared(db, run, user.id, text(form, 'shared') !== 'no');
+		redirect(303, `/practice/runs/${run.id}`);
+	},
+	comment: async (event) => {
+		const { user, run, access, db } = target(event);
+		if (access !== 'reviewer') return fail(403, { message: t('roleplay_comment_leads_only') });
+		const form = await readForm(event.request);
+		if (!form) return fail(400, { message: t('bad_request') });
+		const raw = text(form, 'line');
+		const body = text(form, 'body');
+		try {
+			addComment(db, run, user.id, /^\d{1,5}$/.test(raw) ? Number(raw) : -1, body);
+		} catch (e) {
+			return domainFailure(e, { body: body.slice(0, 5000), line: raw.slice(0, 10) });
+		}
+		redirect(303, `/practice/runs/${run.id}#line-${raw}`);
+	}
+} satisfies Actions;

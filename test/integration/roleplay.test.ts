@@ -1,0 +1,424 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/server/db';
+import {
+	competencyEvidence,
+	observedPractice,
+	progress,
+	roleplayRuns,
+	statements,
+	teamMembers,
+	teams,
+	type User
+} from '../../src/lib/server/db/schema';
+import { loadContent } from '../../src/lib/server/content';
+import { play, WEAK_REPLY } from '../../src/lib/server/roleplay/explore';
+import { readRatings, recordObserved, runAccess } from '../../src/lib/server/roleplay/observed';
+import {
+	act,
+	addComment,
+	commentsOf,
+	getRun,
+	MAX_REPLY,
+	setShared,
+	startRun,
+	viewRun
+} from '../../src/lib/server/roleplay/runs';
+import { debriefOf } from '../../src/lib/server/roleplay/present';
+import { addPerson, domainFailureOf, testDb } from './db';
+
+const { index } = loadContent('test/fixtures/content/valid');
+const scenario = index.scenario('late-parcel')!;
+const strong = play(scenario, 'strong');
+const weak = play(scenario, 'weak');
+
+let db: Db;
+let agent: User;
+beforeEach(() => {
+	db = testDb();
+	agent = addPerson(db);
+});
+
+const verbs = (userId: number) =>
+	db
+		.select({ verb: statements.verb, objectType: statements.objectType })
+		.from(statements)
+		.where(eq(statements.actorId, userId))
+		.all()
+		.map((s) => `${s.verb} ${s.objectType}`);
+
+/** Plays moves through the real run functions, re-reading the run each time like a page would. */
+function playMoves(runId: string, moves: typeof strong.moves) {
+	for (const move of moves) {
+		const run = getRun(db, runId)!;
+		act(
+			db,
+			run,
+			scenario,
+			agent.id,
+			run.step,
+			move.kind === 'choice'
+				? { kind: 'choice', index: move.index }
+				: { kind: 'free', text: move.text }
+		);
+	}
+	return getRun(db, runId)!;
+}
+
+describe('a practice run', () => {
+	it('starts with the opening lines and shows the browser only texts, never effects', () => {
+		const run = startRun(db, agent.id, scenario);
+		const view = viewRun(run, scenario);
+		expect(view.transcript.map((l) => [l.who, l.text])).toEqual([
+			['stage', 'The chat window opens.'],
+			['customer', 'Where is my parcel? It was due on Monday.']
+		]);
+		expect(view.offer).toEqual({
+			kind: 'choices',
+			choices: [
+				"I'm sorry it hasn't arrived. That's worrying when you're waiting.",
+				'Order number?'
+			]
+		});
+		expect(view.meter).toEqual({ label: 'Mood', value: 5, min: 0, max: 10 });
+		const json = JSON.stringify(view);
+		for (const secret of ['#', 'feeling', 'note', 'Naming the worry', 'mood+'])
+			expect(json).not.toContain(secret);
+	});
+
+	it('resumes the open run, and a restart abandons it for a new one', () => {
+		const first = startRun(db, agent.id, scenario);
+		act(db, first, scenario, agent.id, 0, { kind: 'choice', index: 0 });
+		const again = startRun(db, agent.id, scenario);
+		expect(again.id).toBe(first.id);
+		expect(again.step).toBe(1);
+		const fresh = startRun(db, agent.id, scenario, { restart: true });
+		expect(fresh.id).not.toBe(first.id);
+		expect(getRun(db, first.id)!.status).toBe('abandoned');
+		expect(fresh.step).toBe(0);
+	});
+
+	it('plays the strongest path to a passing debrief, recording everything in one go', () => {
+		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
+		expect(run.status).toBe('finished');
+		expect(run.ending).toBe('resolved');
+		expect(run.passed).toBe(true);
+		expect(run.score).toBe(1);
+		expect(viewRun(run, scenario).offer).toEqual({ kind: 'end' });
+		expect(verbs(agent.id)).toEqual([
+			'attempted scenario',
+			...Array(8).fill('answered scenario-step'),
+			'completed scenario',
+			'passed scenario'
+		]);
+		const p = db
+			.select()
+			.from(progress)
+			.where(and(eq(progress.userId, agent.id), eq(progress.objectType, 'scenario')))
+			.get()!;
+		expect([p.status, p.bestScore, p.attempts]).toEqual(['completed', 1, 1]);
+		const evidence = db
+			.select({
+				competency: competencyEvidence.competency,
+				kind: competencyEvidence.kind,
+				score: competencyEvidence.score
+			})
+			.from(competencyEvidence)
+			.where(eq(competencyEvidence.userId, agent.id))
+			.all();
+		expect(evidence.sort((a, b) => a.competency.localeCompare(b.competency))).toEqual([
+			{ competency: 'empathy', kind: 'roleplay', score: 1 },
+			{ competency: 'listening', kind: 'roleplay', score: 1 },
+			{ competency: 'ownership', kind: 'roleplay', score: 1 }
+		]);
+		const debrief = debriefOf(run, scenario);
+		expect(debrief.passed).toBe(true);
+		expect(debrief.weakest).toBeNull();
+		expect(debrief.replies).toEqual([
+			expect.objectContaining({
+				text: scenario.free.get('reply-time')!.model,
+				matched: [{ explain: 'You gave her a time she will hear back.', good: true }],
+				missed: []
+			})
+		]);
+	});
+
+	it('plays the weakest path to a failing debrief that names the moment to work on', () => {
+		const run = playMoves(startRun(db, agent.id, scenario).id, weak.moves);
+		expect([run.ending, run.passed, run.score]).toEqual(['escalated', false, 0]);
+		expect(verbs(agent.id).slice(-1)).toEqual(['failed scenario']);
+		const debrief = debriefOf(run, scenario);
+		// Every criterion shows the choices that cost it, with their feedback.
+		const feeling = debrief.criteria.find((c) => c.id === 'feeling')!;
+		expect(feeling.score).toBe(0);
+		expect(feeling.evidence[0]).toMatchObject({
+			step: 1,
+			response: 'Order number?',
+			points: -1,
+			why: 'Data before feelings sounds cold.'
+		});
+		// The weakest moment: the biggest gap between the reply given and the best one offered
+		// (steps 3 and 8 both fall 8 points short; the first is named).
+		expect(debrief.weakest).toMatchObject({
+			step: 3,
+			said: 'You could ask the courier.',
+			why: 'Sending her away shifts your job onto her.',
+			better: {
+				text: "I'll look into it myself and stay with you until we know.",
+				why: 'Owning it keeps her with you.'
+			}
+		});
+		expect(debrief.replies[0].text).toBe(WEAK_REPLY);
+		expect(debrief.replies[0].matched).toEqual([
+			{ explain: '"Nothing we can do" closes the door; say what you can do.', good: false }
+		]);
+		expect(debrief.replies[0].missed).toEqual(['You gave her a time she will hear back.']);
+		const p = db.select().from(progress).where(eq(progress.userId, agent.id)).get()!;
+		expect([p.status, p.bestScore]).toEqual(['started', 0]);
+	});
+});
+
+describe('bad input leaves the run unchanged', () => {
+	const snapshot = (id: string) => {
+		const { updatedAt: _u, ...rest } = getRun(db, id)!;
+		return { run: rest, statements: verbs(agent.id).length };
+	};
+
+	it('refuses a choice that was not offered, a replayed step and a wrong kind of answer', () => {
+		const run = startRun(db, agent.id, scenario);
+		const before = snapshot(run.id);
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 2 }))
+		).toEqual({
+			key: 'roleplay_choice_not_offered',
+			status: 400
+		});
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'choice', index: -1 }))
+		).toEqual({
+			key: 'roleplay_choice_not_offered',
+			status: 400
+		});
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 3, { kind: 'choice', index: 0 }))
+		).toEqual({
+			key: 'roleplay_stale',
+			status: 409
+		});
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'free', text: 'hello' }))
+		).toEqual({
+			key: 'roleplay_expects_choice',
+			status: 400
+		});
+		expect(snapshot(run.id)).toEqual(before);
+	});
+
+	it('takes a double submit once: the second copy of the same step is refused', () => {
+		const run = startRun(db, agent.id, scenario);
+		act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 0 });
+		// The same form again, read before the first one was written (two tabs, a double click).
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 1 }))
+		).toEqual({
+			key: 'roleplay_stale',
+			status: 409
+		});
+		expect(verbs(agent.id).filter((v) => v.startsWith('answered'))).toHaveLength(1);
+		expect(getRun(db, run.id)!.step).toBe(1);
+	});
+
+	it('refuses empty and oversized replies at a free-text step, keeping the run where it was', () => {
+		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves.slice(0, 7));
+		const before = snapshot(run.id);
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 7, { kind: 'free', text: '   ' }))
+		).toEqual({
+			key: 'roleplay_reply_empty',
+			status: 400
+		});
+		expect(
+			domainFailureOf(() =>
+				act(db, run, scenario, agent.id, 7, { kind: 'free', text: 'x'.repeat(MAX_REPLY + 1) })
+			)
+		).toEqual({ key: 'roleplay_reply_too_long', status: 400 });
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 7, { kind: 'choice', index: 0 }))
+		).toEqual({
+			key: 'roleplay_expects_text',
+			status: 400
+		});
+		expect(snapshot(run.id)).toEqual(before);
+	});
+
+	it("refuses to replay a finished run and to act on someone else's run", () => {
+		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
+		const before = snapshot(run.id);
+		expect(
+			domainFailureOf(() => act(db, run, scenario, agent.id, 8, { kind: 'choice', index: 0 }))
+		).toEqual({
+			key: 'roleplay_finished',
+			status: 409
+		});
+		const other = addPerson(db);
+		const theirs = startRun(db, other.id, scenario);
+		expect(
+			domainFailureOf(() => act(db, theirs, scenario, agent.id, 0, { kind: 'choice', index: 0 }))
+		).toEqual({
+			key: 'roleplay_not_found',
+			status: 404
+		});
+		expect(domainFailureOf(() => setShared(db, theirs, agent.id, true))).toEqual({
+			key: 'roleplay_not_found',
+			status: 404
+		});
+		expect(getRun(db, theirs.id)!.step).toBe(0);
+		expect(snapshot(run.id)).toEqual(before);
+	});
+});
+
+describe('sharing with the lead', () => {
+	function teamWith(member: User) {
+		const lead = addPerson(db, { role: 'lead' });
+		const team = db
+			.insert(teams)
+			.values({ name: `Team ${lead.id}`, leadId: lead.id })
+			.returning()
+			.get();
+		db.insert(teamMembers).values({ teamId: team.id, userId: member.id }).run();
+		return lead;
+	}
+
+	it('keeps a run private until the learner shares it, then only their leads (and admins) see it', () => {
+		const lead = teamWith(agent);
+		const otherLead = teamWith(addPerson(db));
+		const peer = addPerson(db);
+		const admin = addPerson(db, { role: 'admin' });
+		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
+		const access = () =>
+			[agent, lead, otherLead, peer, admin].map((u) => runAccess(db, u, getRun(db, run.id)!));
+		expect(access()).toEqual(['owner', null, null, null, null]);
+		setShared(db, run, agent.id, true);
+		expect(access()).toEqual(['owner', 'reviewer', null, null, 'reviewer']);
+		setShared(db, getRun(db, run.id)!, agent.id, false);
+		expect(access()).toEqual(['owner', null, null, null, null]);
+	});
+
+	it('stores line comments and refuses empty, oversized and off-transcript ones', () => {
+		const lead = teamWith(agent);
+		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
+		addComment(db, run, lead.id, 2, '  Lovely opening: you named the worry first.  ');
+		expect(commentsOf(db, run.id).map((c) => [c.line, c.body])).toEqual([
+			[2, 'Lovely opening: you named the worry first.']
+		]);
+		expect(domainFailureOf(() => addComment(db, run, lead.id, 2, ' '))).toEqual({
+			key: 'roleplay_comment_empty',
+			status: 400
+		});
+		expect(domainFailureOf(() => addComment(db, run, lead.id, 2, 'x'.repeat(2001)))).toMatchObject({
+			key: 'roleplay_comment_too_long'
+		});
+		expect(domainFailureOf(() => addComment(db, run, lead.id, 999, 'hm'))).toMatchObject({
+			key: 'roleplay_comment_line'
+		});
+		expect(commentsOf(db, run.id)).toHaveLength(1);
+	});
+});
+
+describe('observed practice', () => {
+	const form = (ratings: Record<string, string>) => {
+		const f = new FormData();
+		for (const [k, v] of Object.entries(ratings)) f.set(`rating-${k}`, v);
+		return f;
+	};
+
+	it("records a lead's ratings as the agent's evidence, and refuses a lead outside the agent's teams", () => {
+		const lead = addPerson(db, { role: 'lead' });
+		const team = db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning().get();
+		db.insert(teamMembers).values({ teamId: team.id, userId: agent.id }).run();
+		const ratings = readRatings(scenario, form({ feeling: '4', hearing: '2', owning: '3' }));
+		const row = recordObserved(db, lead, agent.id, scenario, {
+			ratings,
+			ending: 'resolved',
+			comment: 'Good calm tone.'
+		});
+		// (2·4 + 1·2 + 2·3) / (5·4) = 16/20
+		expect([row.score, row.passed]).toEqual([0.8, true]);
+		expect(verbs(agent.id)).toEqual(['passed scenario']);
+		const evidence = db
+			.select()
+			.from(competencyEvidence)
+			.where(eq(competencyEvidence.userId, agent.id))
+			.all();
+		expect(evidence.map((e) => [e.competency, e.kind, e.score]).sort()).toEqual([
+			['empathy', 'observed', 1],
+			['listening', 'observed', 0.5],
+			['ownership', 'observed', 0.75]
+		]);
+
+		const stranger = addPerson(db, { role: 'lead' });
+		const outsider = addPerson(db);
+		expect(
+			domainFailureOf(() =>
+				recordObserved(db, stranger, agent.id, scenario, { ratings, ending: null, comment: '' })
+			)
+		).toEqual({
+			key: 'forbidden',
+			status: 403
+		});
+		expect(
+			domainFailureOf(() =>
+				recordObserved(db, lead, outsider.id, scenario, { ratings, ending: null, comment: '' })
+			)
+		).toEqual({
+			key: 'forbidden',
+			status: 403
+		});
+		expect(
+			domainFailureOf(() =>
+				recordObserved(db, lead, agent.id, scenario, { ratings, ending: 'bogus', comment: '' })
+			)
+		).toEqual({
+			key: 'observed_unknown_ending',
+			status: 400
+		});
+		expect(db.select().from(observedPractice).all()).toHaveLength(1);
+	});
+
+	it('refuses missing and out-of-range ratings', () => {
+		expect(
+			domainFailureOf(() => readRatings(scenario, form({ feeling: '4', hearing: '2' })))
+		).toMatchObject({
+			key: 'observed_rating_missing'
+		});
+		expect(
+			domainFailureOf(() =>
+				readRatings(scenario, form({ feeling: '5', hearing: '2', owning: '1' }))
+			)
+		).toMatchObject({
+			key: 'observed_rating_missing'
+		});
+		expect(
+			domainFailureOf(() =>
+				readRatings(scenario, form({ feeling: '-1', hearing: '2', owning: '1' }))
+			)
+		).toMatchObject({
+			key: 'observed_rating_missing'
+		});
+	});
+});
+
+it('keeps runs out of reach of a deleted scenario version', () => {
+	const run = startRun(db, agent.id, scenario);
+	db.update(roleplayRuns).set({ scenarioVersion: 'old' }).where(eq(roleplayRuns.id, run.id)).run();
+	const stale = getRun(db, run.id)!;
+	expect(viewRun(stale, scenario).offer).toEqual({ kind: 'end' });
+	expect(
+		domainFailureOf(() => act(db, stale, scenario, agent.id, 0, { kind: 'choice', index: 0 }))
+	).toEqual({
+		key: 'roleplay_changed',
+		status: 409
+	});
+	// Starting again replaces the outdated run instead of resuming it.
+	expect(startRun(db, agent.id, scenario).id).not.toBe(run.id);
+});
