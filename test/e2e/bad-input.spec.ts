@@ -4,6 +4,7 @@
  */
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
+import { pathOf, scenarioById } from './roleplay-helpers';
 
 let admin: APIRequestContext;
 let anon: APIRequestContext;
@@ -242,3 +243,141 @@ test.describe('CSV import', () => {
 		expect(quote.html).toContain('A quoted field is never closed.');
 	});
 });
+
+test.describe('role-play runs', () => {
+	const SCENARIO = 'third-call-still-broken';
+	let owner: APIRequestContext;
+	let runPath: string;
+
+	/** The run page's current step, as its form says. */
+	async function stepOf() {
+		const html = await (await owner.get(runPath)).text();
+		return html.match(/name="step" value="(\d+)"/)?.[1] ?? null;
+	}
+
+	test.beforeAll(async () => {
+		const agent = await newAgentClient();
+		owner = agent;
+		const res = await owner.post(`/practice/${SCENARIO}?/restart`, { form: {} });
+		runPath = res.headers()['location'];
+		expect(runPath).toMatch(/^\/practice\/runs\/[0-9a-f]{32}$/);
+	});
+	test.afterAll(async () => owner.dispose());
+
+	test('a choice that was not offered, or no number at all, is a 400 and the run stays put', async () => {
+		for (const choice of ['99', '-1', 'abc', '']) {
+			const a = await answer(
+				await owner.post(`${runPath}?/choose`, { form: { step: '0', choice } })
+			);
+			expect(a.status).toBe(400);
+			expect(a.message).toContain('not one of the choices offered');
+		}
+		expect(await stepOf()).toBe('0');
+	});
+
+	test('a replayed step is a 409 that explains itself; the second copy changes nothing', async () => {
+		const first = await owner.post(`${runPath}?/choose`, { form: { step: '0', choice: '0' } });
+		expect(first.status()).toBe(303);
+		const again = await answer(
+			await owner.post(`${runPath}?/choose`, { form: { step: '0', choice: '1' } })
+		);
+		expect(again.status).toBe(409);
+		expect(again.message).toContain('earlier point in the conversation');
+		expect(await stepOf()).toBe('1');
+	});
+
+	test('a typed reply where a choice is expected, and an oversized one, are refused', async () => {
+		const step = (await stepOf())!;
+		const wrongKind = await answer(
+			await owner.post(`${runPath}?/reply`, { form: { step, reply: 'hello' } })
+		);
+		expect(wrongKind.status).toBe(400);
+		expect(wrongKind.message).toContain('pick one of the replies');
+		expect(await stepOf()).toBe(step);
+	});
+
+	test('an oversized reply keeps what was typed; a finished run cannot be replayed', async () => {
+		const c = await newAgentClient();
+		const start = await c.post(`/practice/${SCENARIO}?/start`, { form: {} });
+		const run = start.headers()['location'];
+		const path = pathOf(scenarioById(SCENARIO), 'strong');
+		const decode = (s: string) =>
+			s
+				.replace(/&quot;/g, '"')
+				.replace(/&#39;/g, "'")
+				.replace(/&lt;/g, '<')
+				.replace(/&amp;/g, '&');
+		let tested = false;
+		for (const [i, move] of path.moves.entries()) {
+			if (move.kind === 'choice') {
+				const html = await (await c.get(run)).text();
+				const buttons = [...html.matchAll(/name="choice" value="(\d+)"[^>]*>([^<]*)</g)];
+				const shown = buttons.find((b) => decode(b[2]).trim() === move.text);
+				expect(shown, move.text).toBeTruthy();
+				expect(
+					(
+						await c.post(`${run}?/choose`, { form: { step: String(i), choice: shown![1] } })
+					).status()
+				).toBe(303);
+			} else {
+				if (!tested) {
+					const long = 'I hear you. '.repeat(100);
+					const a = await answer(
+						await c.post(`${run}?/reply`, { form: { step: String(i), reply: long } })
+					);
+					expect(a.status).toBe(400);
+					expect(a.message).toContain('too long');
+					expect(a.html).toContain('I hear you. I hear you.');
+					const empty = await answer(
+						await c.post(`${run}?/reply`, { form: { step: String(i), reply: '   ' } })
+					);
+					expect(empty.status).toBe(400);
+					tested = true;
+				}
+				expect(
+					(await c.post(`${run}?/reply`, { form: { step: String(i), reply: move.text } })).status()
+				).toBe(303);
+			}
+		}
+		expect(tested, 'the flagship has a free-text step').toBe(true);
+		const last = String(path.moves.length - 1);
+		const replay = await answer(
+			await c.post(`${run}?/choose`, { form: { step: last, choice: '0' } })
+		);
+		expect(replay.status).toBe(409);
+		expect(replay.message).toContain('already ended');
+		await c.dispose();
+	});
+
+	test("someone else's run is a 404 for every action, and nothing moves", async () => {
+		const other = await clientAs(DEMO.learnerC);
+		const step = (await stepOf())!;
+		for (const action of ['choose', 'reply', 'share', 'comment'])
+			expect(
+				(await other.post(`${runPath}?/${action}`, { form: { step, choice: '0' } })).status()
+			).toBe(404);
+		expect((await other.get(runPath)).status()).toBe(404);
+		await other.dispose();
+		expect(await stepOf()).toBe(step);
+	});
+
+	test('a forged run id is a 404', async () => {
+		const res = await owner.post('/practice/runs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa?/choose', {
+			form: { step: '0', choice: '0' }
+		});
+		expect(res.status()).toBe(404);
+	});
+});
+
+/** A fresh agent, signed in, as an API client. */
+async function newAgentClient() {
+	const email = uniqueEmail('rp.bad');
+	const res = await admin.post('/admin/users/new', {
+		form: { name: 'RP Bad', email, role: 'learner', team: '', startedOn: '' }
+	});
+	const invite = invitationPath(await res.text());
+	const c = await client();
+	const password = 'a steady voice on the phone';
+	expect((await c.post(invite, { form: { password, confirm: password } })).status()).toBe(303);
+	return c;
+}

@@ -18,18 +18,23 @@ interface Ids {
 	attempt: string; // the admin's own quiz attempt
 	teamA: number; // Phone Support: learners A and B, led by lead A
 	teamC: number; // Chat & Email: learner C, led by lead C
+	sharedRun: string; // learner A's role-play run, shared with their lead
+	privateRun: string; // learner A's role-play run, not shared
 }
 
 interface Row {
 	method: 'GET' | 'POST';
 	path: (ids: Ids) => string;
-	form?: Record<string, string>;
+	form?: Record<string, string> | ((ids: Ids) => Record<string, string>);
 	expect: Partial<Record<Who | 'signedIn' | 'learner' | 'lead' | 'nonAdmin', Outcome>>;
 }
 
 const FORGED = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const LESSON = 'service-foundations/why-service-matters';
 const QUIZ = 'complaint-handling/calming-the-customer';
+const SCENARIO = 'third-call-still-broken';
+const SCENARIO_B = 'colleague-promised-a-refund';
+const LEAD_SCENARIO = 'customers-are-ruder';
 const learner = ['learnerA', 'learnerB', 'learnerC'];
 const lead = ['leadA', 'leadC'];
 
@@ -48,7 +53,7 @@ function expected(row: Row, who: Who): Outcome {
 }
 
 const page = (path: Row['path'], expect: Row['expect']): Row => ({ method: 'GET', path, expect });
-const action = (path: Row['path'], form: Record<string, string>, expect: Row['expect']): Row => ({
+const action = (path: Row['path'], form: NonNullable<Row['form']>, expect: Row['expect']): Row => ({
 	method: 'POST',
 	path,
 	form,
@@ -113,6 +118,25 @@ const ROWS: Row[] = [
 	page((ids) => `/team/people/${ids.c}`, { learner: 403, leadA: 404, leadC: 200, admin: 200 }),
 	page(() => '/team/people/999999', { learner: 403, lead: 404, admin: 404 }),
 	page(() => '/team/people/abc', { learner: 403, lead: 404, admin: 404 }),
+	// Role-play: scenarios for everyone (lead scenarios for leads); runs only for their owner,
+	// and for the owner's leads (and admins) once shared; the lead tools for leads and admins.
+	page(() => `/practice/${SCENARIO}`, { signedIn: 200 }),
+	page(() => `/practice/${LEAD_SCENARIO}`, { learner: 404, lead: 200, admin: 200 }),
+	page(() => '/practice/no-such-scenario', { signedIn: 404 }),
+	page(() => `/practice?competency=empathy&difficulty=2`, { signedIn: 200 }),
+	page(() => `/practice/${SCENARIO}/graph`, { learner: 403, lead: 200, admin: 200 }),
+	page(() => `/practice/${SCENARIO}/observe`, { learner: 403, lead: 200, admin: 200 }),
+	page(() => '/practice/no-such-scenario/graph', { learner: 403, lead: 404, admin: 404 }),
+	page((ids) => `/practice/runs/${ids.sharedRun}`, {
+		learnerA: 200,
+		leadA: 200,
+		admin: 200,
+		learnerB: 404,
+		learnerC: 404,
+		leadC: 404
+	}),
+	page((ids) => `/practice/runs/${ids.privateRun}`, { learnerA: 200, signedIn: 404 }),
+	page(() => `/practice/runs/${FORGED}`, { signedIn: 404 }),
 	page(() => '/admin', adminOnly(200)),
 	page(() => '/admin/users', adminOnly(200)),
 	page(() => '/admin/users/new', adminOnly(200)),
@@ -172,6 +196,72 @@ const ROWS: Row[] = [
 		(ids) => `/our-team/${ids.teamA}?/react`,
 		{ id: '999999', reaction: 'helpful' },
 		{ ...IN_A_404, ...OUT_A }
+	),
+	// Role-play actions: starting is anyone's; a run answers only its owner, comments only the
+	// leads it is shared with; payloads are refused after the access check.
+	action(() => `/practice/${SCENARIO_B}?/start`, {}, { signedIn: { under: '/practice/runs/' } }),
+	action(
+		() => `/practice/${LEAD_SCENARIO}?/start`,
+		{},
+		{
+			learner: 404,
+			lead: { under: '/practice/runs/' },
+			admin: { under: '/practice/runs/' }
+		}
+	),
+	action(
+		(ids) => `/practice/runs/${ids.sharedRun}?/choose`,
+		{ step: '0', choice: '99' },
+		{
+			learnerA: 400,
+			leadA: 403,
+			admin: 403,
+			learnerB: 404,
+			learnerC: 404,
+			leadC: 404
+		}
+	),
+	action(
+		(ids) => `/practice/runs/${ids.privateRun}?/reply`,
+		{ step: '0', reply: 'Hello' },
+		{
+			learnerA: 400,
+			signedIn: 404
+		}
+	),
+	action(
+		(ids) => `/practice/runs/${ids.sharedRun}?/comment`,
+		{ line: '9999', body: 'x' },
+		{
+			learnerA: 403,
+			leadA: 400,
+			admin: 400,
+			learnerB: 404,
+			learnerC: 404,
+			leadC: 404
+		}
+	),
+	action(
+		(ids) => `/practice/runs/${ids.sharedRun}?/share`,
+		{ shared: 'yes' },
+		{
+			learnerA: { under: '/practice/runs/' },
+			leadA: 403,
+			admin: 403,
+			learnerB: 404,
+			learnerC: 404,
+			leadC: 404
+		}
+	),
+	action(
+		() => `/practice/${SCENARIO}/observe?/record`,
+		(ids) => ({ agent: String(ids.a) }),
+		{
+			learner: 403,
+			leadA: 400,
+			leadC: 403,
+			admin: 400
+		}
 	),
 	action(() => '/admin/users/new', {}, adminOnly(422)),
 	action(
@@ -245,8 +335,19 @@ test.describe.serial('authorisation matrix', () => {
 				['location'].split('/')
 				.pop()!,
 			teamA: await idOf('/admin/teams', 'Phone Support'),
-			teamC: await idOf('/admin/teams', 'Chat &amp; Email')
+			teamC: await idOf('/admin/teams', 'Chat &amp; Email'),
+			sharedRun: '',
+			privateRun: ''
 		};
+		// Learner A's two role-play runs: one shared with their lead, one private.
+		const a = await clientAs(DEMO.learnerA);
+		const started = async (scenario: string) =>
+			(await a.post(`/practice/${scenario}?/restart`, { form: {} })).headers()['location'];
+		const shared = await started(SCENARIO);
+		expect((await a.post(`${shared}?/share`, { form: { shared: 'yes' } })).status()).toBe(303);
+		ids.sharedRun = shared.split('/').pop()!;
+		ids.privateRun = (await started(SCENARIO_B)).split('/').pop()!;
+		await a.dispose();
 		clients.set('admin', admin);
 		clients.set('anon', await client());
 		for (const who of ['learnerA', 'learnerB', 'learnerC', 'leadA', 'leadC'] as const)
@@ -277,7 +378,9 @@ test.describe.serial('authorisation matrix', () => {
 				const res =
 					row.method === 'GET'
 						? await api.get(path)
-						: await api.post(path, { form: row.form ?? {} });
+						: await api.post(path, {
+								form: (typeof row.form === 'function' ? row.form(ids) : row.form) ?? {}
+							});
 				const want = expected(row, who);
 				const location = res.headers()['location'] ?? '';
 				const got: Outcome =

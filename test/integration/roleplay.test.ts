@@ -17,6 +17,7 @@ import { readRatings, recordObserved, runAccess } from '../../src/lib/server/rol
 import {
 	act,
 	addComment,
+	choiceOrder,
 	commentsOf,
 	getRun,
 	MAX_REPLY,
@@ -47,6 +48,13 @@ const verbs = (userId: number) =>
 		.all()
 		.map((s) => `${s.verb} ${s.objectType}`);
 
+/** Where a choice appears on the page (choices are shuffled per run and step). */
+function shown(run: ReturnType<typeof getRun> & object, text: string) {
+	const offer = viewRun(run, scenario).offer;
+	if (offer.kind !== 'choices') throw new Error('no choices on offer');
+	return offer.choices.indexOf(text);
+}
+
 /** Plays moves through the real run functions, re-reading the run each time like a page would. */
 function playMoves(runId: string, moves: typeof strong.moves) {
 	for (const move of moves) {
@@ -58,7 +66,7 @@ function playMoves(runId: string, moves: typeof strong.moves) {
 			agent.id,
 			run.step,
 			move.kind === 'choice'
-				? { kind: 'choice', index: move.index }
+				? { kind: 'choice', index: shown(run, move.text) }
 				: { kind: 'free', text: move.text }
 		);
 	}
@@ -73,13 +81,12 @@ describe('a practice run', () => {
 			['stage', 'The chat window opens.'],
 			['customer', 'Where is my parcel? It was due on Monday.']
 		]);
-		expect(view.offer).toEqual({
-			kind: 'choices',
-			choices: [
-				"I'm sorry it hasn't arrived. That's worrying when you're waiting.",
-				'Order number?'
-			]
-		});
+		// Both choices, in an order shuffled per run (the strong one is not always first).
+		expect(view.offer.kind).toBe('choices');
+		expect(view.offer.kind === 'choices' && [...view.offer.choices].sort()).toEqual([
+			"I'm sorry it hasn't arrived. That's worrying when you're waiting.",
+			'Order number?'
+		]);
 		expect(view.meter).toEqual({ label: 'Mood', value: 5, min: 0, max: 10 });
 		const json = JSON.stringify(view);
 		for (const secret of ['#', 'feeling', 'note', 'Naming the worry', 'mood+'])
@@ -175,6 +182,16 @@ describe('a practice run', () => {
 		expect(debrief.replies[0].missed).toEqual(['You gave her a time she will hear back.']);
 		const p = db.select().from(progress).where(eq(progress.userId, agent.id)).get()!;
 		expect([p.status, p.bestScore]).toEqual(['started', 0]);
+	});
+});
+
+describe('choiceOrder', () => {
+	it('is a permutation, stable for a run and step, and varies between runs', () => {
+		const order = choiceOrder('run-a', 3, 4);
+		expect([...order].sort()).toEqual([0, 1, 2, 3]);
+		expect(choiceOrder('run-a', 3, 4)).toEqual(order);
+		const firsts = new Set(Array.from({ length: 40 }, (_, i) => choiceOrder(`run-${i}`, 1, 3)[0]));
+		expect(firsts).toEqual(new Set([0, 1, 2]));
 	});
 });
 

@@ -431,6 +431,13 @@ export const en = {
 	error_reference: 'Reference: {id}',
 	error_home: 'Go to the start page',
 	// Role-play practice
+	lesson_practise_title: 'Practise it in a role-play',
+	person_shared_runs: 'Role-plays shared with you',
+	person_shared_runs_empty:
+		'Nothing shared yet. Practice runs are private until the person chooses to share one.',
+	person_shared_at: 'shared {at} UTC',
+	person_observed: 'Observed practice',
+	person_observed_empty: 'No observed practice recorded yet.',
 	practice_intro:
 		'Practise conversations with difficult customers. Your runs are private until you choose to share one with your lead.',
 	practice_filter: 'Filter scenarios',
@@ -495,6 +502,7 @@ export const en = {
 	roleplay_reply_too_long: 'Your reply is too long: keep it under {max} characters.',
 	roleplay_reply_hint: 'Write it as you would say it to the customer (up to {max} characters).',
 	roleplay_conversation: 'Conversation',
+	roleplay_transcript: 'The full conversation',
 	roleplay_you: 'You',
 	roleplay_typing: '{name} is typing…',
 	roleplay_what_do_you_say: 'What do you say?',
@@ -548,6 +556,7 @@ export const en = {
 	graph_col_kind: 'Kind',
 	graph_col_leads_to: 'Leads to',
 	graph_choices: '{n} choices',
+	graph_branch: 'Branches on the variables',
 	observe_title: 'Observed practice: {title}',
 	observe_intro:
 		'Two people role-play the scenario live: one plays the customer from the card below, the agent answers. Score the rubric as you watch; the result counts as evidence for the agent.',

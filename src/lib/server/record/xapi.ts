@@ -7,7 +7,9 @@ const ACTIVITY_TYPES: Record<string, string> = {
 	lesson: 'http://adlnet.gov/expapi/activities/lesson',
 	course: 'http://adlnet.gov/expapi/activities/course',
 	assessment: 'http://adlnet.gov/expapi/activities/assessment',
-	simulation: 'http://adlnet.gov/expapi/activities/simulation'
+	simulation: 'http://adlnet.gov/expapi/activities/simulation',
+	scenario: 'http://adlnet.gov/expapi/activities/simulation',
+	'scenario-step': 'http://adlnet.gov/expapi/activities/cmi.interaction'
 };
 
 export interface XapiContext {
@@ -52,7 +54,12 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 	if (s.result && typeof s.result === 'object' && 'response' in s.result)
 		result.response = String((s.result as { response: unknown }).response);
 
-	const stored = (s.context ?? {}) as { course?: string; quiz?: string; interactionType?: string };
+	const stored = (s.context ?? {}) as {
+		course?: string;
+		quiz?: string;
+		scenario?: string;
+		interactionType?: string;
+	};
 	const context: Record<string, unknown> = {
 		platform: 'Coachline',
 		language: 'en-US',
@@ -63,6 +70,8 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 		context.contextActivities = { parent: [activity(ctx, 'course', stored.course)] };
 
 	if (stored.quiz) context.contextActivities = { parent: [activity(ctx, 'quiz', stored.quiz)] };
+	if (stored.scenario)
+		context.contextActivities = { parent: [activity(ctx, 'scenario', stored.scenario)] };
 
 	const object = activity(ctx, s.objectType, s.objectId);
 	if (stored.interactionType)

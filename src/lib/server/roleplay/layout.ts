@@ -17,13 +17,15 @@ export interface GraphLayout {
 
 export const NODE_W = 168;
 export const NODE_H = 44;
-const COL = 224;
-const ROW = 68;
+/** Horizontal pitch of nodes in a row, vertical pitch of rows. */
+const COL = 188;
+const ROW = 84;
 const PAD = 16;
 
 /**
- * Lays a scenario graph out in columns by distance from the start (breadth first), so the
- * conversation reads left to right and every ending sits at the end of its branch.
+ * Lays a scenario graph out in rows by distance from the start (breadth first), so the
+ * conversation reads top to bottom like the page it is shown on, and endings sit at the foot of
+ * their branches.
  */
 export function layoutGraph(
 	graph: ScenarioGraph,
@@ -42,17 +44,17 @@ export function layoutGraph(
 	const maxDepth = Math.max(0, ...depth.values());
 	// Unreachable knots (content:check refuses them, but be safe) go in a last column.
 	for (const n of graph.nodes) if (!depth.has(n.id)) depth.set(n.id, maxDepth + 1);
-	const columns = new Map<number, string[]>();
+	const rows = new Map<number, string[]>();
 	for (const n of graph.nodes) {
 		const d = depth.get(n.id)!;
-		columns.set(d, [...(columns.get(d) ?? []), n.id]);
+		rows.set(d, [...(rows.get(d) ?? []), n.id]);
 	}
-	const tallest = Math.max(...[...columns.values()].map((c) => c.length));
-	const height = PAD * 2 + tallest * ROW - (ROW - NODE_H);
+	const widest = Math.max(...[...rows.values()].map((r) => r.length));
+	const width = PAD * 2 + widest * COL - (COL - NODE_W);
 	const position = new Map<string, { x: number; y: number }>();
-	for (const [d, ids] of columns) {
-		const offset = ((tallest - ids.length) * ROW) / 2;
-		ids.forEach((id, i) => position.set(id, { x: PAD + d * COL, y: PAD + offset + i * ROW }));
+	for (const [d, ids] of rows) {
+		const offset = ((widest - ids.length) * COL) / 2;
+		ids.forEach((id, i) => position.set(id, { x: PAD + offset + i * COL, y: PAD + d * ROW }));
 	}
 	const nodes = graph.nodes.map((n) => ({
 		id: n.id,
@@ -73,21 +75,33 @@ export function layoutGraph(
 	const edges = graph.edges.map((e) => {
 		const a = position.get(e.from)!;
 		const b = position.get(e.to)!;
-		const back = b.x <= a.x;
-		const x1 = a.x + NODE_W;
-		const y1 = a.y + NODE_H / 2;
-		const x2 = back ? b.x + NODE_W / 2 : b.x;
-		const y2 = back ? b.y + NODE_H : b.y + NODE_H / 2;
-		const bend = Math.max(40, Math.abs(x2 - x1) / 2);
+		const back = b.y <= a.y;
+		if (back) {
+			// Up or sideways: leave from the right side and come back into the target's right side.
+			const x1 = a.x + NODE_W;
+			const y1 = a.y + NODE_H / 2;
+			const x2 = b.x + NODE_W;
+			const y2 = b.y + NODE_H / 2;
+			const out = Math.max(x1, x2) + 40;
+			return {
+				from: e.from,
+				to: e.to,
+				back,
+				path: `M${x1},${y1} C${out},${y1} ${out},${y2} ${x2},${y2}`
+			};
+		}
+		const x1 = a.x + NODE_W / 2;
+		const y1 = a.y + NODE_H;
+		const x2 = b.x + NODE_W / 2;
+		const y2 = b.y;
+		const bend = Math.max(24, (y2 - y1) / 2);
 		return {
 			from: e.from,
 			to: e.to,
 			back,
-			path: back
-				? `M${x1},${y1} C${x1 + 60},${y1 + 80} ${x2},${y2 + 60} ${x2},${y2}`
-				: `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`
+			path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`
 		};
 	});
-	const width = PAD * 2 + (Math.max(...depth.values()) + 1) * COL - (COL - NODE_W);
+	const height = PAD * 2 + (Math.max(...depth.values()) + 1) * ROW - (ROW - NODE_H);
 	return { width, height, nodes, edges };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
 import {
@@ -99,6 +100,20 @@ export function startRun(
 	});
 }
 
+/**
+ * The order a step's choices are shown in: shuffled per run and step (stable across reloads),
+ * so the strongest reply is not always first. `order[shown] = index in the script`.
+ */
+export function choiceOrder(runId: string, step: number, n: number): number[] {
+	const seed = createHash('sha256').update(`${runId}:${step}`).digest();
+	const order = Array.from({ length: n }, (_, i) => i);
+	for (let i = n - 1; i > 0; i--) {
+		const j = seed[i % seed.length] % (i + 1);
+		[order[i], order[j]] = [order[j], order[i]];
+	}
+	return order;
+}
+
 /** What the browser may see of a run while it is being played: never effects or rules. */
 export interface RunView {
 	id: string;
@@ -118,7 +133,10 @@ export function viewRun(run: RoleplayRun, scenario: Scenario): RunView {
 		const o: Offer = Conversation.resume(scenario, run.inkState).offer();
 		offer =
 			o.kind === 'choices'
-				? { kind: 'choices', choices: o.choices.map((c) => c.text) }
+				? {
+						kind: 'choices',
+						choices: choiceOrder(run.id, run.step, o.choices.length).map((i) => o.choices[i].text)
+					}
 				: o.kind === 'free'
 					? { kind: 'free', prompt: o.step.prompt, max: MAX_REPLY }
 					: { kind: 'end' };
@@ -174,7 +192,8 @@ export function act(
 		if (offer.kind !== 'choices') throw new DomainError('roleplay_expects_text', 400);
 		if (!Number.isInteger(action.index) || action.index < 0 || action.index >= offer.choices.length)
 			throw new DomainError('roleplay_choice_not_offered', 400);
-		choiceIndex = action.index;
+		// The form names the position shown; the script knows the choice by its own index.
+		choiceIndex = choiceOrder(run.id, run.step, offer.choices.length)[action.index];
 		decision = choiceDecision(scenario, offer.choices, choiceIndex, number, transcript.length);
 	} else {
 		if (offer.kind !== 'free') throw new DomainError('roleplay_expects_choice', 400);

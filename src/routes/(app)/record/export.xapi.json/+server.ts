@@ -14,6 +14,12 @@ export const GET: RequestHandler = (event) => {
 		if (type === 'lesson') return content.lesson(id)?.title;
 		if (type === 'course') return content.course(id)?.title;
 		if (type === 'quiz') return content.quiz(id)?.title;
+		if (type === 'scenario') return content.scenario(id)?.title;
+		if (type === 'scenario-step') {
+			const [scenario, step] = id.split('#');
+			const title = content.scenario(scenario)?.title;
+			return title && `${title}: step ${step}`;
+		}
 		if (type === 'question') {
 			const [quiz, question] = id.split('#');
 			return content.quiz(quiz)?.questions.find((q) => q.id === question)?.prompt;

@@ -59,7 +59,17 @@ export const load: PageServerLoad = (event) => {
 		quiz: lesson.hasQuiz
 			? { href: `/quiz/${lesson.id}`, best: progress.get(`quiz:${lesson.id}`)?.bestScore ?? null }
 			: null,
-		selfChecks: selfChecksOf(db, user.id, lesson.id)
+		selfChecks: selfChecksOf(db, user.id, lesson.id),
+		// Scenarios that practise this lesson (lead scenarios only for leads and admins).
+		scenarios: content
+			.scenariosFor(lesson.id)
+			.filter((s) => s.audience === 'agent' || user.role !== 'learner')
+			.map((s) => ({
+				href: `/practice/${s.id}`,
+				title: s.title,
+				summary: s.summary,
+				best: progress.get(`scenario:${s.id}`)?.bestScore ?? null
+			}))
 	};
 };
 

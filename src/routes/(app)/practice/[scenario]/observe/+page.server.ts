@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { useDb } from '$lib/server/db/instance';
+import { canSee } from '$lib/server/auth/guard';
 import { users } from '$lib/server/db/schema';
 import { listTeams, teamMembersOf } from '$lib/server/org/teams';
 import { parseId } from '$lib/server/org/validation';
@@ -68,6 +69,8 @@ export const actions = {
 		try {
 			const agentId = parseId(echo.agent);
 			if (agentId === null) throw new DomainError('observed_unknown_agent', 400);
+			// Whom you may observe is decided before anything about the ratings is said.
+			if (!canSee(useDb(), user, agentId)) throw new DomainError('forbidden', 403);
 			const ending = echo.ending ? echo.ending : null;
 			recordObserved(useDb(), user, agentId, scenario, {
 				ratings: readRatings(scenario, form),

@@ -2,13 +2,19 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { canSee, requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
 import { profileOf } from '$lib/server/org/teams';
 import { parseId } from '$lib/server/org/validation';
+import { sharedRunsOf } from '$lib/server/roleplay/runs';
+import { observedOf } from '$lib/server/roleplay/observed';
 import { t } from '$lib/i18n';
+
+const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * A team member's page for their lead (and admins). Someone the viewer may not see gets the
- * same 404 as someone who does not exist, so ids cannot be probed.
+ * same 404 as someone who does not exist, so ids cannot be probed. Role-play runs appear only
+ * once the person has shared them.
  */
 export const load: PageServerLoad = (event) => {
 	const viewer = requireRole(event, 'lead', 'admin');
@@ -17,5 +23,25 @@ export const load: PageServerLoad = (event) => {
 	if (id === null || !canSee(db, viewer, id)) error(404, { message: t('user_not_found') });
 	const person = profileOf(db, id);
 	if (!person) error(404, { message: t('user_not_found') });
-	return { person };
+	const content = useContent();
+	const title = (scenarioId: string) => content.scenario(scenarioId)?.title ?? scenarioId;
+	return {
+		person,
+		shared: sharedRunsOf(db, id).map((r) => ({
+			id: r.id,
+			title: title(r.scenarioId),
+			finished: r.status === 'finished',
+			score: r.score === null ? null : Math.round(r.score * 100),
+			passed: !!r.passed,
+			at: when(r.sharedAt!)
+		})),
+		observed: observedOf(db, id).map((o) => ({
+			id: o.id,
+			title: title(o.scenarioId),
+			score: Math.round(o.score * 100),
+			passed: o.passed,
+			comment: o.comment,
+			at: when(o.createdAt)
+		}))
+	};
 };

@@ -1,0 +1,239 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, clientAs, expectAccessible, newAgent, signIn, visit } from './helpers';
+import { content } from './quiz-helpers';
+import { FLAGSHIPS, expectDebrief, pathOf, playInBrowser, scenarioById } from './roleplay-helpers';
+
+// The customer's typing pause is for people; tests that play whole paths skip it, as anyone who
+// asks their system for reduced motion does. One test below checks the pause itself.
+test.use({ reducedMotion: 'reduce' });
+
+async function teamId(name: string) {
+	const admin = await clientAs(DEMO.admin);
+	const html = await (await admin.get('/admin/teams')).text();
+	await admin.dispose();
+	const m = html.match(new RegExp(`href="/admin/teams/(\\d+)">${name}<`));
+	if (!m) throw new Error(`no team ${name}`);
+	return m[1];
+}
+
+for (const id of FLAGSHIPS) {
+	test(`${id}: the strongest path passes and the weakest fails, with a debrief per criterion`, async ({
+		page
+	}) => {
+		const scenario = scenarioById(id);
+		const agent = await newAgent(`rp-${id.slice(0, 12)}`);
+		await signIn(page, agent.email, agent.password);
+		await visit(page, `/practice/${id}`);
+		await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+		await expect(page.getByRole('heading', { name: scenario.persona.name })).toBeVisible();
+		await expectAccessible(page);
+
+		const strong = pathOf(scenario, 'strong');
+		await page.getByRole('button', { name: 'Start the conversation' }).click();
+		await expect(page).toHaveURL(/\/practice\/runs\/[0-9a-f]{32}$/);
+		await expect(page.getByText(/^(Mood|Temper|Calm)[^:]*: \d+ \/ \d+$/).first()).toBeVisible();
+		await expectAccessible(page);
+		await playInBrowser(page, strong);
+		await expectDebrief(page, scenario, strong);
+		// Each criterion with its score and the decisions behind it; the lessons to revisit.
+		for (const c of scenario.criteria)
+			await expect(page.getByRole('heading', { level: 4, name: c.label })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Lessons to revisit' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'The full conversation' })).toBeVisible();
+		await expectAccessible(page);
+
+		const weak = pathOf(scenario, 'weak');
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await playInBrowser(page, weak);
+		await expectDebrief(page, scenario, weak);
+		await expect(
+			page.getByRole('heading', { name: /^The moment to work on: step \d+$/ })
+		).toBeVisible();
+		await expect(page.getByText('A strong agent would say')).toBeVisible();
+
+		// The practice list shows the best result; the scenario page the history.
+		await visit(page, '/practice');
+		const card = page.locator('li.scenario', {
+			has: page.getByRole('link', { name: scenario.title })
+		});
+		await expect(
+			card.getByText(`Passed · best ${Math.round(strong.result.score * 100)}%`)
+		).toBeVisible();
+		await expectAccessible(page);
+	});
+}
+
+test('every scenario in the library: strongest path passes, weakest fails', async ({ page }) => {
+	test.setTimeout(600_000);
+	const scenarios = content().scenarios;
+	expect(scenarios.length).toBeGreaterThanOrEqual(3);
+	// Lead scenarios are played by a lead; the others by a fresh agent.
+	const agent = await newAgent('rp-library');
+	for (const who of ['agent', 'lead'] as const) {
+		const mine = scenarios.filter((s) => s.audience === who);
+		if (!mine.length) continue;
+		if (who === 'agent') await signIn(page, agent.email, agent.password);
+		else {
+			await page.context().clearCookies();
+			await signIn(page, DEMO.leadA);
+		}
+		for (const scenario of mine)
+			for (const policy of ['strong', 'weak'] as const) {
+				const path = pathOf(scenario, policy);
+				await visit(page, `/practice/${scenario.id}`);
+				await page
+					.getByRole('button', { name: /^(Start the conversation|Play again|Start over)$/ })
+					.click();
+				await playInBrowser(page, path);
+				await expectDebrief(page, scenario, path);
+				expect(path.result.passed, `${scenario.id} ${policy}`).toBe(policy === 'strong');
+			}
+	}
+});
+
+test('with JavaScript the customer types before answering and the mood meter moves', async ({
+	browser
+}) => {
+	test.skip(test.info().project.name === 'js-off', 'needs JavaScript');
+	const context = await browser.newContext({ reducedMotion: 'no-preference' });
+	const page = await context.newPage();
+	const agent = await newAgent('rp-typing');
+	await signIn(page, agent.email, agent.password);
+	const scenario = scenarioById(FLAGSHIPS[0]);
+	const strong = pathOf(scenario, 'strong');
+	await visit(page, `/practice/${scenario.id}`);
+	await page.getByRole('button', { name: 'Start the conversation' }).click();
+	const meter = page.getByText(/: \d+ \/ \d+$/).first();
+	const before = await meter.textContent();
+	const first = strong.moves[0];
+	if (first.kind !== 'choice') throw new Error('the flagship opens with a choice');
+	await page.getByRole('button', { name: first.text, exact: true }).click();
+	await expect(page.getByText(`${scenario.persona.name} is typing…`)).toBeVisible();
+	await expect(page.getByText(`${scenario.persona.name} is typing…`)).toBeHidden({
+		timeout: 15_000
+	});
+	await expect(page.locator('input[name="step"][value="1"]').first()).toBeAttached({
+		timeout: 15_000
+	});
+	const after = await meter.textContent();
+	expect(after, 'the strong opening lifts the mood').not.toBe(before);
+	await context.close();
+});
+
+test('a run is private until shared; the lead then comments on a line and the agent reads it', async ({
+	page,
+	browser
+}) => {
+	const scenario = scenarioById(FLAGSHIPS[0]);
+	const agent = await newAgent('rp-share', '', await teamId('Phone Support'));
+	await signIn(page, agent.email, agent.password);
+	await visit(page, `/practice/${scenario.id}`);
+	await page.getByRole('button', { name: 'Start the conversation' }).click();
+	await playInBrowser(page, pathOf(scenario, 'strong'));
+	await expectDebrief(page, scenario, pathOf(scenario, 'strong'));
+	const runUrl = page.url();
+	await expect(page.getByText('Private: only you can see this run.')).toBeVisible();
+
+	const lead = await browser.newPage();
+	await signIn(lead, DEMO.leadA);
+	expect((await lead.goto(runUrl))!.status(), 'private until shared').toBe(404);
+
+	await page.getByRole('button', { name: 'Share with my lead' }).click();
+	await expect(page.getByText('Shared: your team lead can read this run')).toBeVisible();
+
+	// The lead finds it on the agent's page, opens it and comments on the agent's first line.
+	await visit(lead, '/team');
+	await lead.getByRole('link', { name: agent.name }).first().click();
+	await expect(lead.getByRole('heading', { name: 'Role-plays shared with you' })).toBeVisible();
+	await expectAccessible(lead);
+	await lead.getByRole('link', { name: scenario.title }).click();
+	await expect(lead.getByText(`${agent.name} shared this run with you.`)).toBeVisible();
+	await expectAccessible(lead);
+	const firstAgentLine = lead.locator('li.line.agent').first();
+	await firstAgentLine.getByText('Comment on this line').click();
+	await firstAgentLine
+		.getByLabel('Your comment')
+		.fill('Lovely: you let him vent before anything else.');
+	await firstAgentLine.getByRole('button', { name: 'Save comment' }).click();
+	await expect(lead.getByText('Lovely: you let him vent before anything else.')).toBeVisible();
+
+	// A lead of another team still cannot open it.
+	const other = await clientAs(DEMO.leadC);
+	expect((await other.get(new URL(runUrl).pathname)).status()).toBe(404);
+	await other.dispose();
+
+	await page.reload();
+	await expect(page.getByText('Lovely: you let him vent before anything else.')).toBeVisible();
+	await expect(page.getByText(/^Wang Li, .* UTC$/).first()).toBeVisible();
+	await lead.close();
+});
+
+test('a lead runs observed practice and it lands in the agent’s record; the map shows the script', async ({
+	page
+}) => {
+	const scenario = scenarioById(FLAGSHIPS[1]);
+	const agent = await newAgent('rp-observed', '', await teamId('Phone Support'));
+	await signIn(page, DEMO.leadA);
+	await visit(page, `/practice/${scenario.id}/graph`);
+	await expect(
+		page.getByRole('img', { name: new RegExp(`Map of the knots of ${scenario.title}`) })
+	).toBeVisible();
+	for (const ending of scenario.endings.keys())
+		await expect(page.locator('svg text', { hasText: `#${ending}` }).first()).toBeVisible();
+	await expectAccessible(page);
+
+	await visit(page, `/practice/${scenario.id}/observe`);
+	await expect(page.getByRole('heading', { name: scenario.persona.name })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Agent observed').selectOption({ label: agent.name });
+	// A missing rating is refused with the form kept as it was.
+	await page.getByRole('button', { name: 'Record the observation' }).click();
+	if (test.info().project.use.javaScriptEnabled === false) {
+		// Without JavaScript the browser's own required-field check does not run in Playwright's
+		// form submission either, so the server answers.
+		await expect(page.getByRole('alert')).toContainText('Rate every criterion');
+	}
+	for (const c of scenario.criteria)
+		await page
+			.getByRole('group', { name: c.label })
+			.getByLabel(/^3 · proficient$/)
+			.check();
+	await page
+		.getByLabel('How did it end?')
+		.selectOption({ label: [...scenario.endings.values()].find((e) => e.success)!.title });
+	await page.getByLabel('Notes for the agent (optional)').fill('Held the line politely.');
+	await page.getByRole('button', { name: 'Record the observation' }).click();
+	await expect(
+		page.getByText('Observation recorded in the agent’s learning record.')
+	).toBeVisible();
+
+	await visit(page, '/team');
+	await page.getByRole('link', { name: agent.name }).first().click();
+	await expect(page.getByText('Held the line politely.')).toBeVisible();
+	await expect(page.locator('li', { hasText: scenario.title }).getByText('75%')).toBeVisible();
+});
+
+test('a lesson lists the scenarios that practise it, and /practice filters by competency', async ({
+	page
+}) => {
+	const scenario = scenarioById(FLAGSHIPS[0]);
+	await signIn(page, DEMO.learnerB);
+	await visit(page, `/learn/${scenario.lessons[0]}`);
+	await expect(page.getByRole('heading', { name: 'Practise it in a role-play' })).toBeVisible();
+	await page.getByRole('link', { name: scenario.title }).click();
+	await expect(page).toHaveURL(new RegExp(`/practice/${scenario.id}$`));
+
+	await visit(page, '/practice');
+	await expectAccessible(page);
+	const competency = content().competencies.find((c) => c.id === scenario.competencies[0])!;
+	await page.getByLabel('Competency').selectOption({ label: competency.name });
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(new RegExp(`competency=${competency.id}`));
+	const shown = content().scenarios.filter(
+		(s) => s.audience === 'agent' && s.competencies.includes(competency.id)
+	);
+	await expect(page.locator('li.scenario')).toHaveCount(shown.length);
+	// Lead scenarios are not offered to agents.
+	for (const s of content().scenarios.filter((s) => s.audience === 'lead'))
+		expect((await page.goto(`/practice/${s.id}`))!.status()).toBe(404);
+});
