@@ -3,6 +3,7 @@ import { env } from '$env/dynamic/private';
 import { DEFAULT_DATABASE } from '$lib/server/db';
 import { startDb, useDb } from '$lib/server/db/instance';
 import { seedDemoIfEmpty } from '$lib/server/org/demo';
+import { playDemoHistory } from '$lib/server/org/demo-history';
 import { startContent } from '$lib/server/content/store';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
@@ -10,8 +11,10 @@ import { t } from '$lib/i18n';
 
 export const init: ServerInit = async () => {
 	const db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
-	startContent(db);
+	const content = startContent(db);
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
+		// A few weeks of lessons, quizzes and role-plays, so the demo has records to look at.
+		playDemoHistory(db, content);
 		console.log('Coachline: created the demo organisation (password "coachline-demo").');
 	}
 };

@@ -137,6 +137,18 @@ const ROWS: Row[] = [
 	}),
 	page((ids) => `/practice/runs/${ids.privateRun}`, { learnerA: 200, signedIn: 404 }),
 	page(() => `/practice/runs/${FORGED}`, { signedIn: 404 }),
+	// The growth record: one's own; a member's for their leads and admins.
+	page(() => '/record?kind=quiz', { signedIn: 200 }),
+	page(() => '/record/evidence.csv', { signedIn: 200 }),
+	// Only Tom (learner B) has finished a course in the demo's history.
+	page(() => '/record/certificates/service-foundations', { learnerB: 200, signedIn: 404 }),
+	page(() => '/record/certificates/no-such-course', { signedIn: 404 }),
+	page((ids) => `/team/people/${ids.a}/evidence.csv`, {
+		learner: 403,
+		leadA: 200,
+		leadC: 404,
+		admin: 200
+	}),
 	page(() => '/admin', adminOnly(200)),
 	page(() => '/admin/users', adminOnly(200)),
 	page(() => '/admin/users/new', adminOnly(200)),
@@ -260,6 +272,34 @@ const ROWS: Row[] = [
 			learner: 403,
 			leadA: 400,
 			leadC: 403,
+			admin: 400
+		}
+	),
+	// Development plan: payloads refused after the access check, so nothing is written.
+	action(
+		() => '/record?/addGoal',
+		{ competency: 'telepathy', text: 'x', targetDate: '2030-01-01' },
+		{ signedIn: 400 }
+	),
+	action(() => '/record?/goalStatus', { goal: '999999', status: 'done' }, { signedIn: 404 }),
+	action(() => '/record?/selfAssess', { competency: 'empathy', level: '9' }, { signedIn: 400 }),
+	action(
+		(ids) => `/team/people/${ids.a}?/agreeGoal`,
+		{ goal: '999999' },
+		{
+			learner: 403,
+			leadA: 404,
+			leadC: 404,
+			admin: 404
+		}
+	),
+	action(
+		(ids) => `/team/people/${ids.a}?/confirm`,
+		{ competency: 'telepathy' },
+		{
+			learner: 403,
+			leadA: 400,
+			leadC: 404,
 			admin: 400
 		}
 	),

@@ -429,3 +429,68 @@ export const observedPractice = sqliteTable(
 	(t) => [index('observed_practice_agent_idx').on(t.agentId, t.createdAt)]
 );
 export type ObservedPractice = typeof observedPractice.$inferSelect;
+
+/** A development-plan goal: the agent's own, linked to a competency, agreed by their lead. */
+export const devGoals = sqliteTable(
+	'dev_goals',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		competency: text('competency').notNull(),
+		text: text('text').notNull(),
+		/** YYYY-MM-DD. */
+		targetDate: text('target_date').notNull(),
+		status: text('status', { enum: ['open', 'done'] })
+			.notNull()
+			.default('open'),
+		agreedBy: integer('agreed_by').references(() => users.id, { onDelete: 'set null' }),
+		agreedAt: integer('agreed_at'),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [index('dev_goals_user_idx').on(t.userId, t.targetDate)]
+);
+export type DevGoal = typeof devGoals.$inferSelect;
+
+/** A lead's (or the agent's) comment on a goal. */
+export const goalComments = sqliteTable(
+	'goal_comments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		goalId: integer('goal_id')
+			.notNull()
+			.references(() => devGoals.id, { onDelete: 'cascade' }),
+		authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('goal_comments_goal_idx').on(t.goalId, t.createdAt)]
+);
+
+/** The agent's own view of each competency: kept apart from the computed level. */
+export const selfAssessments = sqliteTable(
+	'self_assessments',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		competency: text('competency').notNull(),
+		level: integer('level').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.userId, t.competency] }),
+		check('self_assessments_level', sql`${t.level} between 0 and 4`)
+	]
+);
+
+/** The agent's free notes on their development plan. */
+export const devNotes = sqliteTable('dev_notes', {
+	userId: integer('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	body: text('body').notNull(),
+	updatedAt: integer('updated_at').notNull()
+});

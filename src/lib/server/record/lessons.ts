@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { write, type Db } from '../db';
-import { progress, selfChecks } from '../db/schema';
+import { competencyEvidence, progress, selfChecks } from '../db/schema';
 import type { ContentIndex, Course, Lesson } from '../content';
 import { DomainError } from '../errors';
 import { appendStatement } from './statements';
@@ -117,7 +117,7 @@ export function completeLesson(
 	return write(db, (tx) => {
 		const current = row(tx, userId, 'lesson', lesson.id);
 		if (current?.status === 'completed') return { changed: false, courseCompleted: false };
-		appendStatement(tx, {
+		const s = appendStatement(tx, {
 			actorId: userId,
 			verb: 'completed',
 			objectType: 'lesson',
@@ -128,6 +128,11 @@ export function completeLesson(
 			timestamp: now
 		});
 		markCompleted(tx, userId, 'lesson', lesson.id, current, now);
+		// Reading a lesson is awareness: evidence for each competency it teaches.
+		for (const competency of lesson.competencies)
+			tx.insert(competencyEvidence)
+				.values({ userId, competency, kind: 'lesson', score: 1, statementId: s.id, at: now })
+				.run();
 
 		const done = new Set(
 			tx

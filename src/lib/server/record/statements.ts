@@ -9,7 +9,9 @@ export const VERBS = {
 	answered: 'http://adlnet.gov/expapi/verbs/answered',
 	attempted: 'http://adlnet.gov/expapi/verbs/attempted',
 	passed: 'http://adlnet.gov/expapi/verbs/passed',
-	failed: 'http://adlnet.gov/expapi/verbs/failed'
+	failed: 'http://adlnet.gov/expapi/verbs/failed',
+	/** A lead confirms sustained performance in a competency (Activity Streams' "confirm"). */
+	confirmed: 'http://activitystrea.ms/schema/1.0/confirm'
 } as const;
 export type Verb = keyof typeof VERBS;
 

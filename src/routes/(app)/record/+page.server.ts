@@ -1,15 +1,42 @@
 import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
 import { profileOf } from '$lib/server/org/teams';
 import { kudosReceived } from '$lib/server/morale/kudos';
+import { growthView, parseKind } from '$lib/server/growth/view';
+import { planActions } from '$lib/server/growth/actions';
 
-/** The signed-in person's own record; only ever their own id. */
+/** The signed-in person's own growth record; only ever their own id. */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const person = profileOf(useDb(), user.id);
+	const db = useDb();
+	const person = profileOf(db, user.id);
 	if (!person) error(404);
+	const kind = parseKind(event.url.searchParams.get('kind'));
 	// Kudos received belong in a growth record; mood answers never do (they are anonymous).
-	return { person, kudos: kudosReceived(useDb(), user.id) };
+	return {
+		person,
+		kudos: kudosReceived(db, user.id),
+		record: growthView(db, useContent(), user, kind),
+		today: new Date().toISOString().slice(0, 10)
+	};
 };
+
+const plan = planActions(
+	() => '/record#plan-heading',
+	(event) => {
+		const user = requireUser(event);
+		return { viewer: user, subjectId: user.id };
+	}
+);
+
+export const actions = {
+	addGoal: plan.addGoal,
+	goalStatus: plan.goalStatus,
+	deleteGoal: plan.deleteGoal,
+	selfAssess: plan.selfAssess,
+	notes: plan.notes,
+	commentGoal: plan.commentGoal
+} satisfies Actions;

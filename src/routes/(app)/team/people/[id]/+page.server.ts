@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { canSee, requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
@@ -7,6 +7,8 @@ import { profileOf } from '$lib/server/org/teams';
 import { parseId } from '$lib/server/org/validation';
 import { sharedRunsOf } from '$lib/server/roleplay/runs';
 import { observedOf } from '$lib/server/roleplay/observed';
+import { growthView, parseKind } from '$lib/server/growth/view';
+import { planActions } from '$lib/server/growth/actions';
 import { t } from '$lib/i18n';
 
 const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
@@ -16,17 +18,25 @@ const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T'
  * same 404 as someone who does not exist, so ids cannot be probed. Role-play runs appear only
  * once the person has shared them.
  */
-export const load: PageServerLoad = (event) => {
+function target(event: { locals: App.Locals; url: URL; params: Partial<Record<string, string>> }) {
 	const viewer = requireRole(event, 'lead', 'admin');
-	const id = parseId(event.params.id);
+	const id = parseId(event.params.id ?? '');
 	const db = useDb();
 	if (id === null || !canSee(db, viewer, id)) error(404, { message: t('user_not_found') });
 	const person = profileOf(db, id);
 	if (!person) error(404, { message: t('user_not_found') });
+	return { viewer, person, db };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { person, db } = target(event);
+	const id = person.id;
 	const content = useContent();
 	const title = (scenarioId: string) => content.scenario(scenarioId)?.title ?? scenarioId;
 	return {
 		person,
+		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind'))),
+		today: new Date().toISOString().slice(0, 10),
 		shared: sharedRunsOf(db, id).map((r) => ({
 			id: r.id,
 			title: title(r.scenarioId),
@@ -45,3 +55,17 @@ export const load: PageServerLoad = (event) => {
 		}))
 	};
 };
+
+const plan = planActions(
+	(event) => `/team/people/${event.params.id}#plan-heading`,
+	(event) => {
+		const { viewer, person } = target(event);
+		return { viewer, subjectId: person.id };
+	}
+);
+
+export const actions = {
+	commentGoal: plan.commentGoal,
+	agreeGoal: plan.agreeGoal,
+	confirm: plan.confirm
+} satisfies Actions;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { levelOf, recencyWeight, tally, type Evidence } from './competency';
+
+const NOW = Date.UTC(2026, 10, 24);
+const daysAgo = (d: number) => NOW - d * 86_400_000;
+const e = (kind: Evidence['kind'], score: number, age = 0): Evidence => ({
+	kind,
+	score,
+	at: daysAgo(age)
+});
+
+describe('recencyWeight', () => {
+	it('halves every 90 days', () => {
+		expect(recencyWeight(NOW, NOW)).toBe(1);
+		expect(recencyWeight(daysAgo(90), NOW)).toBeCloseTo(0.5);
+		expect(recencyWeight(daysAgo(180), NOW)).toBeCloseTo(0.25);
+		expect(recencyWeight(NOW + 1000, NOW)).toBe(1);
+	});
+});
+
+describe('tally', () => {
+	it('weights the mean towards recent evidence', () => {
+		// A quiz answer today scored 1, one 90 days ago scored 0: weights 1 and 0.5.
+		const t = tally([e('quiz', 1), e('quiz', 0, 90)], ['quiz'], NOW);
+		expect(t.weight).toBeCloseTo(1.5);
+		expect(t.mean).toBeCloseTo(2 / 3);
+	});
+});
+
+describe('levelOf (worked examples)', () => {
+	it('level 0 with no evidence', () => {
+		expect(levelOf([], NOW)).toEqual({ level: 0, score: 0, evidence: 0 });
+	});
+
+	it('level 1 after a lesson read today; a lesson from two years ago has faded', () => {
+		expect(levelOf([e('lesson', 1)], NOW).level).toBe(1);
+		// 0.5^(730/90) ≈ 0.004, far below the 0.5 an awareness needs.
+		expect(levelOf([e('lesson', 1, 730)], NOW).level).toBe(0);
+	});
+
+	it('level 2 needs two recent quiz answers averaging 60%', () => {
+		const lesson = e('lesson', 1);
+		expect(levelOf([lesson, e('quiz', 1), e('quiz', 0.5)], NOW).level).toBe(2);
+		// One answer is not enough weight; two poor answers are not good enough.
+		expect(levelOf([lesson, e('quiz', 1)], NOW)).toMatchObject({ level: 1, score: 1.5 });
+		expect(levelOf([lesson, e('quiz', 0.5), e('quiz', 0.5)], NOW).level).toBe(1);
+	});
+
+	it('level 3 from a role-play or observed practice at 70% or better', () => {
+		expect(levelOf([e('roleplay', 0.8)], NOW).level).toBe(3);
+		expect(levelOf([e('observed', 0.6)], NOW).level).toBeLessThan(3);
+		// A role-play from a year ago (weight ≈ 0.06) no longer shows proficiency on its own.
+		expect(levelOf([e('roleplay', 1, 365)], NOW).level).toBe(0);
+	});
+
+	it('level 4 needs sustained skill and reviews at 85% and a lead confirmation', () => {
+		// Four pieces within a month: weight ≈ 1 + 0.93 + 0.86 + 0.79 ≥ 3.
+		const skill = [
+			e('roleplay', 0.9),
+			e('observed', 0.9, 10),
+			e('review', 0.9, 20),
+			e('review', 0.9, 30)
+		];
+		expect(levelOf(skill, NOW).level).toBe(3);
+		expect(levelOf([...skill, e('confirmation', 1, 5)], NOW).level).toBe(4);
+		// Confirmed, but the skill is not at the bar.
+		const weaker = [e('roleplay', 0.75), e('observed', 0.8, 10), e('review', 0.8, 20)];
+		expect(levelOf([...weaker, e('confirmation', 1)], NOW).level).toBe(3);
+	});
+
+	it('scores progress towards the next level for charts, never a whole step', () => {
+		// Level 2 with a role-play at 35% (weight 1, mean 0.35 of 0.7): half way to level 3.
+		const s = levelOf([e('quiz', 1), e('quiz', 1), e('roleplay', 0.35)], NOW);
+		expect(s).toMatchObject({ level: 2, score: 2.5 });
+		expect(levelOf([e('roleplay', 1)], NOW).score).toBeLessThan(4);
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * Competency levels from evidence (CURRICULUM.md): 0 not yet seen, 1 aware (lessons),
+ * 2 practising (quizzes), 3 proficient (role-plays and observed practice), 4 role model
+ * (sustained skill and reviews, confirmed by a lead). Recent evidence weighs more: a piece of
+ * evidence counts 0.5^(age / HALF_LIFE_DAYS), so what someone did a year ago fades unless they
+ * keep showing it.
+ */
+
+export const HALF_LIFE_DAYS = 90;
+const DAY = 86_400_000;
+
+export type EvidenceKind = 'lesson' | 'quiz' | 'roleplay' | 'observed' | 'review' | 'confirmation';
+
+export interface Evidence {
+	kind: EvidenceKind;
+	/** 0–1. */
+	score: number;
+	at: number;
+}
+
+/** The bar for each level: how much recent evidence (summed weight) and how good (weighted mean). */
+export const RULES = {
+	aware: { kinds: ['lesson'], weight: 0.5, mean: 0 },
+	practising: { kinds: ['quiz'], weight: 2, mean: 0.6 },
+	proficient: { kinds: ['roleplay', 'observed'], weight: 0.75, mean: 0.7 },
+	roleModel: { kinds: ['roleplay', 'observed', 'review'], weight: 3, mean: 0.85 },
+	confirmation: { kinds: ['confirmation'], weight: 0.5, mean: 0 }
+} as const satisfies Record<string, { kinds: EvidenceKind[]; weight: number; mean: number }>;
+
+export function recencyWeight(at: number, now: number) {
+	return Math.pow(0.5, Math.max(0, now - at) / DAY / HALF_LIFE_DAYS);
+}
+
+/** Summed recency weight and weighted mean score of the evidence of some kinds. */
+export function tally(evidence: Evidence[], kinds: readonly EvidenceKind[], now: number) {
+	let weight = 0;
+	let sum = 0;
+	for (const e of evidence) {
+		if (!kinds.includes(e.kind)) continue;
+		const w = recencyWeight(e.at, now);
+		weight += w;
+		sum += w * e.score;
+	}
+	return { weight, mean: weight > 0 ? sum / weight : 0 };
+}
+
+const meets = (t: { weight: number; mean: number }, rule: { weight: number; mean: number }) =>
+	t.weight >= rule.weight && t.mean >= rule.mean;
+
+export interface Level {
+	level: 0 | 1 | 2 | 3 | 4;
+	/** 0–4 with the progress towards the next level as the fraction: for charts. */
+	score: number;
+	evidence: number;
+}
+
+/**
+ * The level one person has reached in one competency. Levels 1–3 each stand on their own kind of
+ * evidence (the highest one met counts: someone proficient in role-plays who skipped the quiz is
+ * still proficient); level 4 needs level 3, sustained skill and reviews, and a lead's
+ * confirmation. The fraction is progress towards the next bar, by weight and by mean.
+ */
+export function levelOf(evidence: Evidence[], now = Date.now()): Level {
+	if (!evidence.length) return { level: 0, score: 0, evidence: 0 };
+	const aware = tally(evidence, RULES.aware.kinds, now);
+	const practising = tally(evidence, RULES.practising.kinds, now);
+	const proficient = tally(evidence, RULES.proficient.kinds, now);
+	const sustained = tally(evidence, RULES.roleModel.kinds, now);
+	const confirmed = tally(evidence, RULES.confirmation.kinds, now);
+
+	let level: Level['level'] = 0;
+	if (meets(aware, RULES.aware)) level = 1;
+	if (meets(practising, RULES.practising)) level = 2;
+	if (meets(proficient, RULES.proficient)) level = 3;
+	if (level === 3 && meets(sustained, RULES.roleModel) && meets(confirmed, RULES.confirmation))
+		level = 4;
+
+	const toward = (t: { weight: number; mean: number }, rule: { weight: number; mean: number }) =>
+		Math.min(1, t.weight / rule.weight) * (rule.mean ? Math.min(1, t.mean / rule.mean) : 1);
+	const next =
+		level === 0
+			? toward(aware, RULES.aware)
+			: level === 1
+				? toward(practising, RULES.practising)
+				: level === 2
+					? toward(proficient, RULES.proficient)
+					: level === 3
+						? (toward(sustained, RULES.roleModel) + toward(confirmed, RULES.confirmation)) / 2
+						: 0;
+	// Never a full step: reaching the bar is the next level, not 0.99 of this one.
+	const score = level + Math.min(0.95, next);
+	return { level, score: Math.round(score * 100) / 100, evidence: evidence.length };
+}

@@ -1,0 +1,272 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { canSee } from '../auth/guard';
+import { write, type Db } from '../db';
+import {
+	auditLog,
+	competencyEvidence,
+	devGoals,
+	devNotes,
+	goalComments,
+	selfAssessments,
+	users,
+	type DevGoal
+} from '../db/schema';
+import { DomainError } from '../errors';
+import { appendStatement } from '../record/statements';
+
+export const GOAL_MAX = 300;
+export const NOTES_MAX = 4000;
+export const COMMENT_MAX = 1000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type Viewer = { id: number; role: 'learner' | 'lead' | 'admin' };
+
+function validDate(value: string) {
+	if (!DATE.test(value)) return false;
+	const d = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function checkGoal(
+	input: { competency: string; text: string; targetDate: string },
+	competencies: Set<string>
+) {
+	const text = input.text.trim();
+	if (!competencies.has(input.competency)) throw new DomainError('goal_competency', 400);
+	if (!text) throw new DomainError('goal_text_empty', 400);
+	if (text.length > GOAL_MAX) throw new DomainError('goal_text_long', 400, { max: GOAL_MAX });
+	if (!validDate(input.targetDate)) throw new DomainError('goal_date', 400);
+	return { competency: input.competency, text, targetDate: input.targetDate };
+}
+
+/** The agent adds a goal to their own plan. */
+export function addGoal(
+	db: Db,
+	userId: number,
+	input: { competency: string; text: string; targetDate: string },
+	competencies: Set<string>,
+	now = Date.now()
+) {
+	const goal = checkGoal(input, competencies);
+	return write(db, (tx) =>
+		tx
+			.insert(devGoals)
+			.values({ userId, ...goal, createdAt: now, updatedAt: now })
+			.returning()
+			.get()
+	);
+}
+
+function ownGoal(db: Db, userId: number, goalId: number): DevGoal {
+	const goal = db.select().from(devGoals).where(eq(devGoals.id, goalId)).get();
+	if (!goal || goal.userId !== userId) throw new DomainError('goal_not_found', 404);
+	return goal;
+}
+
+/** The agent marks a goal done (or open again), or removes it. */
+export function setGoalStatus(
+	db: Db,
+	userId: number,
+	goalId: number,
+	status: 'open' | 'done',
+	now = Date.now()
+) {
+	ownGoal(db, userId, goalId);
+	write(db, (tx) =>
+		tx.update(devGoals).set({ status, updatedAt: now }).where(eq(devGoals.id, goalId)).run()
+	);
+}
+
+export function deleteGoal(db: Db, userId: number, goalId: number) {
+	ownGoal(db, userId, goalId);
+	write(db, (tx) => tx.delete(devGoals).where(eq(devGoals.id, goalId)).run());
+}
+
+/** A goal someone may act on as a lead: one of the people they can see, not their own. */
+function leadGoal(db: Db, viewer: Viewer, goalId: number): DevGoal {
+	const goal = db.select().from(devGoals).where(eq(devGoals.id, goalId)).get();
+	if (!goal || !canSee(db, viewer, goal.userId)) throw new DomainError('goal_not_found', 404);
+	if (viewer.role === 'learner' || goal.userId === viewer.id)
+		throw new DomainError('forbidden', 403);
+	return goal;
+}
+
+/** The lead agrees a goal (or withdraws the agreement). */
+export function agreeGoal(
+	db: Db,
+	viewer: Viewer,
+	goalId: number,
+	agreed: boolean,
+	now = Date.now()
+) {
+	leadGoal(db, viewer, goalId);
+	write(db, (tx) =>
+		tx
+			.update(devGoals)
+			.set(agreed ? { agreedBy: viewer.id, agreedAt: now } : { agreedBy: null, agreedAt: null })
+			.where(eq(devGoals.id, goalId))
+			.run()
+	);
+}
+
+/** A comment on a goal: by the agent or by a lead who can see them. */
+export function commentGoal(
+	db: Db,
+	viewer: Viewer,
+	goalId: number,
+	body: string,
+	now = Date.now()
+) {
+	const goal = db.select().from(devGoals).where(eq(devGoals.id, goalId)).get();
+	if (!goal || !canSee(db, viewer, goal.userId)) throw new DomainError('goal_not_found', 404);
+	const text = body.trim();
+	if (!text) throw new DomainError('goal_comment_empty', 400);
+	if (text.length > COMMENT_MAX)
+		throw new DomainError('goal_comment_long', 400, { max: COMMENT_MAX });
+	write(db, (tx) =>
+		tx
+			.insert(goalComments)
+			.values({ goalId, authorId: viewer.id, body: text, createdAt: now })
+			.run()
+	);
+}
+
+/** The agent's self-assessment of one competency (0–4), shown beside the computed level. */
+export function selfAssess(
+	db: Db,
+	userId: number,
+	competency: string,
+	level: number,
+	competencies: Set<string>,
+	now = Date.now()
+) {
+	if (!competencies.has(competency)) throw new DomainError('goal_competency', 400);
+	if (!Number.isInteger(level) || level < 0 || level > 4) throw new DomainError('self_level', 400);
+	write(db, (tx) =>
+		tx
+			.insert(selfAssessments)
+			.values({ userId, competency, level, updatedAt: now })
+			.onConflictDoUpdate({
+				target: [selfAssessments.userId, selfAssessments.competency],
+				set: { level, updatedAt: now }
+			})
+			.run()
+	);
+}
+
+export function saveNotes(db: Db, userId: number, body: string, now = Date.now()) {
+	if (body.length > NOTES_MAX) throw new DomainError('notes_long', 400, { max: NOTES_MAX });
+	write(db, (tx) =>
+		tx
+			.insert(devNotes)
+			.values({ userId, body: body.trim(), updatedAt: now })
+			.onConflictDoUpdate({ target: devNotes.userId, set: { body: body.trim(), updatedAt: now } })
+			.run()
+	);
+}
+
+/**
+ * A lead confirms that an agent sustains a competency: a `confirmed` statement and evidence of
+ * kind `confirmation`, which level 4 (role model) needs.
+ */
+export function confirmCompetency(
+	db: Db,
+	viewer: Viewer,
+	agentId: number,
+	competency: string,
+	competencies: Set<string>,
+	now = Date.now()
+) {
+	if (viewer.role === 'learner' || viewer.id === agentId || !canSee(db, viewer, agentId))
+		throw new DomainError('forbidden', 403);
+	if (!competencies.has(competency)) throw new DomainError('goal_competency', 400);
+	write(db, (tx) => {
+		const s = appendStatement(tx, {
+			actorId: agentId,
+			verb: 'confirmed',
+			objectType: 'competency',
+			objectId: competency,
+			success: true,
+			context: { by: viewer.id },
+			timestamp: now
+		});
+		tx.insert(competencyEvidence)
+			.values({
+				userId: agentId,
+				competency,
+				kind: 'confirmation',
+				score: 1,
+				statementId: s.id,
+				at: now
+			})
+			.run();
+		tx.insert(auditLog)
+			.values({
+				actorId: viewer.id,
+				action: 'competency_confirmed',
+				target: `user:${agentId}`,
+				detail: { competency },
+				at: now
+			})
+			.run();
+	});
+}
+
+/** Everything of one person's plan: goals with comments, self-assessments, notes. */
+export function planOf(db: Db, userId: number) {
+	const goals = db
+		.select()
+		.from(devGoals)
+		.where(eq(devGoals.userId, userId))
+		.orderBy(asc(devGoals.status), asc(devGoals.targetDate))
+		.all();
+	const comments = goals.length
+		? db
+				.select({
+					id: goalComments.id,
+					goalId: goalComments.goalId,
+					body: goalComments.body,
+					createdAt: goalComments.createdAt,
+					author: users.name
+				})
+				.from(goalComments)
+				.leftJoin(users, eq(users.id, goalComments.authorId))
+				.where(
+					inArray(
+						goalComments.goalId,
+						goals.map((g) => g.id)
+					)
+				)
+				.orderBy(asc(goalComments.createdAt))
+				.all()
+		: [];
+	const agreers = new Map(
+		db
+			.select({ id: users.id, name: users.name })
+			.from(users)
+			.where(
+				inArray(
+					users.id,
+					[...new Set(goals.flatMap((g) => (g.agreedBy ? [g.agreedBy] : [])))].concat(-1)
+				)
+			)
+			.all()
+			.map((u) => [u.id, u.name])
+	);
+	return {
+		goals: goals.map((g) => ({
+			...g,
+			agreedByName: g.agreedBy ? (agreers.get(g.agreedBy) ?? null) : null,
+			comments: comments.filter((c) => c.goalId === g.id)
+		})),
+		self: Object.fromEntries(
+			db
+				.select()
+				.from(selfAssessments)
+				.where(eq(selfAssessments.userId, userId))
+				.all()
+				.map((s) => [s.competency, s.level])
+		) as Record<string, number>,
+		notes: db.select().from(devNotes).where(eq(devNotes.userId, userId)).get()?.body ?? ''
+	};
+}

@@ -1,0 +1,224 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { ContentIndex } from '../content';
+import type { Db } from '../db';
+import { competencyEvidence, progress, statements } from '../db/schema';
+import { levelOf, type Evidence } from './competency';
+
+const WEEK = 7 * 86_400_000;
+export const TREND_WEEKS = 12;
+export const TIMELINE_LIMIT = 100;
+
+export const TIMELINE_KINDS = [
+	'lesson',
+	'course',
+	'quiz',
+	'roleplay',
+	'observed',
+	'coaching'
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** All of one person's competency evidence, by competency (one index range: user, competency, at). */
+export function evidenceOf(db: Db, userId: number): Map<string, Evidence[]> {
+	const rows = db
+		.select({
+			competency: competencyEvidence.competency,
+			kind: competencyEvidence.kind,
+			score: competencyEvidence.score,
+			at: competencyEvidence.at
+		})
+		.from(competencyEvidence)
+		.where(eq(competencyEvidence.userId, userId))
+		.all();
+	const by = new Map<string, Evidence[]>();
+	for (const r of rows) by.set(r.competency, [...(by.get(r.competency) ?? []), r]);
+	return by;
+}
+
+/** Each competency's level now and at the end of each of the last weeks (oldest first). */
+export function competencyLevels(
+	content: ContentIndex,
+	evidence: Map<string, Evidence[]>,
+	now: number
+) {
+	return content.competencies.map((c) => {
+		const mine = evidence.get(c.id) ?? [];
+		const current = levelOf(mine, now);
+		const trend = Array.from({ length: TREND_WEEKS }, (_, i) => {
+			const at = now - (TREND_WEEKS - 1 - i) * WEEK;
+			return levelOf(
+				mine.filter((e) => e.at <= at),
+				at
+			).score;
+		});
+		return {
+			id: c.id,
+			name: c.name,
+			description: c.levels[current.level],
+			...current,
+			trend
+		};
+	});
+}
+
+/** What a statement was about, as the timeline groups it. */
+function kindOf(s: { verb: string; objectType: string; context: unknown }): TimelineKind | null {
+	if (s.objectType === 'lesson' && s.verb === 'completed') return 'lesson';
+	if (s.objectType === 'course' && s.verb === 'completed') return 'course';
+	if (s.objectType === 'quiz' && (s.verb === 'passed' || s.verb === 'failed')) return 'quiz';
+	if (s.objectType === 'scenario' && (s.verb === 'passed' || s.verb === 'failed'))
+		return (s.context as { mode?: string } | null)?.mode === 'observed' ? 'observed' : 'roleplay';
+	if (s.objectType === 'competency' && s.verb === 'confirmed') return 'coaching';
+	return null;
+}
+
+/**
+ * The newest learning events (newest first): lessons and courses completed, quizzes and
+ * role-plays passed or failed, observed practice, a lead's confirmations. Read through the
+ * statements' (actor, timestamp) index, never a scan of the table.
+ */
+export function timelineOf(
+	db: Db,
+	content: ContentIndex,
+	userId: number,
+	kind: TimelineKind | null,
+	limit = TIMELINE_LIMIT
+) {
+	const rows = db
+		.select({
+			id: statements.id,
+			verb: statements.verb,
+			objectType: statements.objectType,
+			objectId: statements.objectId,
+			scoreScaled: statements.scoreScaled,
+			success: statements.success,
+			context: statements.context,
+			timestamp: statements.timestamp
+		})
+		.from(statements)
+		.where(
+			and(
+				eq(statements.actorId, userId),
+				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed'])
+			)
+		)
+		.orderBy(desc(statements.timestamp))
+		.limit(kind ? limit * 20 : limit * 4)
+		.all();
+	const title = (type: string, id: string) =>
+		(type === 'lesson'
+			? content.lesson(id)?.title
+			: type === 'course'
+				? content.course(id)?.title
+				: type === 'quiz'
+					? content.quiz(id)?.title
+					: type === 'scenario'
+						? content.scenario(id)?.title
+						: content.competencies.find((c) => c.id === id)?.name) ?? id;
+	const out = [];
+	for (const r of rows) {
+		const k = kindOf(r);
+		if (!k || (kind && k !== kind)) continue;
+		out.push({
+			id: r.id,
+			kind: k,
+			title: title(r.objectType, r.objectId),
+			href:
+				r.objectType === 'lesson' || r.objectType === 'course'
+					? `/learn/${r.objectId}`
+					: r.objectType === 'quiz'
+						? `/quiz/${r.objectId}`
+						: r.objectType === 'scenario'
+							? `/practice/${r.objectId}`
+							: null,
+			score: r.scoreScaled === null ? null : Math.round(r.scoreScaled * 100),
+			success: r.success,
+			at: r.timestamp
+		});
+		if (out.length >= limit) break;
+	}
+	return out;
+}
+
+/** Courses completed (with dates) and learning paths whose every course is complete. */
+export function completions(db: Db, content: ContentIndex, userId: number) {
+	const done = new Map(
+		db
+			.select({ id: progress.objectId, at: progress.completedAt })
+			.from(progress)
+			.where(
+				and(
+					eq(progress.userId, userId),
+					eq(progress.objectType, 'course'),
+					eq(progress.status, 'completed')
+				)
+			)
+			.all()
+			.map((r) => [r.id, r.at ?? 0])
+	);
+	const courses = content.courses
+		.filter((c) => done.has(c.slug))
+		.map((c) => ({ slug: c.slug, title: c.title, at: done.get(c.slug)! }));
+	const paths = content.paths
+		.filter((p) => p.courses.every((c) => done.has(c.course)))
+		.map((p) => ({
+			id: p.id,
+			title: p.title,
+			at: Math.max(...p.courses.map((c) => done.get(c.course)!))
+		}));
+	return { courses, paths };
+}
+
+/** The strongest competencies, and the weakest with the lessons and scenarios that build them. */
+export function focus(
+	content: ContentIndex,
+	levels: ReturnType<typeof competencyLevels>,
+	completedLessons: Set<string>,
+	role: 'learner' | 'lead' | 'admin'
+) {
+	const leadOnly = new Set(['coaching']);
+	const relevant = levels.filter((l) => role !== 'learner' || !leadOnly.has(l.id));
+	const strengths = [...relevant]
+		.filter((l) => l.level >= 2)
+		.sort((a, b) => b.score - a.score)
+		.slice(0, 3)
+		.map((l) => ({ id: l.id, name: l.name, level: l.level }));
+	const next = [...relevant]
+		.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+		.slice(0, 3)
+		.map((l) => ({
+			id: l.id,
+			name: l.name,
+			level: l.level,
+			lessons: content.courses
+				.flatMap((c) => c.lessons)
+				.filter((lesson) => lesson.competencies.includes(l.id) && !completedLessons.has(lesson.id))
+				.slice(0, 3)
+				.map((lesson) => ({ href: `/learn/${lesson.id}`, title: lesson.title })),
+			scenarios: content.scenarios
+				.filter(
+					(s) => s.competencies.includes(l.id) && (s.audience === 'agent' || role !== 'learner')
+				)
+				.slice(0, 2)
+				.map((s) => ({ href: `/practice/${s.id}`, title: s.title }))
+		}));
+	return { strengths, next };
+}
+
+/** Lessons the person has completed (for "next focus", which suggests only unread ones). */
+export function completedLessonsOf(db: Db, userId: number) {
+	return new Set(
+		db
+			.select({ id: progress.objectId })
+			.from(progress)
+			.where(
+				and(
+					eq(progress.userId, userId),
+					eq(progress.objectType, 'lesson'),
+					eq(progress.status, 'completed')
+				)
+			)
+			.all()
+			.map((r) => r.id)
+	);
+}

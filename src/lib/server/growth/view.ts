@@ -1,0 +1,44 @@
+import type { ContentIndex } from '../content';
+import type { Db } from '../db';
+import { planOf } from './plan';
+import {
+	competencyLevels,
+	completedLessonsOf,
+	completions,
+	evidenceOf,
+	focus,
+	timelineOf,
+	TIMELINE_KINDS,
+	type TimelineKind
+} from './record';
+
+export function parseKind(value: string | null): TimelineKind | null {
+	return (TIMELINE_KINDS as readonly string[]).includes(value ?? '')
+		? (value as TimelineKind)
+		: null;
+}
+
+/**
+ * One person's growth record as the page shows it (their own /record, or a lead's or admin's
+ * view of them): levels, trends, timeline, completions, focus and the development plan.
+ */
+export function growthView(
+	db: Db,
+	content: ContentIndex,
+	subject: { id: number; role: 'learner' | 'lead' | 'admin' },
+	kind: TimelineKind | null,
+	now = Date.now()
+) {
+	const levels = competencyLevels(content, evidenceOf(db, subject.id), now);
+	const completed = completedLessonsOf(db, subject.id);
+	return {
+		levels,
+		timeline: timelineOf(db, content, subject.id, kind),
+		kind,
+		completions: completions(db, content, subject.id),
+		focus: focus(content, levels, completed, subject.role),
+		plan: planOf(db, subject.id),
+		lessonsCompleted: completed.size
+	};
+}
+export type GrowthView = ReturnType<typeof growthView>;

@@ -1,0 +1,317 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { ContentIndex } from '../content';
+import type { Db } from '../db';
+import { users } from '../db/schema';
+import { addGoal, agreeGoal, commentGoal, confirmCompetency, selfAssess } from '../growth/plan';
+import { attemptQuestions, startAttempt, submitAttempt } from '../quiz/attempts';
+import { token } from '../quiz/random';
+import type { Question, Quiz } from '../quiz/types';
+import { completeLesson } from '../record/lessons';
+import { Conversation } from '../roleplay/engine';
+import { WEAK_REPLY } from '../roleplay/explore';
+import { recordObserved } from '../roleplay/observed';
+import { act, choiceOrder, getRun, setShared, startRun } from '../roleplay/runs';
+import { rubricValue } from '../roleplay/scoring';
+import type { Scenario } from '../roleplay/types';
+
+const DAY = 86_400_000;
+
+/** A small deterministic random source, so every demo start tells the same story. */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The form a person would send for a quiz attempt, each question right with probability `skill`. */
+export function answerForm(quiz: Quiz, seed: string, questions: Question[], right: () => boolean) {
+	const form = new FormData();
+	for (const q of questions) {
+		const ok = right();
+		const tok = (id: string) => token(seed, q.id, id);
+		if (q.type === 'matching') {
+			const rights = q.pairs.map((p) => p.id);
+			q.pairs.forEach((p, i) =>
+				form.set(
+					`q.${q.id}.match.${tok(`L:${p.id}`)}`,
+					tok(`R:${ok ? p.id : rights[(i + 1) % rights.length]}`)
+				)
+			);
+		} else if (q.type === 'ordering') {
+			const order = ok ? q.answer : [...q.answer].reverse();
+			order.forEach((id, i) => form.set(`q.${q.id}.pos.${tok(id)}`, String(i + 1)));
+		} else if (q.type === 'multiple') {
+			const chosen = ok
+				? q.answer
+				: q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.id);
+			for (const id of chosen.length ? chosen : [q.options[0].id])
+				form.append(`q.${q.id}`, tok(id));
+		} else {
+			const wrong = q.options.find((o) => o.id !== q.answer)!.id;
+			form.set(`q.${q.id}`, tok(ok ? q.answer : wrong));
+		}
+		form.set(`q.${q.id}.sure`, ok ? 'sure' : 'unsure');
+	}
+	return form;
+}
+
+/**
+ * Plays one run through the real run functions: at each step the best choice with probability
+ * `skill`, otherwise the weakest; free text gets the model answer or a weak reply.
+ */
+export function playRun(
+	db: Db,
+	userId: number,
+	scenario: Scenario,
+	skill: number,
+	rand: () => number,
+	at: number
+) {
+	let run = startRun(db, userId, scenario, { restart: true, now: at });
+	for (let step = 0; step < 60 && run.status === 'open'; step++) {
+		const offer = Conversation.resume(scenario, run.inkState).offer();
+		const good = rand() < skill;
+		const now = at + (step + 1) * 40_000;
+		if (offer.kind === 'end') break;
+		if (offer.kind === 'free') {
+			act(
+				db,
+				run,
+				scenario,
+				userId,
+				run.step,
+				{ kind: 'free', text: good ? offer.step.model : WEAK_REPLY },
+				now
+			);
+		} else {
+			const values = offer.choices.map((c) => rubricValue(scenario, c.effects.points));
+			const real = values.indexOf(good ? Math.max(...values) : Math.min(...values));
+			const shown = choiceOrder(run.id, run.step, offer.choices.length).indexOf(real);
+			act(db, run, scenario, userId, run.step, { kind: 'choice', index: shown }, now);
+		}
+		run = getRun(db, run.id)!;
+	}
+	return run;
+}
+
+interface Plan {
+	email: string;
+	/** Courses (by order) completed, and how far into the next one. */
+	courses: number;
+	extraLessons: number;
+	quizSkill: number;
+	/** Role-plays: how many and how well. */
+	runs: number;
+	runSkill: number;
+	observed?: boolean;
+	confirm?: string;
+	goals?: { competency: string; text: string; inDays: number; agreed: boolean; comment?: string }[];
+}
+
+const PLANS: Plan[] = [
+	{
+		email: 'mei@demo.coachline.test',
+		courses: 0,
+		extraLessons: 3,
+		quizSkill: 0.7,
+		runs: 0,
+		runSkill: 0
+	},
+	{
+		email: 'yuki@demo.coachline.test',
+		courses: 0,
+		extraLessons: 1,
+		quizSkill: 0.6,
+		runs: 0,
+		runSkill: 0
+	},
+	{
+		email: 'tom@demo.coachline.test',
+		courses: 1,
+		extraLessons: 2,
+		quizSkill: 0.65,
+		runs: 2,
+		runSkill: 0.5
+	},
+	{
+		email: 'omar@demo.coachline.test',
+		courses: 2,
+		extraLessons: 1,
+		quizSkill: 0.75,
+		runs: 3,
+		runSkill: 0.7
+	},
+	{
+		email: 'anna@demo.coachline.test',
+		courses: 3,
+		extraLessons: 2,
+		quizSkill: 0.8,
+		runs: 3,
+		runSkill: 0.75,
+		goals: [
+			{
+				competency: 'expectations',
+				text: 'Set the reply time up front on every chat this month.',
+				inDays: 21,
+				agreed: false
+			}
+		]
+	},
+	{
+		email: 'priya@demo.coachline.test',
+		courses: 4,
+		extraLessons: 1,
+		quizSkill: 0.85,
+		runs: 4,
+		runSkill: 0.85,
+		observed: true,
+		goals: [
+			{
+				competency: 'boundaries',
+				text: 'Hold a polite no with an over-claiming customer without escalating.',
+				inDays: 30,
+				agreed: true,
+				comment: 'Good goal: try the media-threat scenario first.'
+			},
+			{
+				competency: 'composure',
+				text: 'Take the two-minute reset after every abusive call.',
+				inDays: 14,
+				agreed: false
+			}
+		]
+	},
+	{
+		email: 'diego@demo.coachline.test',
+		courses: 5,
+		extraLessons: 0,
+		quizSkill: 0.9,
+		runs: 5,
+		runSkill: 0.95,
+		observed: true,
+		confirm: 'empathy'
+	},
+	{
+		email: 'zhang@demo.coachline.test',
+		courses: 5,
+		extraLessons: 0,
+		quizSkill: 0.9,
+		runs: 4,
+		runSkill: 0.9,
+		observed: true
+	}
+];
+
+/**
+ * A few weeks of activity for the demo organisation, played through the real domain functions
+ * (lessons completed, quizzes submitted, role-plays played, observed practice, goals), so every
+ * demo agent has a record worth looking at and the leads have a team to coach.
+ */
+export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now()) {
+	const rand = random(20261124);
+	const people = new Map(
+		db
+			.select()
+			.from(users)
+			.where(
+				inArray(users.email, [
+					...PLANS.map((p) => p.email),
+					'lead.wang@demo.coachline.test',
+					'lead.sara@demo.coachline.test'
+				])
+			)
+			.all()
+			.map((u) => [u.email, u])
+	);
+	const wang = people.get('lead.wang@demo.coachline.test');
+	const sara = people.get('lead.sara@demo.coachline.test');
+	const competencies = new Set(content.competencies.map((c) => c.id));
+	const agentCourses = content.courses.filter((c) => c.audience !== 'lead');
+	const scenarios = content.scenarios.filter((s) => s.audience === 'agent');
+	for (const plan of PLANS) {
+		const person = people.get(plan.email);
+		if (!person) continue;
+		const lead = person.email.match(/^(mei|tom|priya|diego)@/) ? wang : sara;
+		const days = Math.min(
+			42,
+			Math.max(2, person.startedOn ? Math.floor((now - Date.parse(person.startedOn)) / DAY) : 30)
+		);
+		const lessons = [
+			...agentCourses
+				.slice(0, plan.courses)
+				.flatMap((c) => c.lessons.map((l) => ({ course: c, lesson: l }))),
+			...(agentCourses[plan.courses]?.lessons
+				.slice(0, plan.extraLessons)
+				.map((l) => ({ course: agentCourses[plan.courses], lesson: l })) ?? [])
+		];
+		// Spread the person's activity over their first weeks, oldest first.
+		const when = (i: number, total: number) =>
+			now - days * DAY + Math.floor(((i + 1) / (total + 1)) * (days - 1) * DAY);
+		lessons.forEach(({ course, lesson }, i) => {
+			const at = when(i, lessons.length);
+			completeLesson(db, person.id, course, lesson, at);
+			const quiz = content.quiz(lesson.id);
+			if (!quiz || rand() > 0.8) return;
+			const attempt = startAttempt(db, person.id, quiz, at + 60_000);
+			const questions = attemptQuestions(quiz, attempt)!;
+			submitAttempt(
+				db,
+				attempt,
+				quiz,
+				answerForm(quiz, attempt.seed, questions, () => rand() < plan.quizSkill),
+				at + 300_000
+			);
+		});
+		for (let r = 0; r < plan.runs && scenarios.length; r++) {
+			const scenario = scenarios[(r * 3 + person.id) % scenarios.length];
+			const at = when(r, plan.runs) + 3_600_000;
+			const run = playRun(db, person.id, scenario, plan.runSkill, rand, at);
+			if (r === 0 && run.status === 'finished') setShared(db, run, person.id, true, at + 600_000);
+		}
+		if (plan.observed && lead && scenarios.length) {
+			const scenario = scenarios[person.id % scenarios.length];
+			const ratings = Object.fromEntries(
+				scenario.criteria.map((c) => [c.id, Math.min(4, 2 + Math.floor(rand() * 3))])
+			);
+			const success = [...scenario.endings.values()].find((e) => e.success)!;
+			recordObserved(
+				db,
+				lead,
+				person.id,
+				scenario,
+				{
+					ratings,
+					ending: success.id,
+					comment: 'Calm, clear and kind under pressure. Next: name the reply time earlier.'
+				},
+				now - 5 * DAY
+			);
+		}
+		if (plan.confirm && lead && competencies.has(plan.confirm))
+			confirmCompetency(db, lead, person.id, plan.confirm, competencies, now - 2 * DAY);
+		for (const g of plan.goals ?? []) {
+			if (!competencies.has(g.competency)) continue;
+			const goal = addGoal(
+				db,
+				person.id,
+				{
+					competency: g.competency,
+					text: g.text,
+					targetDate: new Date(now + g.inDays * DAY).toISOString().slice(0, 10)
+				},
+				competencies,
+				now - 7 * DAY
+			);
+			if (g.agreed && lead) agreeGoal(db, lead, goal.id, true, now - 6 * DAY);
+			if (g.comment && lead) commentGoal(db, lead, goal.id, g.comment, now - 6 * DAY);
+		}
+		if (plan.courses >= 3)
+			for (const id of ['listening', 'empathy', 'resolution'])
+				if (competencies.has(id))
+					selfAssess(db, person.id, id, Math.min(4, plan.courses - 1), competencies, now - 7 * DAY);
+	}
+	return db.select({ id: users.id }).from(users).where(eq(users.demo, true)).all().length;
+}

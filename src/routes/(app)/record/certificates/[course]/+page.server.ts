@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { completions } from '$lib/server/growth/record';
+import { t } from '$lib/i18n';
+
+/** A printable certificate for a course the person completed; any other course is a 404. */
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const content = useContent();
+	const done = completions(useDb(), content, user.id).courses.find(
+		(c) => c.slug === event.params.course
+	);
+	const course = content.course(event.params.course);
+	if (!done || !course) error(404, { message: t('certificate_not_found') });
+	return {
+		name: user.name,
+		course: { title: course.title, lessons: course.lessons.length },
+		date: new Date(done.at).toISOString().slice(0, 10)
+	};
+};

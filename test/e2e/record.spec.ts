@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, clientAs, expectAccessible, newAgent, signIn, visit } from './helpers';
+import { content } from './quiz-helpers';
+
+async function teamId(name: string) {
+	const admin = await clientAs(DEMO.admin);
+	const html = await (await admin.get('/admin/teams')).text();
+	await admin.dispose();
+	return html.match(new RegExp(`href="/admin/teams/(\\d+)">${name}<`))![1];
+}
+
+test("a demo agent's growth record: levels on a radar and in a table, trend, timeline, plan", async ({
+	page
+}) => {
+	await signIn(page, 'priya@demo.coachline.test');
+	await visit(page, '/record');
+	await expect(
+		page.getByRole('img', { name: 'Radar chart of competency levels from 0 to 4' })
+	).toBeVisible();
+	const table = page.getByRole('table', { name: 'Competency levels, self-assessments and trends' });
+	await expect(table.getByRole('row')).toHaveCount(content().competencies.length + 1);
+	await expect(page.getByRole('heading', { name: 'Strengths' })).toBeVisible();
+	await expect(page.getByText(/^Agreed with Wang Li$/)).toBeVisible();
+	await expect(page.getByText('Good goal: try the media-threat scenario first.')).toBeVisible();
+	await expect(page.locator('ol.timeline li').first()).toBeVisible();
+	await expectAccessible(page);
+
+	// The timeline filters by kind.
+	await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Lesson' });
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/kind=lesson/);
+	const kinds = await page.locator('ol.timeline li .badge.muted').allTextContents();
+	expect(kinds.length).toBeGreaterThan(0);
+	expect(new Set(kinds)).toEqual(new Set(['Lesson']));
+
+	// Printing hides the forms and keeps the record.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Add goal' })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Competency levels' })).toBeVisible();
+});
+
+test('an agent writes a plan; their lead comments, agrees a goal and confirms a competency', async ({
+	page,
+	browser
+}) => {
+	const agent = await newAgent('growth', '', await teamId('Phone Support'));
+	await signIn(page, agent.email, agent.password);
+	await visit(page, '/record');
+	await expect(page.getByText('No goals yet. Pick one or two competencies')).toBeVisible();
+	await page.getByLabel('What will you do?').fill('Paraphrase before I propose anything.');
+	await page.getByLabel('Competency', { exact: true }).selectOption({ label: 'Active listening' });
+	await page.getByLabel('Target date').fill('2030-06-30');
+	await page.getByRole('button', { name: 'Add goal' }).click();
+	await expect(page.getByText('Paraphrase before I propose anything.')).toBeVisible();
+	await page.getByLabel('Your own view of Active listening').selectOption('2');
+	await page
+		.getByRole('row', { name: /Active listening/ })
+		.getByRole('button', { name: 'Save' })
+		.click();
+	await expect(page.getByLabel('Your own view of Active listening')).toHaveValue('2');
+	await page.getByLabel('Notes').fill('Ask for a shadowing session.');
+	await page.getByRole('button', { name: 'Save notes' }).click();
+	await expect(page.getByLabel('Notes')).toHaveValue('Ask for a shadowing session.');
+	await expectAccessible(page);
+
+	// A bad date is refused with a message, and the goal text is kept.
+	const api = await clientAs(agent.email, agent.password);
+	const bad = await api.post('/record?/addGoal', {
+		form: { competency: 'empathy', text: 'Stay calm', targetDate: '2030-02-31' }
+	});
+	expect(bad.status()).toBe(400);
+	expect(await bad.text()).toContain('Give the target date as a date');
+	await api.dispose();
+
+	const lead = await browser.newPage();
+	await signIn(lead, DEMO.leadA);
+	await visit(lead, '/team');
+	await lead.getByRole('link', { name: agent.name }).first().click();
+	await expect(lead.getByText('Paraphrase before I propose anything.')).toBeVisible();
+	await lead.getByPlaceholder('Add a comment').fill('Yes: and try the third-call scenario.');
+	await lead.getByRole('button', { name: 'Comment', exact: true }).click();
+	await expect(lead.getByText('Yes: and try the third-call scenario.')).toBeVisible();
+	await lead.getByRole('button', { name: 'Agree this goal' }).click();
+	await expect(lead.getByText('Agreed with Wang Li')).toBeVisible();
+	await lead.getByLabel('Confirm sustained performance in').selectOption({ label: 'Empathy' });
+	await lead.getByRole('button', { name: 'Confirm', exact: true }).click();
+	await expect(lead.locator('ol.timeline').getByText('Coaching')).toBeVisible();
+	await expectAccessible(lead);
+	await lead.close();
+
+	await page.reload();
+	await expect(page.getByText('Agreed with Wang Li')).toBeVisible();
+	await expect(page.getByText('Yes: and try the third-call scenario.')).toBeVisible();
+});
+
+test('exports: evidence as CSV, and a certificate once a course is complete', async () => {
+	const agent = await newAgent('certificate');
+	const api = await clientAs(agent.email, agent.password);
+	expect((await api.get('/record/certificates/service-foundations')).status()).toBe(404);
+	const course = content().course('service-foundations')!;
+	for (const lesson of course.lessons)
+		expect((await api.post(`/learn/${lesson.id}?/complete`, { form: {} })).status()).toBe(303);
+	const cert = await api.get('/record/certificates/service-foundations');
+	expect(cert.status()).toBe(200);
+	const html = await cert.text();
+	expect(html).toContain(agent.name);
+	expect(html).toContain(course.title);
+
+	const csv = await api.get('/record/evidence.csv');
+	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	const lines = (await csv.text()).trim().split('\r\n');
+	expect(lines[0]).toBe('date,competency,kind,score,activity_type,activity,verb');
+	expect(lines.length).toBe(1 + course.lessons.reduce((n, l) => n + l.competencies.length, 0));
+	await api.dispose();
+});
