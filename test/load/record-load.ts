@@ -173,8 +173,10 @@ sql.transaction(() => {
 					JSON.stringify({ mode: 'practice' }),
 					Math.floor(t)
 				);
-				for (const c of content.scenario(scenario)!.competencies)
-					(insertEvidence.run(user, c, 'roleplay', score, sid, Math.floor(t)), evidenceRows++);
+				for (const c of content.scenario(scenario)!.competencies) {
+					insertEvidence.run(user, c, 'roleplay', score, sid, Math.floor(t));
+					evidenceRows++;
+				}
 			} else {
 				insertStatement.run(
 					sid,
