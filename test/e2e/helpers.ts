@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	expect,
+	request,
+	test,
+	type APIRequestContext,
+	type Browser,
+	type Page
+} from '@playwright/test';
 
 export const BASE_URL = 'http://localhost:4173';
 export const DEMO_PASSWORD = 'coachline-demo';
@@ -126,4 +133,14 @@ export async function newAgent(label: string, startedOn = '', team = '') {
 	await anon.dispose();
 	await admin.dispose();
 	return { email, password, name: `Agent ${label}` };
+}
+
+/** A second person's page in its own context, with the project's JavaScript setting. */
+export async function secondPage(browser: Browser) {
+	const context = await browser.newContext({
+		baseURL: BASE_URL,
+		javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+		reducedMotion: 'reduce'
+	});
+	return context.newPage();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, clientAs, expectAccessible, newAgent, signIn, visit } from './helpers';
+import { DEMO, clientAs, expectAccessible, newAgent, secondPage, signIn, visit } from './helpers';
 import { content } from './quiz-helpers';
 
 async function teamId(name: string) {
@@ -43,7 +43,11 @@ test('an agent writes a plan; their lead comments, agrees a goal and confirms a 
 	page,
 	browser
 }) => {
-	const agent = await newAgent('growth', '', await teamId('Phone Support'));
+	const agent = await newAgent(
+		`growth-${test.info().project.name}`,
+		'',
+		await teamId('Phone Support')
+	);
 	await signIn(page, agent.email, agent.password);
 	await visit(page, '/record');
 	await expect(page.getByText('No goals yet. Pick one or two competencies')).toBeVisible();
@@ -72,7 +76,7 @@ test('an agent writes a plan; their lead comments, agrees a goal and confirms a 
 	expect(await bad.text()).toContain('Give the target date as a date');
 	await api.dispose();
 
-	const lead = await browser.newPage();
+	const lead = await secondPage(browser);
 	await signIn(lead, DEMO.leadA);
 	await visit(lead, '/team');
 	await lead.getByRole('link', { name: agent.name }).first().click();
@@ -86,7 +90,7 @@ test('an agent writes a plan; their lead comments, agrees a goal and confirms a 
 	await lead.getByRole('button', { name: 'Confirm', exact: true }).click();
 	await expect(lead.locator('ol.timeline').getByText('Coaching')).toBeVisible();
 	await expectAccessible(lead);
-	await lead.close();
+	await lead.context().close();
 
 	await page.reload();
 	await expect(page.getByText('Agreed with Wang Li')).toBeVisible();

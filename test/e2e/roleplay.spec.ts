@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, clientAs, expectAccessible, newAgent, signIn, visit } from './helpers';
+import {
+	BASE_URL,
+	DEMO,
+	clientAs,
+	expectAccessible,
+	newAgent,
+	secondPage,
+	signIn,
+	visit
+} from './helpers';
 import { content } from './quiz-helpers';
 import { FLAGSHIPS, expectDebrief, pathOf, playInBrowser, scenarioById } from './roleplay-helpers';
 
@@ -95,7 +104,7 @@ test('with JavaScript the customer types before answering and the mood meter mov
 	browser
 }) => {
 	test.skip(test.info().project.name === 'js-off', 'needs JavaScript');
-	const context = await browser.newContext({ reducedMotion: 'no-preference' });
+	const context = await browser.newContext({ reducedMotion: 'no-preference', baseURL: BASE_URL });
 	const page = await context.newPage();
 	const agent = await newAgent('rp-typing');
 	await signIn(page, agent.email, agent.password);
@@ -125,7 +134,11 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	browser
 }) => {
 	const scenario = scenarioById(FLAGSHIPS[0]);
-	const agent = await newAgent('rp-share', '', await teamId('Phone Support'));
+	const agent = await newAgent(
+		`rp-share-${test.info().project.name}`,
+		'',
+		await teamId('Phone Support')
+	);
 	await signIn(page, agent.email, agent.password);
 	await visit(page, `/practice/${scenario.id}`);
 	await page.getByRole('button', { name: 'Start the conversation' }).click();
@@ -134,7 +147,7 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	const runUrl = page.url();
 	await expect(page.getByText('Private: only you can see this run.')).toBeVisible();
 
-	const lead = await browser.newPage();
+	const lead = await secondPage(browser);
 	await signIn(lead, DEMO.leadA);
 	expect((await lead.goto(runUrl))!.status(), 'private until shared').toBe(404);
 
@@ -165,14 +178,18 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	await page.reload();
 	await expect(page.getByText('Lovely: you let him vent before anything else.')).toBeVisible();
 	await expect(page.getByText(/^Wang Li, .* UTC$/).first()).toBeVisible();
-	await lead.close();
+	await lead.context().close();
 });
 
 test('a lead runs observed practice and it lands in the agent’s record; the map shows the script', async ({
 	page
 }) => {
 	const scenario = scenarioById(FLAGSHIPS[1]);
-	const agent = await newAgent('rp-observed', '', await teamId('Phone Support'));
+	const agent = await newAgent(
+		`rp-observed-${test.info().project.name}`,
+		'',
+		await teamId('Phone Support')
+	);
 	await signIn(page, DEMO.leadA);
 	await visit(page, `/practice/${scenario.id}/graph`);
 	await expect(
