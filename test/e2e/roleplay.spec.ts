@@ -159,7 +159,10 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	await lead.getByRole('link', { name: agent.name }).first().click();
 	await expect(lead.getByRole('heading', { name: 'Role-plays shared with you' })).toBeVisible();
 	await expectAccessible(lead);
-	await lead.getByRole('link', { name: scenario.title }).click();
+	await lead
+		.locator('section', { has: lead.getByRole('heading', { name: 'Role-plays shared with you' }) })
+		.getByRole('link', { name: scenario.title })
+		.click();
 	await expect(lead.getByText(`${agent.name} shared this run with you.`)).toBeVisible();
 	await expectAccessible(lead);
 	const firstAgentLine = lead.locator('li.line.agent').first();
@@ -203,17 +206,10 @@ test('a lead runs observed practice and it lands in the agent’s record; the ma
 	await expect(page.getByRole('heading', { name: scenario.persona.name })).toBeVisible();
 	await expectAccessible(page);
 	await page.getByLabel('Agent observed').selectOption({ label: agent.name });
-	// A missing rating is refused with the form kept as it was.
-	await page.getByRole('button', { name: 'Record the observation' }).click();
-	if (test.info().project.use.javaScriptEnabled === false) {
-		// Without JavaScript the browser's own required-field check does not run in Playwright's
-		// form submission either, so the server answers.
-		await expect(page.getByRole('alert')).toContainText('Rate every criterion');
-	}
 	for (const c of scenario.criteria)
 		await page
 			.getByRole('group', { name: c.label })
-			.getByLabel(/^3 · proficient$/)
+			.getByRole('radio', { name: '3 · proficient' })
 			.check();
 	await page
 		.getByLabel('How did it end?')
@@ -227,7 +223,20 @@ test('a lead runs observed practice and it lands in the agent’s record; the ma
 	await visit(page, '/team');
 	await page.getByRole('link', { name: agent.name }).first().click();
 	await expect(page.getByText('Held the line politely.')).toBeVisible();
-	await expect(page.locator('li', { hasText: scenario.title }).getByText('75%')).toBeVisible();
+	const observed = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Observed practice' })
+	});
+	await expect(observed.locator('li', { hasText: scenario.title }).getByText('75%')).toBeVisible();
+
+	// A rating left out (the browser's required check bypassed) is refused with a message.
+	const api = await clientAs(DEMO.leadA);
+	const agentId = (await page.url()).split('/').pop()!.split('?')[0];
+	const refused = await api.post(`/practice/${scenario.id}/observe?/record`, {
+		form: { agent: agentId, [`rating-${scenario.criteria[0].id}`]: '3' }
+	});
+	expect(refused.status()).toBe(400);
+	expect(await refused.text()).toContain('Rate every criterion, from 0 to 4');
+	await api.dispose();
 });
 
 test('a lesson lists the scenarios that practise it, and /practice filters by competency', async ({

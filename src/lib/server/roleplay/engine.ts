@@ -1,4 +1,6 @@
 import { Story } from 'inkjs/engine/Story';
+
+export { Story };
 import { parseTag } from './ink';
 import type { Effects, FreeStep, Scenario } from './types';
 
@@ -63,8 +65,12 @@ export class Conversation {
 		return { conversation, ...conversation.proceed() };
 	}
 
-	static resume(scenario: Scenario, state: string) {
-		const story = new Story(scenario.story);
+	/**
+	 * Resumes from a saved state. `reuse` (a Story of the same scenario) skips rebuilding the
+	 * story from JSON: the simulation resumes thousands of times, one moment after another.
+	 */
+	static resume(scenario: Scenario, state: string, reuse?: Story) {
+		const story = reuse ?? new Story(scenario.story);
 		story.state.LoadJson(state);
 		return new Conversation(scenario, story);
 	}

@@ -1,4 +1,4 @@
-import { Conversation, ScriptError, type Line, type Overflow } from './engine';
+import { Conversation, ScriptError, Story, type Line, type Overflow } from './engine';
 import { choiceDecision, freeDecision, scoreRun, type Decision, type RunResult } from './scoring';
 import type { Scenario } from './types';
 
@@ -98,12 +98,14 @@ export function simulate(scenario: Scenario, maxStates = 20_000): Simulation {
 		return sim;
 	}
 	if (start.ending) sim.endings.add(start.ending);
+	// One story object, reloaded for each moment: building it from JSON is the costly part.
+	const story = new Story(scenario.story);
 	const stack: { state: string; from: { knot: string; text: string } }[] = [
 		{ state: start.conversation.save(), from: { knot: '', text: '(start)' } }
 	];
 	while (stack.length) {
 		const { state, from } = stack.pop()!;
-		const conversation = Conversation.resume(scenario, state);
+		const conversation = Conversation.resume(scenario, state, story);
 		let offer;
 		try {
 			offer = conversation.offer();
@@ -140,7 +142,7 @@ export function simulate(scenario: Scenario, maxStates = 20_000): Simulation {
 		}
 		const knot = knotOf(state);
 		for (const option of options) {
-			const branch = Conversation.resume(scenario, state);
+			const branch = Conversation.resume(scenario, state, story);
 			let next;
 			try {
 				next = branch.choose(option.index, option.points);
