@@ -1,6 +1,13 @@
 import { Conversation, ScriptError, Story, type Line, type Overflow } from './engine';
-import { choiceDecision, freeDecision, scoreRun, type Decision, type RunResult } from './scoring';
-import type { Scenario } from './types';
+import {
+	choiceDecision,
+	freeDecision,
+	rubricValue,
+	scoreRun,
+	type Decision,
+	type RunResult
+} from './scoring';
+import type { FreeStep, Scenario } from './types';
 
 /** The reply the weakest path types at every free-text step. */
 export const WEAK_REPLY = "I don't know, there's nothing we can do.";
@@ -121,12 +128,12 @@ export function simulate(scenario: Scenario, maxStates = 20_000): Simulation {
 						{
 							index: 0,
 							text: `#free:${offer.step.id}`,
-							points: pointsOf(offer.step, 1)
+							points: pointsOf(scenario, offer.step, 1)
 						},
 						{
 							index: 0,
 							text: `#free:${offer.step.id}`,
-							points: pointsOf(offer.step, -1)
+							points: pointsOf(scenario, offer.step, -1)
 						}
 					]
 				: offer.choices.map((c, index) => ({ index, text: c.text, points: c.effects.points }));
@@ -170,12 +177,21 @@ export function simulate(scenario: Scenario, maxStates = 20_000): Simulation {
 	return sim;
 }
 
-/** A free-text step's total effect when every earning (+1) or every costing (−1) rule matches. */
-function pointsOf(step: { rules: { effects: Record<string, number> }[] }, sign: 1 | -1) {
+/**
+ * A free-text step's total effect when every earning (+1) or every costing (−1) rule matches.
+ * A rule is earning or costing by its rubric value, and brings all its effects with it: a costing
+ * rule that also raises a flag variable (`promised: +1`) belongs to the worst reply, not the best.
+ * A rule that moves only variables counts by the sign of its effects.
+ */
+export function pointsOf(scenario: Scenario, step: FreeStep, sign: 1 | -1) {
 	const points: Record<string, number> = {};
-	for (const rule of step.rules)
-		for (const [name, n] of Object.entries(rule.effects))
-			if (Math.sign(n) === sign) points[name] = (points[name] ?? 0) + n;
+	for (const rule of step.rules) {
+		const effects = Object.values(rule.effects);
+		const value = rubricValue(scenario, rule.effects);
+		const kind = value !== 0 ? Math.sign(value) : effects.every((n) => n >= 0) ? 1 : -1;
+		if (kind !== sign) continue;
+		for (const [name, n] of Object.entries(rule.effects)) points[name] = (points[name] ?? 0) + n;
+	}
 	return points;
 }
 

@@ -121,3 +121,21 @@ describe('scoreRun (worked example)', () => {
 		]);
 	});
 });
+
+describe('pointsOf (the simulation of a typed reply)', () => {
+	it('classes a rule by its rubric value and keeps its flags with it', async () => {
+		const { pointsOf } = await import('./explore');
+		const withFlag: FreeStep = {
+			...step,
+			rules: [
+				...step.rules,
+				// Costs rubric points and raises a flag: part of the worst reply only.
+				{ id: 'promise', explain: 'e', patterns: [], effects: { ownership: -2, promised: 1 } },
+				// Only a variable, raised: part of the best reply.
+				{ id: 'warm', explain: 'e', patterns: [], effects: { trust: 1 } }
+			]
+		};
+		expect(pointsOf(scenario, withFlag, 1)).toEqual({ ownership: 2, empathy: 1, trust: 1 });
+		expect(pointsOf(scenario, withFlag, -1)).toEqual({ ownership: -4, mood: -1, promised: 1 });
+	});
+});
