@@ -894,6 +894,12 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 	]
 ];
 
+it('the server start-up skips path simulation, which content:check runs', () => {
+	const root = `${FIXTURES}/scenario-out-of-range`;
+	expect(check(root)).not.toBe('');
+	expect(formatProblems(loadContent(root, { simulate: false }).problems)).toBe('');
+});
+
 describe('each further defect', () => {
 	for (const [name, patch, expected] of GENERATED)
 		it(name, () => {

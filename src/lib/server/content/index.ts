@@ -123,7 +123,10 @@ function listDir(path: string) {
  * Reads and validates everything under `root` (content/). Returns the index and every problem
  * found, not only the first: a content author fixes a whole batch in one go.
  */
-export function loadContent(root: string): { index: ContentIndex; problems: Problem[] } {
+export function loadContent(
+	root: string,
+	{ simulate = true }: { simulate?: boolean } = {}
+): { index: ContentIndex; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const rel = (path: string) => relative(process.cwd(), path) || path;
 	const report = (file: string, line: number, message: string) =>
@@ -367,7 +370,7 @@ export function loadContent(root: string): { index: ContentIndex; problems: Prob
 
 	const scenarios = loadScenarios(
 		join(root, 'scenarios'),
-		{ competencies: competencyIds, lessons: existingLessons },
+		{ competencies: competencyIds, lessons: existingLessons, simulate },
 		report,
 		(error, yaml, file) => problems.push(...schemaProblems(error, yaml, rel(file)))
 	);

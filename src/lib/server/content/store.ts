@@ -10,9 +10,12 @@ export function useContent(): ContentIndex {
 	return current;
 }
 
-/** Loads and validates content/; any problem stops the server with the full list. */
+/**
+ * Loads and validates content/; any problem stops the server with the full list. Scenario paths
+ * are not replayed here: `npm run content:check` (part of `npm test`) does that once per change.
+ */
 export function startContent(db: Db, root = process.env.CONTENT_DIR || 'content'): ContentIndex {
-	const { index, problems } = loadContent(root);
+	const { index, problems } = loadContent(root, { simulate: false });
 	if (problems.length)
 		throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
 	rebuildSearch(db, index);

@@ -27,6 +27,11 @@ const hash = (...texts: string[]) => {
 interface Known {
 	competencies: Set<string>;
 	lessons: Set<string>;
+	/**
+	 * Play every path (content:check and the tests do; the server's start-up skips it: the paths
+	 * of a file that passed `npm run content:check` don't change when it is served).
+	 */
+	simulate: boolean;
 }
 
 /**
@@ -252,20 +257,22 @@ function loadScenario(
 		scan.choices.find((c) => c.text === text)?.line ??
 		scan.knots.get(knot) ??
 		1;
-	const sim = simulate(scenario);
-	sim.errors.forEach((e) => inInk(1, e));
-	if (sim.truncated)
-		inInk(1, `more than ${sim.states - 1} distinct moments: branch on fewer variable values`);
-	for (const { knot, text, overflow } of sim.overflows)
-		inInk(
-			lineOfChoice(knot, text.startsWith('#free:') ? '' : text),
-			`${text.startsWith('#free:') ? `a reply at ${text}` : `"${text}"`} can push ${overflow.name} to ${overflow.value}, outside its range ${overflow.min}–${overflow.max}`
-		);
-	for (const { knot, text } of sim.deadEnds)
-		inInk(lineOfChoice(knot, text), `after "${text}" the story ends without an #ending: tag`);
-	for (const ending of endings.values())
-		if (scan.endings.some((e) => e.id === ending.id) && !sim.endings.has(ending.id))
-			inYaml(at('endings', ending.id), `ending "${ending.id}" is never reached on any path`);
+	if (known.simulate) {
+		const sim = simulate(scenario);
+		sim.errors.forEach((e) => inInk(1, e));
+		if (sim.truncated)
+			inInk(1, `more than ${sim.states - 1} distinct moments: branch on fewer variable values`);
+		for (const { knot, text, overflow } of sim.overflows)
+			inInk(
+				lineOfChoice(knot, text.startsWith('#free:') ? '' : text),
+				`${text.startsWith('#free:') ? `a reply at ${text}` : `"${text}"`} can push ${overflow.name} to ${overflow.value}, outside its range ${overflow.min}–${overflow.max}`
+			);
+		for (const { knot, text } of sim.deadEnds)
+			inInk(lineOfChoice(knot, text), `after "${text}" the story ends without an #ending: tag`);
+		for (const ending of endings.values())
+			if (scan.endings.some((e) => e.id === ending.id) && !sim.endings.has(ending.id))
+				inYaml(at('endings', ending.id), `ending "${ending.id}" is never reached on any path`);
+	}
 	if (!ok) return undefined;
 
 	const strong = play(scenario, 'strong');
