@@ -204,3 +204,15 @@ describe('the development plan', () => {
 		).toEqual({ key: 'forbidden', status: 403 });
 	});
 });
+
+it('filters the timeline by kind in the query: practice and observed role-plays apart', async () => {
+	const { recordObserved } = await import('../../src/lib/server/roleplay/observed');
+	const scenario = index.scenario('late-parcel')!;
+	playRun(db, agent.id, scenario, 1, () => 0, NOW - 2 * DAY);
+	const ratings = Object.fromEntries(scenario.criteria.map((c) => [c.id, 3]));
+	recordObserved(db, lead, agent.id, scenario, { ratings, ending: null, comment: '' }, NOW - DAY);
+	const kinds = (kind: 'roleplay' | 'observed') =>
+		growthView(db, index, agent, kind, NOW).timeline.map((e) => e.kind);
+	expect(kinds('roleplay')).toEqual(['roleplay']);
+	expect(kinds('observed')).toEqual(['observed']);
+});

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
 import { competencyEvidence, progress, statements } from '../db/schema';
@@ -61,6 +61,16 @@ export function competencyLevels(
 	});
 }
 
+/** The statements' object type behind each kind of timeline event. */
+const OBJECT_TYPE: Record<TimelineKind, string> = {
+	lesson: 'lesson',
+	course: 'course',
+	quiz: 'quiz',
+	roleplay: 'scenario',
+	observed: 'scenario',
+	coaching: 'competency'
+};
+
 /** What a statement was about, as the timeline groups it. */
 function kindOf(s: { verb: string; objectType: string; context: unknown }): TimelineKind | null {
 	if (s.objectType === 'lesson' && s.verb === 'completed') return 'lesson';
@@ -99,11 +109,20 @@ export function timelineOf(
 		.where(
 			and(
 				eq(statements.actorId, userId),
-				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed'])
+				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed']),
+				kind ? eq(statements.objectType, OBJECT_TYPE[kind]) : undefined,
+				kind === 'observed'
+					? sql`json_extract(${statements.context}, '$.mode') = 'observed'`
+					: undefined,
+				kind === 'roleplay'
+					? sql`coalesce(json_extract(${statements.context}, '$.mode'), '') <> 'observed'`
+					: undefined
 			)
 		)
 		.orderBy(desc(statements.timestamp))
-		.limit(kind ? limit * 20 : limit * 4)
+		// Rows the timeline skips (a scenario's `completed` beside its `passed`) are few: a small
+		// margin over the limit is enough.
+		.limit(limit * 3)
 		.all();
 	const title = (type: string, id: string) =>
 		(type === 'lesson'
