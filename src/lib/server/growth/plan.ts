@@ -12,20 +12,14 @@ import {
 	type DevGoal
 } from '../db/schema';
 import { DomainError } from '../errors';
+import { isIsoDate } from '../org/validation';
 import { appendStatement } from '../record/statements';
 
 export const GOAL_MAX = 300;
 export const NOTES_MAX = 4000;
 export const COMMENT_MAX = 1000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Viewer = { id: number; role: 'learner' | 'lead' | 'admin' };
-
-function validDate(value: string) {
-	if (!DATE.test(value)) return false;
-	const d = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 function checkGoal(
 	input: { competency: string; text: string; targetDate: string },
@@ -35,7 +29,7 @@ function checkGoal(
 	if (!competencies.has(input.competency)) throw new DomainError('goal_competency', 400);
 	if (!text) throw new DomainError('goal_text_empty', 400);
 	if (text.length > GOAL_MAX) throw new DomainError('goal_text_long', 400, { max: GOAL_MAX });
-	if (!validDate(input.targetDate)) throw new DomainError('goal_date', 400);
+	if (!isIsoDate(input.targetDate)) throw new DomainError('goal_date', 400);
 	return { competency: input.competency, text, targetDate: input.targetDate };
 }
 

@@ -1,8 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { write, type Db } from '../db';
-import { competencyEvidence, progress, quizAttempts, type QuizAttempt } from '../db/schema';
+import { competencyEvidence, quizAttempts, type QuizAttempt } from '../db/schema';
 import { DomainError } from '../errors';
+import { recordScoredAttempt } from '../record/progress';
 import { appendStatement } from '../record/statements';
 import { gradeAttempt } from './grade';
 import { AnswerError, drawQuestions, readAnswers } from './present';
@@ -189,29 +190,15 @@ export function submitAttempt(
 			contentVersion: quiz.version,
 			timestamp: now
 		});
-		tx.insert(progress)
-			.values({
-				userId: attempt.userId,
-				objectType: 'quiz',
-				objectId: quiz.id,
-				status: passed ? 'completed' : 'started',
-				startedAt: attempt.createdAt,
-				completedAt: passed ? now : null,
-				bestScore: scaled,
-				attempts: 1
-			})
-			.onConflictDoUpdate({
-				target: [progress.userId, progress.objectType, progress.objectId],
-				set: {
-					attempts: sql`${progress.attempts} + 1`,
-					bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${scaled})`,
-					status: passed ? 'completed' : sql`${progress.status}`,
-					completedAt: passed
-						? sql`coalesce(${progress.completedAt}, ${now})`
-						: sql`${progress.completedAt}`
-				}
-			})
-			.run();
+		recordScoredAttempt(tx, {
+			userId: attempt.userId,
+			objectType: 'quiz',
+			objectId: quiz.id,
+			startedAt: attempt.createdAt,
+			score: scaled,
+			passed,
+			now
+		});
 		return { recorded: true as const, scaled, passed };
 	});
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
 import {
 	competencyEvidence,
@@ -10,6 +10,7 @@ import {
 	type TranscriptLine
 } from '../db/schema';
 import { DomainError } from '../errors';
+import { recordScoredAttempt } from '../record/progress';
 import { appendStatement } from '../record/statements';
 import { Conversation, type Line, type Offer } from './engine';
 import { choiceDecision, freeDecision, scoreRun, type Decision, type RunResult } from './scoring';
@@ -308,29 +309,15 @@ function finish(
 		timestamp: now
 	});
 	recordEvidence(tx, userId, scenario, result, 'roleplay', outcome.id, now);
-	tx.insert(progress)
-		.values({
-			userId,
-			objectType: 'scenario',
-			objectId: scenario.id,
-			status: result.passed ? 'completed' : 'started',
-			startedAt: run.startedAt,
-			completedAt: result.passed ? now : null,
-			bestScore: result.score,
-			attempts: 1
-		})
-		.onConflictDoUpdate({
-			target: [progress.userId, progress.objectType, progress.objectId],
-			set: {
-				attempts: sql`${progress.attempts} + 1`,
-				bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${result.score})`,
-				status: result.passed ? 'completed' : sql`${progress.status}`,
-				completedAt: result.passed
-					? sql`coalesce(${progress.completedAt}, ${now})`
-					: sql`${progress.completedAt}`
-			}
-		})
-		.run();
+	recordScoredAttempt(tx, {
+		userId,
+		objectType: 'scenario',
+		objectId: scenario.id,
+		startedAt: run.startedAt,
+		score: result.score,
+		passed: result.passed,
+		now
+	});
 }
 
 /** One evidence row per competency the rubric assessed: the mean of its criteria's scores. */
@@ -410,21 +397,23 @@ export function commentsOf(db: Db, runId: string) {
 		.all();
 }
 
+const RUN_SUMMARY = {
+	id: roleplayRuns.id,
+	scenarioId: roleplayRuns.scenarioId,
+	status: roleplayRuns.status,
+	step: roleplayRuns.step,
+	ending: roleplayRuns.ending,
+	score: roleplayRuns.score,
+	passed: roleplayRuns.passed,
+	sharedAt: roleplayRuns.sharedAt,
+	startedAt: roleplayRuns.startedAt,
+	finishedAt: roleplayRuns.finishedAt
+};
+
 /** A person's runs, newest first (without the server-only columns). */
 export function runsOf(db: Db, userId: number, scenarioId?: string) {
 	return db
-		.select({
-			id: roleplayRuns.id,
-			scenarioId: roleplayRuns.scenarioId,
-			status: roleplayRuns.status,
-			step: roleplayRuns.step,
-			ending: roleplayRuns.ending,
-			score: roleplayRuns.score,
-			passed: roleplayRuns.passed,
-			sharedAt: roleplayRuns.sharedAt,
-			startedAt: roleplayRuns.startedAt,
-			finishedAt: roleplayRuns.finishedAt
-		})
+		.select(RUN_SUMMARY)
 		.from(roleplayRuns)
 		.where(
 			scenarioId
@@ -437,5 +426,10 @@ export function runsOf(db: Db, userId: number, scenarioId?: string) {
 
 /** Runs a person has shared, newest first: what their leads can open. */
 export function sharedRunsOf(db: Db, userId: number) {
-	return runsOf(db, userId).filter((r) => r.sharedAt !== null);
+	return db
+		.select(RUN_SUMMARY)
+		.from(roleplayRuns)
+		.where(and(eq(roleplayRuns.userId, userId), isNotNull(roleplayRuns.sharedAt)))
+		.orderBy(desc(roleplayRuns.sharedAt))
+		.all();
 }

@@ -6,6 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { progress } from '$lib/server/db/schema';
 import { runsOf } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
+import { utcMinute } from '$lib/time';
 
 /**
  * Every scenario the person may play (lead scenarios for leads and admins), easiest first, with
@@ -70,7 +71,7 @@ export const load: PageServerLoad = (event) => {
 				score: r.score === null ? null : Math.round(r.score * 100),
 				passed: !!r.passed,
 				shared: r.sharedAt !== null,
-				at: new Date(r.finishedAt ?? r.startedAt).toISOString().slice(0, 16).replace('T', ' ')
+				at: utcMinute(r.finishedAt ?? r.startedAt)
 			}))
 	};
 };

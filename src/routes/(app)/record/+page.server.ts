@@ -7,6 +7,7 @@ import { profileOf } from '$lib/server/org/teams';
 import { kudosReceived } from '$lib/server/morale/kudos';
 import { growthView, parseKind } from '$lib/server/growth/view';
 import { planActions } from '$lib/server/growth/actions';
+import { utcDate } from '$lib/time';
 
 /** The signed-in person's own growth record; only ever their own id. */
 export const load: PageServerLoad = (event) => {
@@ -20,7 +21,7 @@ export const load: PageServerLoad = (event) => {
 		person,
 		kudos: kudosReceived(db, user.id),
 		record: growthView(db, useContent(), user, kind),
-		today: new Date().toISOString().slice(0, 10)
+		today: utcDate(Date.now())
 	};
 };
 

@@ -5,6 +5,7 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { openRun, runsOf, startRun } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
+import { utcMinute } from '$lib/time';
 
 export const load: PageServerLoad = (event) => {
 	const { user, scenario } = scenarioFor(event);
@@ -19,7 +20,7 @@ export const load: PageServerLoad = (event) => {
 			.filter((r) => r.status === 'finished')
 			.map((r) => ({
 				id: r.id,
-				at: new Date(r.finishedAt!).toISOString().slice(0, 16).replace('T', ' '),
+				at: utcMinute(r.finishedAt!),
 				score: Math.round((r.score ?? 0) * 100),
 				passed: !!r.passed,
 				shared: r.sharedAt !== null

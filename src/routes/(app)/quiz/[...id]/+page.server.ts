@@ -6,6 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { attemptsOf, nextAttemptAt, startAttempt } from '$lib/server/quiz/attempts';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
+import { utcMinute } from '$lib/time';
 
 function target(event: RequestEvent) {
 	const user = requireUser(event);
@@ -45,7 +46,7 @@ export const load: PageServerLoad = (event) => {
 		latest: submitted.length ? Math.round((submitted[0].score ?? 0) * 100) : null,
 		history: submitted.map((a) => ({
 			id: a.id,
-			at: new Date(a.submittedAt!).toISOString().slice(0, 16).replace('T', ' '),
+			at: utcMinute(a.submittedAt!),
 			score: Math.round((a.score ?? 0) * 100),
 			passed: !!a.passed
 		}))

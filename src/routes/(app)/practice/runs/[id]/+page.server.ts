@@ -19,6 +19,7 @@ import {
 import { debriefOf, scenarioCard } from '$lib/server/roleplay/present';
 import { domainFailure, readForm, text } from '$lib/server/form';
 import { t } from '$lib/i18n';
+import { utcMinute } from '$lib/time';
 
 /**
  * The run and who the viewer is to it. A run the viewer may not see (someone else's private
@@ -68,7 +69,7 @@ export const load: PageServerLoad = (event) => {
 			line: c.line,
 			body: c.body,
 			author: (c.authorId && authors.get(c.authorId)) || t('someone'),
-			at: new Date(c.createdAt).toISOString().slice(0, 16).replace('T', ' ')
+			at: utcMinute(c.createdAt)
 		})),
 		maxComment: MAX_COMMENT
 	};

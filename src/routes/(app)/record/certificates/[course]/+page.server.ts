@@ -5,6 +5,7 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { completions } from '$lib/server/growth/record';
 import { t } from '$lib/i18n';
+import { utcDate } from '$lib/time';
 
 /** A printable certificate for a course the person completed; any other course is a 404. */
 export const load: PageServerLoad = (event) => {
@@ -18,6 +19,6 @@ export const load: PageServerLoad = (event) => {
 	return {
 		name: user.name,
 		course: { title: course.title, lessons: course.lessons.length },
-		date: new Date(done.at).toISOString().slice(0, 10)
+		date: utcDate(done.at)
 	};
 };

@@ -10,8 +10,7 @@ import { observedOf } from '$lib/server/roleplay/observed';
 import { growthView, parseKind } from '$lib/server/growth/view';
 import { planActions } from '$lib/server/growth/actions';
 import { t } from '$lib/i18n';
-
-const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+import { utcDate, utcMinute } from '$lib/time';
 
 /**
  * A team member's page for their lead (and admins). Someone the viewer may not see gets the
@@ -36,14 +35,14 @@ export const load: PageServerLoad = (event) => {
 	return {
 		person,
 		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind'))),
-		today: new Date().toISOString().slice(0, 10),
+		today: utcDate(Date.now()),
 		shared: sharedRunsOf(db, id).map((r) => ({
 			id: r.id,
 			title: title(r.scenarioId),
 			finished: r.status === 'finished',
 			score: r.score === null ? null : Math.round(r.score * 100),
 			passed: !!r.passed,
-			at: when(r.sharedAt!)
+			at: utcMinute(r.sharedAt!)
 		})),
 		observed: observedOf(db, id).map((o) => ({
 			id: o.id,
@@ -51,7 +50,7 @@ export const load: PageServerLoad = (event) => {
 			score: Math.round(o.score * 100),
 			passed: o.passed,
 			comment: o.comment,
-			at: when(o.createdAt)
+			at: utcMinute(o.createdAt)
 		}))
 	};
 };

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db';
+import { progress } from '../db/schema';
+
+/**
+ * The progress projection after one scored attempt at a quiz or a scenario: one more attempt,
+ * the best score so far, and completed (first time only) when it passed. Runs in the caller's
+ * transaction, with the statements it projects.
+ */
+export function recordScoredAttempt(
+	tx: Tx,
+	a: {
+		userId: number;
+		objectType: 'quiz' | 'scenario';
+		objectId: string;
+		startedAt: number;
+		score: number;
+		passed: boolean;
+		now: number;
+	}
+) {
+	tx.insert(progress)
+		.values({
+			userId: a.userId,
+			objectType: a.objectType,
+			objectId: a.objectId,
+			status: a.passed ? 'completed' : 'started',
+			startedAt: a.startedAt,
+			completedAt: a.passed ? a.now : null,
+			bestScore: a.score,
+			attempts: 1
+		})
+		.onConflictDoUpdate({
+			target: [progress.userId, progress.objectType, progress.objectId],
+			set: {
+				attempts: sql`${progress.attempts} + 1`,
+				bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${a.score})`,
+				status: a.passed ? 'completed' : sql`${progress.status}`,
+				completedAt: a.passed
+					? sql`coalesce(${progress.completedAt}, ${a.now})`
+					: sql`${progress.completedAt}`
+			}
+		})
+		.run();
+}
