@@ -359,6 +359,10 @@ const MALFORMED: Record<string, { changed: string[]; expected: string[] }> = {
 			`${SCENARIO_YAML}:29: unknown competency "telepathy" (not in content/competencies.yaml)`
 		]
 	},
+	'scorecard-unknown-competency': {
+		changed: ['scorecards/short-call.yaml'],
+		expected: ['scorecards/short-call.yaml:14: unknown competency "telepathy"']
+	},
 	'scenario-out-of-range': {
 		// Mood starts at 5; "You could ask the courier" now costs 3, so the weakest path falls
 		// below 0 at the first later choice that lowers it, and at the free-text step.
@@ -948,7 +952,7 @@ describe('npm run content:check', () => {
 		const result = run(VALID);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(
-			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths, 1 scenarios: no problems/
+			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths, 1 scenarios, 1 scorecards: no problems/
 		);
 		expect(result.status).toBe(0);
 	});

@@ -337,6 +337,8 @@ describe('progress projections', () => {
 			scenarios: [],
 			scenario: () => undefined,
 			scenariosFor: () => [],
+			scorecards: [],
+			scorecard: () => undefined,
 			quiz: () => undefined,
 			course: (slug: string) => (slug === basics.slug ? basics : undefined),
 			lesson: (id: string) => basics.lessons.find((l) => l.id === id)

@@ -70,6 +70,8 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		scenarios: [],
 		scenario: () => undefined,
 		scenariosFor: () => [],
+		scorecards: [],
+		scorecard: () => undefined,
 		quiz: () => undefined,
 		course: (slug) => (slug === course.slug ? course : undefined),
 		lesson: (id) => full.find((l) => l.id === id)

@@ -6,6 +6,7 @@ import { COMPONENTS, headingAnchors, plainText, scanBody, splitFrontmatter } fro
 import { loadQuizzes } from '../quiz/content';
 import { loadScenarios } from '../roleplay/content';
 import type { Scenario } from '../roleplay/types';
+import { loadScorecards, type Scorecard } from '../cockpit/scorecard';
 import type { Quiz } from '../quiz/types';
 import {
 	competenciesSchema,
@@ -83,6 +84,9 @@ export interface ContentIndex {
 	quizzes: Quiz[];
 	/** Role-play scenarios, in file-name order. */
 	scenarios: Scenario[];
+	/** Quality-review scorecards (content/scorecards/*.yaml), in file-name order. */
+	scorecards: Scorecard[];
+	scorecard(id: string): Scorecard | undefined;
 	course(slug: string): Course | undefined;
 	lesson(id: string): Lesson | undefined;
 	/** A lesson quiz by lesson id, or a course assessment by course slug. */
@@ -376,6 +380,13 @@ export function loadContent(
 	);
 	const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
 
+	const scorecards = loadScorecards(
+		join(root, 'scorecards'),
+		competencyIds,
+		report,
+		(error, yaml, file) => problems.push(...schemaProblems(error, yaml, rel(file)))
+	);
+
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return {
 		index: {
@@ -384,6 +395,8 @@ export function loadContent(
 			paths,
 			quizzes,
 			scenarios,
+			scorecards,
+			scorecard: (id) => scorecards.find((c) => c.id === id),
 			quiz: (id) => quizById.get(id),
 			scenario: (id) => scenarioById.get(id),
 			scenariosFor: (lessonId) => scenarios.filter((s) => s.lessons.includes(lessonId)),

@@ -494,3 +494,139 @@ export const devNotes = sqliteTable('dev_notes', {
 	body: text('body').notNull(),
 	updatedAt: integer('updated_at').notNull()
 });
+
+export const ASSIGNABLE = ['course', 'lesson', 'quiz', 'scenario'] as const;
+export type AssignableType = (typeof ASSIGNABLE)[number];
+
+/**
+ * Work a lead gives one person: a course, lesson, quiz or scenario with a due date. Assigning to a
+ * team writes one row per member with a shared `batch`, so the lead edits or cancels them together.
+ * Projection: `done` is set in the same transaction as the record event that finishes the item.
+ */
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		batch: text('batch').notNull(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** Set when the batch went to a whole team. */
+		teamId: integer('team_id').references(() => teams.id, { onDelete: 'set null' }),
+		itemType: text('item_type', { enum: ASSIGNABLE }).notNull(),
+		itemId: text('item_id').notNull(),
+		/** YYYY-MM-DD. */
+		dueDate: text('due_date').notNull(),
+		note: text('note').notNull().default(''),
+		assignedBy: integer('assigned_by').references(() => users.id, { onDelete: 'set null' }),
+		status: text('status', { enum: ['open', 'done', 'cancelled'] })
+			.notNull()
+			.default('open'),
+		completedAt: integer('completed_at'),
+		/** The coaching action item this came from, if any. */
+		actionItemId: integer('action_item_id'),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [
+		index('assignments_user_idx').on(t.userId, t.status, t.dueDate),
+		index('assignments_item_idx').on(t.userId, t.itemType, t.itemId),
+		index('assignments_batch_idx').on(t.batch)
+	]
+);
+export type Assignment = typeof assignments.$inferSelect;
+
+/** A one-to-one between a lead and an agent. */
+export const coachingSessions = sqliteTable(
+	'coaching_sessions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		agentId: integer('agent_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		leadId: integer('lead_id').references(() => users.id, { onDelete: 'set null' }),
+		/** YYYY-MM-DD. */
+		scheduledFor: text('scheduled_for').notNull(),
+		focus: text('focus', { mode: 'json' }).$type<string[]>().notNull(),
+		/** Attached evidence: shared runs, quiz attempts, reviews, as `kind:id`. */
+		evidence: text('evidence', { mode: 'json' }).$type<string[]>().notNull(),
+		notes: text('notes').notNull().default(''),
+		followUp: text('follow_up'),
+		acknowledgedAt: integer('acknowledged_at'),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [index('coaching_sessions_agent_idx').on(t.agentId, t.scheduledFor)]
+);
+export type CoachingSession = typeof coachingSessions.$inferSelect;
+
+/** What the agent agreed to do after a session. */
+export const actionItems = sqliteTable(
+	'action_items',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => coachingSessions.id, { onDelete: 'cascade' }),
+		text: text('text').notNull(),
+		dueDate: text('due_date').notNull(),
+		doneAt: integer('done_at'),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('action_items_session_idx').on(t.sessionId)]
+);
+export type ActionItem = typeof actionItems.$inferSelect;
+
+/** A lead's quality review of one real interaction, scored on a scorecard from content/. */
+export const reviews = sqliteTable(
+	'reviews',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		agentId: integer('agent_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		leadId: integer('lead_id').references(() => users.id, { onDelete: 'set null' }),
+		scorecardId: text('scorecard_id').notNull(),
+		scorecardVersion: text('scorecard_version').notNull(),
+		/** The ticket or call id, as the team knows it. */
+		reference: text('reference').notNull(),
+		/** YYYY-MM-DD: when the interaction happened. */
+		interactionDate: text('interaction_date').notNull(),
+		excerpt: text('excerpt').notNull().default(''),
+		/** Item id → count (deductions), points (bonus) or 0/1 (critical). */
+		marks: text('marks', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+		score: real('score').notNull(),
+		comment: text('comment').notNull().default(''),
+		status: text('status', { enum: ['new', 'acknowledged', 'disputed', 'resolved'] })
+			.notNull()
+			.default('new'),
+		disputeReason: text('dispute_reason'),
+		resolution: text('resolution'),
+		/** The statement whose evidence currently stands for this review. */
+		statementId: text('statement_id').references(() => statements.id),
+		createdAt: integer('created_at').notNull(),
+		updatedAt: integer('updated_at').notNull()
+	},
+	(t) => [index('reviews_agent_idx').on(t.agentId, t.createdAt)]
+);
+export type Review = typeof reviews.$inferSelect;
+
+/** An in-app notification; "due soon" is worked out when read, not stored. */
+export const notifications = sqliteTable(
+	'notifications',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		kind: text('kind', {
+			enum: ['assigned', 'review', 'session', 'dispute', 'resolved']
+		}).notNull(),
+		/** Shown text parameters (names, titles). */
+		params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+		link: text('link').notNull(),
+		readAt: integer('read_at'),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)]
+);

@@ -4,6 +4,7 @@ import { competencyEvidence, progress, selfChecks } from '../db/schema';
 import type { ContentIndex, Course, Lesson } from '../content';
 import { DomainError } from '../errors';
 import { appendStatement } from './statements';
+import { completeAssignments } from '../cockpit/assignments';
 
 /** A reading statement per person and lesson at most this often: reading is not writing. */
 export const READ_STATEMENT_INTERVAL_MS = 60 * 60 * 1000;
@@ -101,6 +102,7 @@ function markCompleted(
 				completedAt: now
 			})
 			.run();
+	completeAssignments(tx, userId, type, id, now);
 }
 
 /**

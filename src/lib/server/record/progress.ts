@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db';
 import { progress } from '../db/schema';
+import { completeAssignments } from '../cockpit/assignments';
 
 /**
  * The progress projection after one scored attempt at a quiz or a scenario: one more attempt,
- * the best score so far, and completed (first time only) when it passed. Runs in the caller's
+ * the best score so far, and completed (first time only) when it passed, which also closes open assignments of it. Runs in the caller's
  * transaction, with the statements it projects.
  */
 export function recordScoredAttempt(
@@ -42,4 +43,5 @@ export function recordScoredAttempt(
 			}
 		})
 		.run();
+	if (a.passed) completeAssignments(tx, a.userId, a.objectType, a.objectId, a.now);
 }

@@ -11,7 +11,9 @@ export const VERBS = {
 	passed: 'http://adlnet.gov/expapi/verbs/passed',
 	failed: 'http://adlnet.gov/expapi/verbs/failed',
 	/** A lead confirms sustained performance in a competency (Activity Streams' "confirm"). */
-	confirmed: 'http://activitystrea.ms/schema/1.0/confirm'
+	confirmed: 'http://activitystrea.ms/schema/1.0/confirm',
+	/** A lead's quality review scored one of the agent's real interactions. */
+	scored: 'http://adlnet.gov/expapi/verbs/scored'
 } as const;
 export type Verb = keyof typeof VERBS;
 

@@ -5,8 +5,12 @@ import { useContent } from '$lib/server/content/store';
 import { courseProgress, progressOf } from '$lib/server/record/lessons';
 import { onboardingPlan } from '$lib/server/record/onboarding';
 import { AUDIENCES, type Audience } from '$lib/server/content/schemas';
+import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
 
-/** Courses with the person's progress; their onboarding (if they have a start date) first. */
+/**
+ * Courses with the person's progress: what their lead assigned them first, then their onboarding
+ * (if they have a start date), then everything else.
+ */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const content = useContent();
@@ -50,5 +54,6 @@ export const load: PageServerLoad = (event) => {
 		// Onboarding courses first (in path order), then the rest in course order.
 		.sort((a, b) => Number(b.inOnboarding) - Number(a.inOnboarding));
 
-	return { onboarding, courses, audience, audiences: AUDIENCES };
+	const assigned = openAssignmentsOf(useDb(), content, user.id, today);
+	return { assigned, onboarding, courses, audience, audiences: AUDIENCES };
 };

@@ -6,7 +6,8 @@ import { useContent } from '$lib/server/content/store';
 import { progress } from '$lib/server/db/schema';
 import { runsOf } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
-import { utcMinute } from '$lib/time';
+import { utcDate, utcMinute } from '$lib/time';
+import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
 
 /**
  * Every scenario the person may play (lead scenarios for leads and admins), easiest first, with
@@ -37,6 +38,7 @@ export const load: PageServerLoad = (event) => {
 		.sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));
 	const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
 	return {
+		assigned: openAssignmentsOf(db, content, user.id, utcDate(Date.now()), ['scenario']),
 		filter: { competency, difficulty },
 		competencies: content.competencies
 			.filter((c) => visible.some((s) => s.competencies.includes(c.id)))

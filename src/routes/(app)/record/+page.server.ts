@@ -8,6 +8,8 @@ import { kudosReceived } from '$lib/server/morale/kudos';
 import { growthView, parseKind } from '$lib/server/growth/view';
 import { planActions } from '$lib/server/growth/actions';
 import { utcDate } from '$lib/time';
+import { sessionsOf } from '$lib/server/cockpit/coaching';
+import { reviewsOf } from '$lib/server/cockpit/reviews';
 
 /** The signed-in person's own growth record; only ever their own id. */
 export const load: PageServerLoad = (event) => {
@@ -21,7 +23,9 @@ export const load: PageServerLoad = (event) => {
 		person,
 		kudos: kudosReceived(db, user.id),
 		record: growthView(db, useContent(), user, kind),
-		today: utcDate(Date.now())
+		today: utcDate(Date.now()),
+		sessions: sessionsOf(db, user.id),
+		reviews: reviewsOf(db, user.id)
 	};
 };
 

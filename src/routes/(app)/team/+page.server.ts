@@ -1,22 +1,51 @@
-import type { PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
-import { listTeams, teamMembersOf } from '$lib/server/org/teams';
+import { useContent } from '$lib/server/content/store';
+import { parseId } from '$lib/server/org/validation';
+import { dashboardTeams, teamDashboard } from '$lib/server/cockpit/dashboard';
+import { assignAction, doneNotice } from '$lib/server/cockpit/actions';
+import { t } from '$lib/i18n';
+import { utcDate } from '$lib/time';
 
-/** A lead's own teams with their members; an admin sees every team. */
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The lead's dashboard: their teams (an admin's first team, or the one chosen), each member's
+ * assignments, course completion, a competency heat map, shared role-plays, "sure but wrong" quiz
+ * answers, quiet members and one-action suggestions.
+ */
 export const load: PageServerLoad = (event) => {
 	const viewer = requireRole(event, 'lead', 'admin');
+	const raw = event.url.searchParams.get('team');
+	const wanted = raw === null || raw === '' ? null : parseId(raw);
+	if (raw && wanted === null) error(404, { message: t('team_not_found') });
 	const db = useDb();
-	const teams = listTeams(db, viewer.role === 'admin' ? undefined : viewer.id);
-	const members = teamMembersOf(
-		db,
-		teams.map((team) => team.id)
-	);
+	const { teams, selected, unknown } = dashboardTeams(db, viewer, wanted);
+	if (unknown) error(404, { message: t('team_not_found') });
+	const now = Date.now();
 	return {
 		isAdmin: viewer.role === 'admin',
-		teams: teams.map((team) => ({
-			...team,
-			members: members.filter((m) => m.teamId === team.id)
-		}))
+		teams: teams.map((team) => ({ id: team.id, name: team.name, members: team.members })),
+		selected: selected.map((team) => ({ id: team.id, name: team.name })),
+		filtered: wanted !== null,
+		dashboard: teamDashboard(
+			db,
+			useContent(),
+			selected.map((team) => team.id),
+			now
+		),
+		suggestDue: utcDate(now + WEEK),
+		done: doneNotice(event.url, { assign: 'assign_done' })
 	};
 };
+
+export const actions = {
+	// Back to the same filter: the form names the team shown, as a number or nothing.
+	assign: (event) =>
+		assignAction(event, (form) => {
+			const team = parseId(form.get('view') ?? '');
+			return team === null ? '/team' : `/team?team=${team}`;
+		})
+} satisfies Actions;

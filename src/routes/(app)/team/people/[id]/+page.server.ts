@@ -11,6 +11,9 @@ import { growthView, parseKind } from '$lib/server/growth/view';
 import { planActions } from '$lib/server/growth/actions';
 import { t } from '$lib/i18n';
 import { utcDate, utcMinute } from '$lib/time';
+import { assignmentsOf } from '$lib/server/cockpit/assignments';
+import { sessionsOf } from '$lib/server/cockpit/coaching';
+import { reviewsOf } from '$lib/server/cockpit/reviews';
 
 /**
  * A team member's page for their lead (and admins). Someone the viewer may not see gets the
@@ -36,6 +39,10 @@ export const load: PageServerLoad = (event) => {
 		person,
 		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind'))),
 		today: utcDate(Date.now()),
+		sessions: sessionsOf(db, id),
+		reviews: reviewsOf(db, id),
+		assignments: assignmentsOf(db, content, id, utcDate(Date.now())),
+		canCoach: id !== event.locals.user?.id,
 		shared: sharedRunsOf(db, id).map((r) => ({
 			id: r.id,
 			title: title(r.scenarioId),

@@ -1,0 +1,70 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { requireUser } from '../auth/guard';
+import { useContent } from '../content/store';
+import { useDb } from '../db/instance';
+import { domainFailure, readForm, text } from '../form';
+import { DomainError } from '../errors';
+import { t, type MessageKey } from '$lib/i18n';
+import { assign } from './assignments';
+import type { Viewer } from './access';
+
+const ID = /^\d{1,9}$/;
+
+/** `agent:12` or `team:3` from a form's target field. */
+export function parseTarget(raw: string): { kind: 'agent' | 'team'; id: number } | null {
+	const [kind, id] = raw.split(':');
+	if ((kind !== 'agent' && kind !== 'team') || !ID.test(id ?? '')) return null;
+	return { kind, id: Number(id) };
+}
+
+/**
+ * Runs one cockpit form: reads it, calls the domain (which checks who may do what, in the same
+ * transaction that writes), answers 303 to `back` with `?done=`, or a 4xx with the message and
+ * what was typed, under the form's name.
+ */
+export async function cockpitAction(
+	event: RequestEvent,
+	name: string,
+	act: (form: FormData, viewer: Viewer) => string | void,
+	back: string | ((form: FormData) => string),
+	echo: (form: FormData) => Record<string, unknown> = () => ({})
+) {
+	const viewer: Viewer = requireUser(event);
+	const form = await readForm(event.request);
+	if (!form) return fail(400, { form: name, message: t('bad_request') });
+	let to: string | void;
+	try {
+		to = act(form, viewer);
+	} catch (e) {
+		return domainFailure(e, { form: name, ...echo(form) });
+	}
+	const target = to ?? (typeof back === 'string' ? back : back(form));
+	const [path, hash] = target.split('#');
+	redirect(303, `${path}${path.includes('?') ? '&' : '?'}done=${name}${hash ? `#${hash}` : ''}`);
+}
+
+/** The assign form, wherever it appears (dashboard suggestions, the assignments page, a member). */
+export function assignAction(event: RequestEvent, back: string | ((form: FormData) => string)) {
+	return cockpitAction(
+		event,
+		'assign',
+		(form, viewer) => {
+			const target = parseTarget(text(form, 'target'));
+			if (!target) throw new DomainError('assign_target', 400);
+			assign(useDb(), useContent(), viewer, {
+				target,
+				item: text(form, 'item'),
+				dueDate: text(form, 'due'),
+				note: text(form, 'note')
+			});
+		},
+		back,
+		(form) => ({ note: text(form, 'note').slice(0, 1000), due: text(form, 'due').slice(0, 20) })
+	);
+}
+
+/** The confirmation a page shows after one of its forms worked (named in `?done=`). */
+export function doneNotice(url: URL, messages: Record<string, MessageKey>) {
+	const done = url.searchParams.get('done') ?? '';
+	return Object.hasOwn(messages, done) ? { form: done, message: t(messages[done]) } : null;
+}

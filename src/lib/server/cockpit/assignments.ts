@@ -1,0 +1,342 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { write, type Db, type Tx } from '../db';
+import type { ContentIndex } from '../content';
+import {
+	assignments,
+	auditLog,
+	progress,
+	teamMembers,
+	users,
+	type AssignableType,
+	type Assignment
+} from '../db/schema';
+import { DomainError } from '../errors';
+import { isIsoDate } from '../org/validation';
+import { utcDate } from '$lib/time';
+import { requireCoachOf, requireLeadOfTeam, type Viewer } from './access';
+import { itemLink, itemTitle, parseItem, type ItemRef } from './items';
+import { notify } from './notifications';
+
+export const NOTE_MAX = 500;
+
+export interface AssignInput {
+	target: { kind: 'agent' | 'team'; id: number };
+	/** `type:id`, as the picker sends it. */
+	item: string;
+	dueDate: string;
+	note: string;
+}
+
+/** Checks an assignment's item, due date and note; returns them cleaned. */
+export function checkAssignment(
+	content: ContentIndex,
+	input: { item: string; dueDate: string; note: string },
+	today: string
+): { item: ItemRef; dueDate: string; note: string } {
+	const item = parseItem(content, input.item);
+	if (!item) throw new DomainError('assign_item_unknown', 400);
+	if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
+	if (input.dueDate < today) throw new DomainError('assign_date_past', 400);
+	const note = input.note.trim();
+	if (note.length > NOTE_MAX) throw new DomainError('assign_note_long', 400, { max: NOTE_MAX });
+	return { item, dueDate: input.dueDate, note };
+}
+
+/** When (if ever) each person completed the item, from the progress projection. */
+function completedAt(tx: Tx, userIds: number[], item: ItemRef) {
+	const rows = tx
+		.select({ userId: progress.userId, at: progress.completedAt })
+		.from(progress)
+		.where(
+			and(
+				inArray(progress.userId, userIds),
+				eq(progress.objectType, item.type),
+				eq(progress.objectId, item.id),
+				eq(progress.status, 'completed')
+			)
+		)
+		.all();
+	return new Map(rows.map((r) => [r.userId, r.at ?? 0]));
+}
+
+/**
+ * A lead assigns an item to one agent or to every active member of a team they lead (one row per
+ * person, one shared batch). Someone who already completed the item gets it as done at once, so
+ * a finished course never sits overdue. Each person with open work is notified.
+ */
+export function assign(
+	db: Db,
+	content: ContentIndex,
+	viewer: Viewer,
+	input: AssignInput,
+	now = Date.now()
+) {
+	return write(db, (tx) => assignIn(tx, content, viewer, input, {}, now));
+}
+
+/** `assign` inside the caller's transaction (a coaching action item assigns with it). */
+export function assignIn(
+	tx: Tx,
+	content: ContentIndex,
+	viewer: Viewer,
+	input: AssignInput,
+	extra: { actionItemId?: number },
+	now: number
+) {
+	{
+		let userIds: number[];
+		let teamId: number | null = null;
+		if (input.target.kind === 'agent') {
+			requireCoachOf(tx, viewer, input.target.id);
+			userIds = [input.target.id];
+		} else {
+			teamId = requireLeadOfTeam(tx, viewer, input.target.id).id;
+			userIds = tx
+				.select({ id: users.id })
+				.from(teamMembers)
+				.innerJoin(users, eq(users.id, teamMembers.userId))
+				.where(and(eq(teamMembers.teamId, teamId), eq(users.status, 'active')))
+				.all()
+				.map((r) => r.id)
+				.filter((id) => id !== viewer.id);
+			if (userIds.length === 0) throw new DomainError('assign_team_empty', 422);
+		}
+		const { item, dueDate, note } = checkAssignment(content, input, utcDate(now));
+		const done = completedAt(tx, userIds, item);
+		const batch = crypto.randomUUID();
+		const title = itemTitle(content, item)!;
+		for (const userId of userIds) {
+			const finished = done.get(userId);
+			tx.insert(assignments)
+				.values({
+					batch,
+					userId,
+					teamId,
+					itemType: item.type,
+					itemId: item.id,
+					dueDate,
+					note,
+					assignedBy: viewer.id,
+					status: finished === undefined ? 'open' : 'done',
+					completedAt: finished ?? null,
+					actionItemId: extra.actionItemId ?? null,
+					createdAt: now,
+					updatedAt: now
+				})
+				.run();
+			if (finished === undefined)
+				notify(tx, userId, 'assigned', { title, due: dueDate }, itemLink(item), now);
+		}
+		tx.insert(auditLog)
+			.values({
+				actorId: viewer.id,
+				action: 'assignment.create',
+				target: teamId ? `team:${teamId}` : `user:${userIds[0]}`,
+				detail: { batch, item: `${item.type}:${item.id}`, dueDate },
+				at: now
+			})
+			.run();
+		return { batch, count: userIds.length, alreadyDone: done.size };
+	}
+}
+
+/** The open rows of a batch, after checking the viewer coaches every person in it. */
+function batchRows(tx: Tx, viewer: Viewer, batch: string): Assignment[] {
+	const rows = tx.select().from(assignments).where(eq(assignments.batch, batch)).all();
+	if (rows.length === 0) throw new DomainError('assignment_not_found', 404);
+	for (const userId of new Set(rows.map((r) => r.userId))) requireCoachOf(tx, viewer, userId);
+	return rows;
+}
+
+/** A lead moves the due date or rewrites the note of a batch's open assignments. */
+export function editBatch(
+	db: Db,
+	viewer: Viewer,
+	batch: string,
+	input: { dueDate: string; note: string },
+	now = Date.now()
+) {
+	write(db, (tx) => {
+		const rows = batchRows(tx, viewer, batch);
+		if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
+		if (input.dueDate < utcDate(now)) throw new DomainError('assign_date_past', 400);
+		const note = input.note.trim();
+		if (note.length > NOTE_MAX) throw new DomainError('assign_note_long', 400, { max: NOTE_MAX });
+		if (!rows.some((r) => r.status === 'open')) throw new DomainError('assignment_closed', 409);
+		tx.update(assignments)
+			.set({ dueDate: input.dueDate, note, updatedAt: now })
+			.where(and(eq(assignments.batch, batch), eq(assignments.status, 'open')))
+			.run();
+	});
+}
+
+/** A lead cancels a batch's open assignments (done ones stay done: they happened). */
+export function cancelBatch(db: Db, viewer: Viewer, batch: string, now = Date.now()) {
+	write(db, (tx) => {
+		const rows = batchRows(tx, viewer, batch);
+		if (!rows.some((r) => r.status === 'open')) throw new DomainError('assignment_closed', 409);
+		tx.update(assignments)
+			.set({ status: 'cancelled', updatedAt: now })
+			.where(and(eq(assignments.batch, batch), eq(assignments.status, 'open')))
+			.run();
+		tx.insert(auditLog)
+			.values({
+				actorId: viewer.id,
+				action: 'assignment.cancel',
+				target: `batch:${batch}`,
+				at: now
+			})
+			.run();
+	});
+}
+
+/**
+ * Finishing an item closes the person's open assignments of it. Called in the transaction that
+ * appends the completing statement, so the assignment is done exactly when the record says so.
+ */
+export function completeAssignments(
+	tx: Tx,
+	userId: number,
+	type: AssignableType,
+	id: string,
+	now: number
+) {
+	tx.update(assignments)
+		.set({ status: 'done', completedAt: now, updatedAt: now })
+		.where(
+			and(
+				eq(assignments.userId, userId),
+				eq(assignments.itemType, type),
+				eq(assignments.itemId, id),
+				eq(assignments.status, 'open')
+			)
+		)
+		.run();
+}
+
+export interface AssignmentView {
+	id: number;
+	batch: string;
+	title: string;
+	type: AssignableType;
+	link: string;
+	dueDate: string;
+	note: string;
+	status: 'open' | 'done' | 'cancelled';
+	overdue: boolean;
+	completedOn: string | null;
+}
+
+function view(content: ContentIndex, a: Assignment, today: string): AssignmentView {
+	const item = { type: a.itemType, id: a.itemId };
+	return {
+		id: a.id,
+		batch: a.batch,
+		title: itemTitle(content, item) ?? a.itemId,
+		type: a.itemType,
+		link: itemLink(item),
+		dueDate: a.dueDate,
+		note: a.note,
+		status: a.status,
+		overdue: a.status === 'open' && a.dueDate < today,
+		completedOn: a.completedAt ? utcDate(a.completedAt) : null
+	};
+}
+
+/** One person's open assignments, soonest due first; `types` narrows them (e.g. scenarios). */
+export function openAssignmentsOf(
+	db: Db,
+	content: ContentIndex,
+	userId: number,
+	today: string,
+	types?: AssignableType[]
+): AssignmentView[] {
+	return db
+		.select()
+		.from(assignments)
+		.where(
+			and(
+				eq(assignments.userId, userId),
+				eq(assignments.status, 'open'),
+				types ? inArray(assignments.itemType, types) : undefined
+			)
+		)
+		.orderBy(assignments.dueDate, assignments.id)
+		.all()
+		.map((a) => view(content, a, today));
+}
+
+/** Everything assigned to one person (for their lead's page), newest first. */
+export function assignmentsOf(db: Db, content: ContentIndex, userId: number, today: string) {
+	return db
+		.select()
+		.from(assignments)
+		.where(eq(assignments.userId, userId))
+		.orderBy(desc(assignments.createdAt), desc(assignments.id))
+		.limit(100)
+		.all()
+		.map((a) => view(content, a, today));
+}
+
+/** Open assignments due within `days` days (today included): the bell's "due soon". */
+export function dueSoon(db: Db, content: ContentIndex, userId: number, today: string, days = 2) {
+	const last = utcDate(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000);
+	return openAssignmentsOf(db, content, userId, today).filter((a) => a.dueDate <= last);
+}
+
+/**
+ * The batches given to people in `userIds` (null: everyone, for an admin), newest first, each
+ * with who it went to and how far along it is.
+ */
+export function batchesFor(db: Db, content: ContentIndex, userIds: number[] | null, today: string) {
+	if (userIds?.length === 0) return [];
+	const rows = db
+		.select({
+			batch: assignments.batch,
+			itemType: assignments.itemType,
+			itemId: assignments.itemId,
+			teamId: assignments.teamId,
+			dueDate: sql<string>`max(${assignments.dueDate})`,
+			note: sql<string>`max(${assignments.note})`,
+			createdAt: sql<number>`min(${assignments.createdAt})`,
+			people: sql<number>`count(*)`,
+			open: sql<number>`sum(${assignments.status} = 'open')`,
+			done: sql<number>`sum(${assignments.status} = 'done')`,
+			overdue: sql<number>`sum(${assignments.status} = 'open' and ${assignments.dueDate} < ${today})`,
+			person: sql<string>`min(${users.name})`
+		})
+		.from(assignments)
+		.innerJoin(users, eq(users.id, assignments.userId))
+		.where(userIds ? inArray(assignments.userId, userIds) : undefined)
+		.groupBy(assignments.batch)
+		.orderBy(desc(sql`min(${assignments.createdAt})`))
+		.limit(100)
+		.all();
+	return rows.map((r) => {
+		const item = { type: r.itemType, id: r.itemId };
+		return {
+			...r,
+			title: itemTitle(content, item) ?? r.itemId,
+			link: itemLink(item),
+			cancelled: r.people - r.open - r.done
+		};
+	});
+}
+
+/** How many open assignments are due within `days` days or overdue: the bell's count. */
+export function dueSoonCount(db: Db, userId: number, today: string, days = 2) {
+	const last = utcDate(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000);
+	return (
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(assignments)
+			.where(
+				and(
+					eq(assignments.userId, userId),
+					eq(assignments.status, 'open'),
+					sql`${assignments.dueDate} <= ${last}`
+				)
+			)
+			.get()?.n ?? 0
+	);
+}

@@ -1,0 +1,363 @@
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { write, type Db, type Tx } from '../db';
+import type { ContentIndex } from '../content';
+import {
+	actionItems,
+	assignments,
+	coachingSessions,
+	quizAttempts,
+	reviews,
+	roleplayRuns,
+	users,
+	type CoachingSession
+} from '../db/schema';
+import { canSee } from '../auth/guard';
+import { DomainError } from '../errors';
+import { isIsoDate } from '../org/validation';
+import { utcDate } from '$lib/time';
+import { requireCoachOf, type Viewer } from './access';
+import { assignIn } from './assignments';
+import { notify } from './notifications';
+
+export const SESSION_NOTES_MAX = 4000;
+export const ACTION_MAX = 300;
+export const FOCUS_MAX = 4;
+
+function checkFocus(focus: string[], competencies: Set<string>) {
+	const unique = [...new Set(focus.filter(Boolean))];
+	if (unique.some((c) => !competencies.has(c))) throw new DomainError('session_focus_unknown', 400);
+	if (unique.length > FOCUS_MAX)
+		throw new DomainError('session_focus_many', 400, { max: FOCUS_MAX });
+	return unique;
+}
+
+function checkNotes(notes: string) {
+	const v = notes.trim();
+	if (v.length > SESSION_NOTES_MAX)
+		throw new DomainError('session_notes_long', 400, { max: SESSION_NOTES_MAX });
+	return v;
+}
+
+/** A lead schedules a one-to-one with an agent they coach; the agent is notified. */
+export function scheduleSession(
+	db: Db,
+	content: ContentIndex,
+	viewer: Viewer,
+	agentId: number,
+	input: { date: string; focus: string[]; notes: string },
+	now = Date.now()
+) {
+	return write(db, (tx) => {
+		requireCoachOf(tx, viewer, agentId);
+		if (!isIsoDate(input.date)) throw new DomainError('session_date', 400);
+		const focus = checkFocus(input.focus, new Set(content.competencies.map((c) => c.id)));
+		const notes = checkNotes(input.notes);
+		const session = tx
+			.insert(coachingSessions)
+			.values({
+				agentId,
+				leadId: viewer.id,
+				scheduledFor: input.date,
+				focus,
+				evidence: [],
+				notes,
+				createdAt: now,
+				updatedAt: now
+			})
+			.returning()
+			.get();
+		notify(tx, agentId, 'session', { date: input.date }, `/coaching/${session.id}`, now);
+		return session;
+	});
+}
+
+/** The session, for its agent and anyone who coaches them; null (a 404) for everyone else. */
+export function sessionFor(db: Db, viewer: Viewer, id: number): CoachingSession | null {
+	const session = db.select().from(coachingSessions).where(eq(coachingSessions.id, id)).get();
+	if (!session) return null;
+	if (session.agentId === viewer.id) return session;
+	return viewer.role !== 'learner' && canSee(db, viewer, session.agentId) ? session : null;
+}
+
+function coachedSession(tx: Tx, viewer: Viewer, id: number) {
+	const session = tx.select().from(coachingSessions).where(eq(coachingSessions.id, id)).get();
+	if (!session) throw new DomainError('session_not_found', 404);
+	requireCoachOf(tx, viewer, session.agentId);
+	return session;
+}
+
+/** What a lead may attach: the agent's shared runs, submitted quiz attempts and reviews. */
+export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: number) {
+	const runs = db
+		.select({
+			id: roleplayRuns.id,
+			scenarioId: roleplayRuns.scenarioId,
+			score: roleplayRuns.score,
+			at: roleplayRuns.sharedAt
+		})
+		.from(roleplayRuns)
+		.where(and(eq(roleplayRuns.userId, agentId), isNotNull(roleplayRuns.sharedAt)))
+		.orderBy(desc(roleplayRuns.sharedAt))
+		.limit(20)
+		.all();
+	const attempts = db
+		.select({
+			id: quizAttempts.id,
+			quizId: quizAttempts.quizId,
+			score: quizAttempts.score,
+			at: quizAttempts.submittedAt
+		})
+		.from(quizAttempts)
+		.where(and(eq(quizAttempts.userId, agentId), eq(quizAttempts.status, 'submitted')))
+		.orderBy(desc(quizAttempts.submittedAt))
+		.limit(20)
+		.all();
+	const revs = db
+		.select({
+			id: reviews.id,
+			reference: reviews.reference,
+			score: reviews.score,
+			at: reviews.createdAt
+		})
+		.from(reviews)
+		.where(eq(reviews.agentId, agentId))
+		.orderBy(desc(reviews.createdAt))
+		.limit(20)
+		.all();
+	const pct = (s: number | null) => (s === null ? null : Math.round(s * 100));
+	return [
+		...runs.map((r) => ({
+			key: `run:${r.id}`,
+			kind: 'run' as const,
+			title: content.scenario(r.scenarioId)?.title ?? r.scenarioId,
+			score: pct(r.score),
+			link: `/practice/runs/${r.id}`,
+			date: r.at ? utcDate(r.at) : ''
+		})),
+		...attempts.map((a) => ({
+			key: `attempt:${a.id}`,
+			kind: 'attempt' as const,
+			title: content.quiz(a.quizId)?.title ?? a.quizId,
+			score: pct(a.score),
+			link: `/attempts/${a.id}`,
+			date: a.at ? utcDate(a.at) : ''
+		})),
+		...revs.map((r) => ({
+			key: `review:${r.id}`,
+			kind: 'review' as const,
+			title: r.reference,
+			score: Math.round(r.score),
+			link: `/reviews/${r.id}`,
+			date: utcDate(r.at)
+		}))
+	];
+}
+
+/** The lead writes up the session: notes, focus, attached evidence, follow-up date. */
+export function updateSession(
+	db: Db,
+	content: ContentIndex,
+	viewer: Viewer,
+	id: number,
+	input: { notes: string; focus: string[]; evidence: string[]; followUp: string },
+	now = Date.now()
+) {
+	write(db, (tx) => {
+		const session = coachedSession(tx, viewer, id);
+		const focus = checkFocus(input.focus, new Set(content.competencies.map((c) => c.id)));
+		const notes = checkNotes(input.notes);
+		if (input.followUp && !isIsoDate(input.followUp))
+			throw new DomainError('session_follow_up_date', 400);
+		if (input.followUp && input.followUp < session.scheduledFor)
+			throw new DomainError('session_follow_up_before', 400);
+		const allowed = new Set(attachableEvidence(tx, content, session.agentId).map((e) => e.key));
+		const evidence = [...new Set(input.evidence)];
+		if (evidence.some((e) => !allowed.has(e)))
+			throw new DomainError('session_evidence_unknown', 400);
+		tx.update(coachingSessions)
+			.set({ notes, focus, evidence, followUp: input.followUp || null, updatedAt: now })
+			.where(eq(coachingSessions.id, id))
+			.run();
+	});
+}
+
+/**
+ * The lead adds an agreed action item with a due date; when it names an item to learn, the item
+ * is assigned to the agent in the same transaction and closes when they finish it.
+ */
+export function addActionItem(
+	db: Db,
+	content: ContentIndex,
+	viewer: Viewer,
+	sessionId: number,
+	input: { text: string; dueDate: string; item: string },
+	now = Date.now()
+) {
+	return write(db, (tx) => {
+		const session = coachedSession(tx, viewer, sessionId);
+		const text = input.text.trim();
+		if (!text) throw new DomainError('action_empty', 400);
+		if (text.length > ACTION_MAX) throw new DomainError('action_long', 400, { max: ACTION_MAX });
+		if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
+		if (input.dueDate < utcDate(now)) throw new DomainError('assign_date_past', 400);
+		const action = tx
+			.insert(actionItems)
+			.values({ sessionId, text, dueDate: input.dueDate, createdAt: now })
+			.returning()
+			.get();
+		if (input.item)
+			assignIn(
+				tx,
+				content,
+				viewer,
+				{
+					target: { kind: 'agent', id: session.agentId },
+					item: input.item,
+					dueDate: input.dueDate,
+					note: text
+				},
+				{ actionItemId: action.id },
+				now
+			);
+		return action;
+	});
+}
+
+function ownSession(tx: Tx, viewer: Viewer, id: number) {
+	const session = tx.select().from(coachingSessions).where(eq(coachingSessions.id, id)).get();
+	if (!session || session.agentId !== viewer.id) throw new DomainError('session_not_found', 404);
+	return session;
+}
+
+/** The agent acknowledges the session (once). */
+export function acknowledgeSession(db: Db, viewer: Viewer, id: number, now = Date.now()) {
+	write(db, (tx) => {
+		const session = ownSession(tx, viewer, id);
+		if (session.acknowledgedAt) throw new DomainError('session_acknowledged', 409);
+		tx.update(coachingSessions)
+			.set({ acknowledgedAt: now })
+			.where(eq(coachingSessions.id, id))
+			.run();
+	});
+}
+
+/** The agent ticks an action item off (or back on). */
+export function tickActionItem(
+	db: Db,
+	viewer: Viewer,
+	itemId: number,
+	done: boolean,
+	now = Date.now()
+) {
+	write(db, (tx) => {
+		const item = tx.select().from(actionItems).where(eq(actionItems.id, itemId)).get();
+		if (!item) throw new DomainError('action_not_found', 404);
+		ownSession(tx, viewer, item.sessionId);
+		tx.update(actionItems)
+			.set({ doneAt: done ? (item.doneAt ?? now) : null })
+			.where(eq(actionItems.id, itemId))
+			.run();
+	});
+}
+
+/** Everything on one session's page: the session, people, action items (with their assignment). */
+export function sessionView(
+	db: Db,
+	content: ContentIndex,
+	session: CoachingSession,
+	today: string
+) {
+	const names = new Map(
+		db
+			.select({ id: users.id, name: users.name })
+			.from(users)
+			.where(inArray(users.id, [session.agentId, session.leadId ?? session.agentId]))
+			.all()
+			.map((u) => [u.id, u.name])
+	);
+	const items = db
+		.select()
+		.from(actionItems)
+		.where(eq(actionItems.sessionId, session.id))
+		.orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+		.all();
+	const linked = items.length
+		? db
+				.select({
+					actionItemId: assignments.actionItemId,
+					status: assignments.status,
+					itemType: assignments.itemType,
+					itemId: assignments.itemId
+				})
+				.from(assignments)
+				.where(
+					inArray(
+						assignments.actionItemId,
+						items.map((i) => i.id)
+					)
+				)
+				.all()
+		: [];
+	const evidence = attachableEvidence(db, content, session.agentId);
+	return {
+		id: session.id,
+		agent: { id: session.agentId, name: names.get(session.agentId) ?? '' },
+		lead: session.leadId ? (names.get(session.leadId) ?? '') : '',
+		date: session.scheduledFor,
+		focus: session.focus.map((id) => ({
+			id,
+			name: content.competencies.find((c) => c.id === id)?.name ?? id
+		})),
+		notes: session.notes,
+		followUp: session.followUp,
+		acknowledged: session.acknowledgedAt ? utcDate(session.acknowledgedAt) : null,
+		evidence: evidence.filter((e) => session.evidence.includes(e.key)),
+		attachable: evidence,
+		items: items.map((i) => {
+			const a = linked.find((l) => l.actionItemId === i.id);
+			return {
+				id: i.id,
+				text: i.text,
+				dueDate: i.dueDate,
+				done: i.doneAt !== null,
+				overdue: i.doneAt === null && i.dueDate < today,
+				assignment: a ? { status: a.status } : null
+			};
+		})
+	};
+}
+
+/** One agent's sessions, newest first, with how many action items are done. */
+export function sessionsOf(db: Db, agentId: number) {
+	const rows = db
+		.select()
+		.from(coachingSessions)
+		.where(eq(coachingSessions.agentId, agentId))
+		.orderBy(desc(coachingSessions.scheduledFor), desc(coachingSessions.id))
+		.limit(50)
+		.all();
+	const items = rows.length
+		? db
+				.select({ sessionId: actionItems.sessionId, doneAt: actionItems.doneAt })
+				.from(actionItems)
+				.where(
+					inArray(
+						actionItems.sessionId,
+						rows.map((r) => r.id)
+					)
+				)
+				.all()
+		: [];
+	return rows.map((r) => {
+		const mine = items.filter((i) => i.sessionId === r.id);
+		return {
+			id: r.id,
+			date: r.scheduledFor,
+			focus: r.focus,
+			followUp: r.followUp,
+			acknowledged: r.acknowledgedAt !== null,
+			items: mine.length,
+			itemsDone: mine.filter((i) => i.doneAt !== null).length
+		};
+	});
+}

@@ -1,0 +1,358 @@
+import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import type { ContentIndex } from '../content';
+import {
+	assignments,
+	competencyEvidence,
+	observedPractice,
+	progress,
+	quizAttempts,
+	reviews,
+	roleplayRuns,
+	statements,
+	teamMembers,
+	users
+} from '../db/schema';
+import { listTeams } from '../org/teams';
+import { levelOf, tally, type Evidence } from '../growth/competency';
+import { utcDate } from '$lib/time';
+import type { Viewer } from './access';
+
+const DAY = 86_400_000;
+export const INACTIVE_DAYS = 14;
+/** Recent means the last 30 days for flags, failed reviews and role-play results. */
+const RECENT_DAYS = 30;
+/** A competency is low when its scored evidence (quizzes, role-plays, reviews) averages below this. */
+export const LOW_MEAN = 0.6;
+const SCORED = ['quiz', 'roleplay', 'observed', 'review'] as const;
+
+/**
+ * The teams a viewer may look at on /team (those they lead; an admin, every team) and the ones
+ * selected: the one asked for, else all of a lead's teams, else an admin's first team (an
+ * organisation-wide dashboard of thousands is a report, not a dashboard).
+ */
+export function dashboardTeams(db: Db, viewer: Viewer, wanted: number | null) {
+	const teams = listTeams(db, viewer.role === 'admin' ? undefined : viewer.id);
+	const chosen = wanted === null ? null : teams.find((t) => t.id === wanted);
+	const selected = chosen ? [chosen] : viewer.role === 'admin' ? teams.slice(0, 1) : teams;
+	return { teams, selected, unknown: wanted !== null && !chosen };
+}
+
+/**
+ * Everything on a lead's dashboard for the members of `teamIds`, from the projections (progress,
+ * assignments, evidence) and a handful of indexed range reads: no scan of the record.
+ */
+export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], now = Date.now()) {
+	const today = utcDate(now);
+	const members = teamIds.length
+		? db
+				.selectDistinct({ id: users.id, name: users.name })
+				.from(teamMembers)
+				.innerJoin(users, eq(users.id, teamMembers.userId))
+				.where(and(inArray(teamMembers.teamId, teamIds), eq(users.status, 'active')))
+				.orderBy(users.name)
+				.all()
+		: [];
+	const ids = members.map((m) => m.id);
+	// Every query below reads the members' rows only; with no members there is nothing to read.
+	const each = <T>(read: () => T[]): T[] => (ids.length ? read() : []);
+
+	const counts = new Map(
+		each(() =>
+			db
+				.select({
+					userId: assignments.userId,
+					open: sql<number>`sum(${assignments.status} = 'open')`,
+					done: sql<number>`sum(${assignments.status} = 'done')`,
+					overdue: sql<number>`sum(${assignments.status} = 'open' and ${assignments.dueDate} < ${today})`
+				})
+				.from(assignments)
+				.where(inArray(assignments.userId, ids))
+				.groupBy(assignments.userId)
+				.all()
+		).map((r) => [r.userId, r])
+	);
+	// The newest statement per person: the (actor, timestamp) index answers each with one seek.
+	const lastActive = new Map(
+		each(() =>
+			db
+				.select({ userId: statements.actorId, at: sql<number>`max(${statements.timestamp})` })
+				.from(statements)
+				.where(inArray(statements.actorId, ids))
+				.groupBy(statements.actorId)
+				.all()
+		).map((r) => [r.userId, r.at])
+	);
+	const evidence = new Map<number, Map<string, Evidence[]>>();
+	for (const e of each(() =>
+		db
+			.select({
+				userId: competencyEvidence.userId,
+				competency: competencyEvidence.competency,
+				kind: competencyEvidence.kind,
+				score: competencyEvidence.score,
+				at: competencyEvidence.at
+			})
+			.from(competencyEvidence)
+			.where(inArray(competencyEvidence.userId, ids))
+			.all()
+	)) {
+		const mine = evidence.get(e.userId) ?? new Map<string, Evidence[]>();
+		mine.set(e.competency, [...(mine.get(e.competency) ?? []), e]);
+		evidence.set(e.userId, mine);
+	}
+	const completedCourses = each(() =>
+		db
+			.select({ course: progress.objectId, n: sql<number>`count(*)` })
+			.from(progress)
+			.where(
+				and(
+					inArray(progress.userId, ids),
+					eq(progress.objectType, 'course'),
+					eq(progress.status, 'completed')
+				)
+			)
+			.groupBy(progress.objectId)
+			.all()
+	);
+
+	const competencies = content.competencies;
+	const rows = members.map((m) => {
+		const c = counts.get(m.id);
+		const last = lastActive.get(m.id) ?? null;
+		const mine = evidence.get(m.id) ?? new Map();
+		return {
+			id: m.id,
+			name: m.name,
+			open: c?.open ?? 0,
+			done: c?.done ?? 0,
+			overdue: c?.overdue ?? 0,
+			lastActive: last === null ? null : utcDate(last),
+			inactive: last === null || now - last > INACTIVE_DAYS * DAY,
+			levels: competencies.map((comp) => levelOf(mine.get(comp.id) ?? [], now).level)
+		};
+	});
+
+	const since = now - RECENT_DAYS * DAY;
+	const recentRuns = [
+		...each(() =>
+			db
+				.select({
+					id: roleplayRuns.id,
+					userId: roleplayRuns.userId,
+					scenarioId: roleplayRuns.scenarioId,
+					score: roleplayRuns.score,
+					passed: roleplayRuns.passed,
+					at: roleplayRuns.sharedAt
+				})
+				.from(roleplayRuns)
+				.where(
+					and(
+						inArray(roleplayRuns.userId, ids),
+						isNotNull(roleplayRuns.sharedAt),
+						eq(roleplayRuns.status, 'finished')
+					)
+				)
+				.orderBy(desc(roleplayRuns.sharedAt))
+				.limit(10)
+				.all()
+		).map((r) => ({ ...r, kind: 'shared' as const, link: `/practice/runs/${r.id}` })),
+		...each(() =>
+			db
+				.select({
+					id: observedPractice.id,
+					userId: observedPractice.agentId,
+					scenarioId: observedPractice.scenarioId,
+					score: observedPractice.score,
+					passed: observedPractice.passed,
+					at: observedPractice.createdAt
+				})
+				.from(observedPractice)
+				.where(inArray(observedPractice.agentId, ids))
+				.orderBy(desc(observedPractice.createdAt))
+				.limit(10)
+				.all()
+		).map((r) => ({ ...r, kind: 'observed' as const, link: `/team/people/${r.userId}#observed` }))
+	]
+		.sort((a, b) => (b.at ?? 0) - (a.at ?? 0))
+		.slice(0, 10);
+
+	const name = new Map(members.map((m) => [m.id, m.name]));
+	const flagged = each(() =>
+		db
+			.select({
+				id: quizAttempts.id,
+				userId: quizAttempts.userId,
+				quizId: quizAttempts.quizId,
+				flagged: quizAttempts.flagged,
+				at: quizAttempts.submittedAt
+			})
+			.from(quizAttempts)
+			.where(
+				and(
+					inArray(quizAttempts.userId, ids),
+					eq(quizAttempts.status, 'submitted'),
+					gte(quizAttempts.submittedAt, since),
+					sql`json_array_length(coalesce(${quizAttempts.flagged}, '[]')) > 0`
+				)
+			)
+			.orderBy(desc(quizAttempts.submittedAt))
+			.limit(10)
+			.all()
+	).map((a) => {
+		const quiz = content.quiz(a.quizId);
+		return {
+			id: a.id,
+			person: name.get(a.userId) ?? '',
+			userId: a.userId,
+			quiz: quiz?.title ?? a.quizId,
+			at: a.at ? utcDate(a.at) : '',
+			questions: (a.flagged ?? []).map(
+				(q) => quiz?.questions.find((question) => question.id === q)?.prompt ?? q
+			)
+		};
+	});
+
+	// The newest failed review of each member in the last 30 days, with its weakest competency.
+	const reviewFailed = new Map<number, { id: number; reference: string; competency: string }>();
+	for (const r of each(() =>
+		db
+			.select({
+				agentId: reviews.agentId,
+				id: reviews.id,
+				reference: reviews.reference,
+				score: reviews.score,
+				scorecardId: reviews.scorecardId,
+				statementId: reviews.statementId
+			})
+			.from(reviews)
+			.where(and(inArray(reviews.agentId, ids), gte(reviews.createdAt, since)))
+			.orderBy(desc(reviews.createdAt))
+			.all()
+	)) {
+		const card = content.scorecard(r.scorecardId);
+		if (reviewFailed.has(r.agentId) || !card || r.score >= card.passMark || !r.statementId)
+			continue;
+		const weakest = db
+			.select({ competency: competencyEvidence.competency, score: competencyEvidence.score })
+			.from(competencyEvidence)
+			.where(
+				and(
+					eq(competencyEvidence.userId, r.agentId),
+					eq(competencyEvidence.statementId, r.statementId)
+				)
+			)
+			.orderBy(competencyEvidence.score)
+			.get();
+		if (weakest)
+			reviewFailed.set(r.agentId, {
+				id: r.id,
+				reference: r.reference,
+				competency: weakest.competency
+			});
+	}
+
+	return {
+		members: rows,
+		competencies: competencies.map((c) => ({ id: c.id, name: c.name })),
+		courses: content.courses.map((c) => ({
+			slug: c.slug,
+			title: c.title,
+			completed: completedCourses.find((r) => r.course === c.slug)?.n ?? 0,
+			of: ids.length
+		})),
+		recentRuns: recentRuns.map((r) => ({
+			...r,
+			person: name.get(r.userId) ?? '',
+			title: content.scenario(r.scenarioId)?.title ?? r.scenarioId,
+			score: r.score === null ? null : Math.round(r.score * 100),
+			at: r.at ? utcDate(r.at) : ''
+		})),
+		flagged,
+		inactive: rows
+			.filter((r) => r.inactive)
+			.map((r) => ({ id: r.id, name: r.name, lastActive: r.lastActive })),
+		suggestions: suggestions(content, members, evidence, reviewFailed, db, now)
+	};
+}
+
+/**
+ * One suggestion per member at most: after a failed review, practice for its weakest competency;
+ * otherwise for a competency whose scored evidence averages below LOW_MEAN. The suggestion is the
+ * first lesson on it they have not completed, else a scenario that practises it.
+ */
+function suggestions(
+	content: ContentIndex,
+	members: { id: number; name: string }[],
+	evidence: Map<number, Map<string, Evidence[]>>,
+	reviewFailed: Map<number, { id: number; reference: string; competency: string }>,
+	db: Db,
+	now: number
+) {
+	const ids = members.map((m) => m.id);
+	if (ids.length === 0) return [];
+	const done = new Set(
+		db
+			.select({ userId: progress.userId, type: progress.objectType, id: progress.objectId })
+			.from(progress)
+			.where(and(inArray(progress.userId, ids), eq(progress.status, 'completed')))
+			.all()
+			.map((p) => `${p.userId}:${p.type}:${p.id}`)
+	);
+	const open = new Set(
+		db
+			.select({ userId: assignments.userId, type: assignments.itemType, id: assignments.itemId })
+			.from(assignments)
+			.where(and(inArray(assignments.userId, ids), eq(assignments.status, 'open')))
+			.all()
+			.map((a) => `${a.userId}:${a.type}:${a.id}`)
+	);
+	const out = [];
+	for (const m of members) {
+		const failed = reviewFailed.get(m.id);
+		let competency = failed?.competency;
+		let reason:
+			{ key: 'suggest_review'; reference: string } | { key: 'suggest_low'; mean: number } | null =
+			failed ? { key: 'suggest_review', reference: failed.reference } : null;
+		if (!competency) {
+			let lowest: { id: string; mean: number } | null = null;
+			for (const [id, list] of evidence.get(m.id) ?? []) {
+				const scored = list.filter((e) => (SCORED as readonly string[]).includes(e.kind));
+				if (scored.length < 2) continue;
+				const { mean } = tally(scored, SCORED, now);
+				if (mean < LOW_MEAN && (!lowest || mean < lowest.mean)) lowest = { id, mean };
+			}
+			if (lowest) {
+				competency = lowest.id;
+				reason = { key: 'suggest_low', mean: Math.round(lowest.mean * 100) };
+			}
+		}
+		if (!competency || !reason) continue;
+		const free = (type: string, id: string) =>
+			!done.has(`${m.id}:${type}:${id}`) && !open.has(`${m.id}:${type}:${id}`);
+		const lesson = content.courses
+			.flatMap((c) => c.lessons)
+			.find((l) => l.competencies.includes(competency) && free('lesson', l.id));
+		const scenario = content.scenarios.find(
+			(s) => s.audience === 'agent' && s.competencies.includes(competency) && free('scenario', s.id)
+		);
+		const item =
+			failed && scenario
+				? { type: 'scenario' as const, id: scenario.id, title: scenario.title }
+				: lesson
+					? { type: 'lesson' as const, id: lesson.id, title: lesson.title }
+					: scenario
+						? { type: 'scenario' as const, id: scenario.id, title: scenario.title }
+						: null;
+		if (!item) continue;
+		out.push({
+			userId: m.id,
+			name: m.name,
+			competency: content.competencies.find((c) => c.id === competency)?.name ?? competency,
+			reason,
+			item: { ...item, value: `${item.type}:${item.id}` }
+		});
+		if (out.length >= 10) break;
+	}
+	return out;
+}

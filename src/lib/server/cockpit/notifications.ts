@@ -1,0 +1,52 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { Db, Tx } from '../db';
+import { notifications } from '../db/schema';
+
+export type NotificationKind = (typeof notifications.$inferInsert)['kind'];
+
+/** Adds a notification inside the caller's transaction, so it exists exactly when its cause does. */
+export function notify(
+	tx: Tx,
+	userId: number,
+	kind: NotificationKind,
+	params: Record<string, string>,
+	link: string,
+	now: number
+) {
+	tx.insert(notifications).values({ userId, kind, params, link, createdAt: now }).run();
+}
+
+export function unreadCount(db: Db, userId: number): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(notifications)
+			.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+			.get()?.n ?? 0
+	);
+}
+
+/** The newest notifications first (read ones too, up to `limit`). */
+export function notificationsOf(db: Db, userId: number, limit = 50) {
+	return db
+		.select()
+		.from(notifications)
+		.where(eq(notifications.userId, userId))
+		.orderBy(desc(notifications.createdAt), desc(notifications.id))
+		.limit(limit)
+		.all();
+}
+
+/** Marks one (or, without `id`, every) notification of the user read. Other people's: no effect. */
+export function markRead(db: Db, userId: number, id?: number, now = Date.now()) {
+	db.update(notifications)
+		.set({ readAt: now })
+		.where(
+			and(
+				eq(notifications.userId, userId),
+				isNull(notifications.readAt),
+				id === undefined ? undefined : eq(notifications.id, id)
+			)
+		)
+		.run();
+}

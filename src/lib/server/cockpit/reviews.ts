@@ -1,0 +1,273 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { write, type Db, type Tx } from '../db';
+import type { ContentIndex } from '../content';
+import { auditLog, competencyEvidence, reviews, users, type Review } from '../db/schema';
+import { DomainError } from '../errors';
+import { isIsoDate } from '../org/validation';
+import { appendStatement } from '../record/statements';
+import { canSee } from '../auth/guard';
+import { utcDate } from '$lib/time';
+import { requireCoachOf, type Viewer } from './access';
+import { notify } from './notifications';
+import { markLimit, scoreReview, type Scorecard } from './scorecard';
+
+export const REFERENCE_MAX = 120;
+export const EXCERPT_MAX = 4000;
+export const REVIEW_TEXT_MAX = 2000;
+
+/**
+ * Reads the marks a form sent for every item of the card: empty is 0, anything else must be a
+ * whole number from 0 to the item's limit. Names the item that is wrong.
+ */
+export function parseMarks(
+	card: Scorecard,
+	raw: (itemId: string) => string
+): Record<string, number> {
+	const marks: Record<string, number> = {};
+	for (const item of card.sections.flatMap((s) => s.items)) {
+		const value = raw(item.id).trim();
+		const n = value === '' ? 0 : /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+		const max = markLimit(item);
+		if (!(n >= 0 && n <= max))
+			throw new DomainError('review_mark_range', 400, { item: item.label, max });
+		marks[item.id] = n;
+	}
+	return marks;
+}
+
+function cleanText(value: string, max: number, key: 'review_comment_long' | 'review_excerpt_long') {
+	const v = value.trim();
+	if (v.length > max) throw new DomainError(key, 400, { max });
+	return v;
+}
+
+/** Appends the `scored` statement and its competency evidence; returns the statement id. */
+function record(
+	tx: Tx,
+	review: Pick<Review, 'id' | 'agentId' | 'reference'>,
+	card: Scorecard,
+	marks: Record<string, number>,
+	by: number,
+	now: number
+) {
+	const result = scoreReview(card, marks);
+	const s = appendStatement(tx, {
+		actorId: review.agentId,
+		verb: 'scored',
+		objectType: 'interaction',
+		objectId: `review:${review.id}`,
+		scoreScaled: result.score / card.max,
+		success: result.passed,
+		result: { score: result.score, max: card.max, critical: result.critical, marks },
+		context: { by, scorecard: card.id, reference: review.reference },
+		contentVersion: card.version,
+		timestamp: now
+	});
+	for (const [competency, score] of Object.entries(result.competencies))
+		tx.insert(competencyEvidence)
+			.values({
+				userId: review.agentId,
+				competency,
+				kind: 'review',
+				score,
+				statementId: s.id,
+				at: now
+			})
+			.run();
+	return { statementId: s.id, score: result.score };
+}
+
+/** A lead scores one real interaction of an agent they coach; the agent is asked to acknowledge. */
+export function createReview(
+	db: Db,
+	content: ContentIndex,
+	viewer: Viewer,
+	agentId: number,
+	input: {
+		scorecard: string;
+		reference: string;
+		interactionDate: string;
+		excerpt: string;
+		comment: string;
+		marks: (itemId: string) => string;
+	},
+	now = Date.now()
+) {
+	return write(db, (tx) => {
+		requireCoachOf(tx, viewer, agentId);
+		const card = content.scorecard(input.scorecard);
+		if (!card) throw new DomainError('review_scorecard_unknown', 400);
+		const reference = input.reference.trim();
+		if (!reference) throw new DomainError('review_reference_empty', 400);
+		if (reference.length > REFERENCE_MAX)
+			throw new DomainError('review_reference_long', 400, { max: REFERENCE_MAX });
+		if (!isIsoDate(input.interactionDate)) throw new DomainError('review_date', 400);
+		if (input.interactionDate > utcDate(now)) throw new DomainError('review_date_future', 400);
+		const excerpt = cleanText(input.excerpt, EXCERPT_MAX, 'review_excerpt_long');
+		const comment = cleanText(input.comment, REVIEW_TEXT_MAX, 'review_comment_long');
+		const marks = parseMarks(card, input.marks);
+		const review = tx
+			.insert(reviews)
+			.values({
+				agentId,
+				leadId: viewer.id,
+				scorecardId: card.id,
+				scorecardVersion: card.version,
+				reference,
+				interactionDate: input.interactionDate,
+				excerpt,
+				marks,
+				score: 0,
+				comment,
+				createdAt: now,
+				updatedAt: now
+			})
+			.returning()
+			.get();
+		const { statementId, score } = record(tx, review, card, marks, viewer.id, now);
+		tx.update(reviews).set({ statementId, score }).where(eq(reviews.id, review.id)).run();
+		notify(tx, agentId, 'review', { reference }, `/reviews/${review.id}`, now);
+		tx.insert(auditLog)
+			.values({
+				actorId: viewer.id,
+				action: 'review.create',
+				target: `user:${agentId}`,
+				detail: { review: review.id },
+				at: now
+			})
+			.run();
+		return { ...review, statementId, score };
+	});
+}
+
+function ownReview(tx: Tx, viewer: Viewer, id: number) {
+	const review = tx.select().from(reviews).where(eq(reviews.id, id)).get();
+	if (!review || review.agentId !== viewer.id) throw new DomainError('review_not_found', 404);
+	return review;
+}
+
+/** The agent accepts the review as it stands. Only a new review can be answered, once. */
+export function acknowledgeReview(db: Db, viewer: Viewer, id: number, now = Date.now()) {
+	write(db, (tx) => {
+		const review = ownReview(tx, viewer, id);
+		if (review.status !== 'new') throw new DomainError('review_answered', 409);
+		tx.update(reviews)
+			.set({ status: 'acknowledged', updatedAt: now })
+			.where(eq(reviews.id, id))
+			.run();
+	});
+}
+
+/** The agent disputes the review with a reason; their lead is notified. */
+export function disputeReview(
+	db: Db,
+	viewer: Viewer,
+	id: number,
+	reason: string,
+	now = Date.now()
+) {
+	write(db, (tx) => {
+		const review = ownReview(tx, viewer, id);
+		const text = reason.trim();
+		if (!text) throw new DomainError('review_reason_empty', 400);
+		if (text.length > REVIEW_TEXT_MAX)
+			throw new DomainError('review_reason_long', 400, { max: REVIEW_TEXT_MAX });
+		if (review.status !== 'new') throw new DomainError('review_answered', 409);
+		tx.update(reviews)
+			.set({ status: 'disputed', disputeReason: text, updatedAt: now })
+			.where(and(eq(reviews.id, id), eq(reviews.status, 'new')))
+			.run();
+		const agent = tx.select({ name: users.name }).from(users).where(eq(users.id, viewer.id)).get();
+		if (review.leadId)
+			notify(
+				tx,
+				review.leadId,
+				'dispute',
+				{ name: agent?.name ?? '', reference: review.reference },
+				`/reviews/${id}`,
+				now
+			);
+	});
+}
+
+/**
+ * The agent's lead (or an admin) resolves a dispute: the score stands, or it is revised with new
+ * marks, which appends a new statement and replaces the review's evidence. Either way with a note.
+ */
+export function resolveReview(
+	db: Db,
+	content: ContentIndex,
+	viewer: Viewer,
+	id: number,
+	input: { outcome: string; note: string; marks: (itemId: string) => string },
+	now = Date.now()
+) {
+	write(db, (tx) => {
+		const review = tx.select().from(reviews).where(eq(reviews.id, id)).get();
+		if (!review) throw new DomainError('review_not_found', 404);
+		requireCoachOf(tx, viewer, review.agentId);
+		if (input.outcome !== 'upheld' && input.outcome !== 'revised')
+			throw new DomainError('review_outcome', 400);
+		const note = input.note.trim();
+		if (!note) throw new DomainError('review_resolution_empty', 400);
+		if (note.length > REVIEW_TEXT_MAX)
+			throw new DomainError('review_reason_long', 400, { max: REVIEW_TEXT_MAX });
+		if (review.status !== 'disputed') throw new DomainError('review_not_disputed', 409);
+		const set: Partial<Review> = { status: 'resolved', resolution: note, updatedAt: now };
+		if (input.outcome === 'revised') {
+			const card = content.scorecard(review.scorecardId);
+			if (!card) throw new DomainError('review_scorecard_unknown', 409);
+			const marks = parseMarks(card, input.marks);
+			if (review.statementId)
+				tx.delete(competencyEvidence)
+					.where(
+						and(
+							eq(competencyEvidence.userId, review.agentId),
+							eq(competencyEvidence.statementId, review.statementId)
+						)
+					)
+					.run();
+			const revised = record(tx, review, card, marks, viewer.id, now);
+			Object.assign(set, {
+				marks,
+				score: revised.score,
+				statementId: revised.statementId,
+				scorecardVersion: card.version
+			});
+		}
+		tx.update(reviews)
+			.set(set)
+			.where(and(eq(reviews.id, id), eq(reviews.status, 'disputed')))
+			.run();
+		notify(tx, review.agentId, 'resolved', { reference: review.reference }, `/reviews/${id}`, now);
+	});
+}
+
+/** A review for the agent, their leads and admins; anyone else gets the same 404 as no review. */
+export function reviewFor(db: Db, viewer: Viewer, id: number) {
+	const review = db.select().from(reviews).where(eq(reviews.id, id)).get();
+	if (!review) return null;
+	const allowed =
+		review.agentId === viewer.id ||
+		(viewer.role !== 'learner' && canSee(db, viewer, review.agentId));
+	return allowed ? review : null;
+}
+
+/** One agent's reviews, newest first. */
+export function reviewsOf(db: Db, agentId: number, limit = 50) {
+	return db
+		.select({
+			id: reviews.id,
+			reference: reviews.reference,
+			interactionDate: reviews.interactionDate,
+			score: reviews.score,
+			status: reviews.status,
+			scorecardId: reviews.scorecardId,
+			createdAt: reviews.createdAt
+		})
+		.from(reviews)
+		.where(eq(reviews.agentId, agentId))
+		.orderBy(desc(reviews.createdAt), desc(reviews.id))
+		.limit(limit)
+		.all();
+}

@@ -1,0 +1,107 @@
+import { error } from '@sveltejs/kit';
+import { inArray } from 'drizzle-orm';
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/auth/guard';
+import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
+import { users } from '$lib/server/db/schema';
+import { parseId } from '$lib/server/org/validation';
+import {
+	acknowledgeReview,
+	disputeReview,
+	resolveReview,
+	reviewFor
+} from '$lib/server/cockpit/reviews';
+import { scoreReview } from '$lib/server/cockpit/scorecard';
+import { cockpitAction, doneNotice } from '$lib/server/cockpit/actions';
+import { text } from '$lib/server/form';
+import { DomainError } from '$lib/server/errors';
+import { t } from '$lib/i18n';
+import { utcDate } from '$lib/time';
+
+/** A quality review: the agent acknowledges or disputes it; their lead resolves a dispute. */
+export const load: PageServerLoad = (event) => {
+	const viewer = requireUser(event);
+	const id = parseId(event.params.id);
+	const db = useDb();
+	const review = id === null ? null : reviewFor(db, viewer, id);
+	if (!review) error(404, { message: t('review_not_found') });
+	const card = useContent().scorecard(review.scorecardId);
+	const names = new Map(
+		db
+			.select({ id: users.id, name: users.name })
+			.from(users)
+			.where(inArray(users.id, [review.agentId, review.leadId ?? review.agentId]))
+			.all()
+			.map((u) => [u.id, u.name])
+	);
+	const result = card ? scoreReview(card, review.marks) : null;
+	return {
+		review: {
+			id: review.id,
+			reference: review.reference,
+			date: review.interactionDate,
+			excerpt: review.excerpt,
+			comment: review.comment,
+			score: review.score,
+			status: review.status,
+			disputeReason: review.disputeReason,
+			resolution: review.resolution,
+			createdOn: utcDate(review.createdAt),
+			marks: review.marks
+		},
+		agent: names.get(review.agentId) ?? '',
+		agentId: review.agentId,
+		lead: review.leadId ? (names.get(review.leadId) ?? '') : '',
+		card: card
+			? { title: card.title, max: card.max, passMark: card.passMark, sections: card.sections }
+			: null,
+		passed: card ? review.score >= card.passMark : null,
+		critical: result?.critical ?? false,
+		isAgent: review.agentId === viewer.id,
+		done: doneNotice(event.url, {
+			review: 'review_saved',
+			acknowledge: 'review_acknowledged',
+			dispute: 'review_disputed',
+			resolve: 'review_resolved'
+		})
+	};
+};
+
+const reviewId = (params: { id: string }) => {
+	const id = parseId(params.id);
+	if (id === null) throw new DomainError('review_not_found', 404);
+	return id;
+};
+
+export const actions = {
+	acknowledge: (event) =>
+		cockpitAction(
+			event,
+			'acknowledge',
+			(_form, viewer) => acknowledgeReview(useDb(), viewer, reviewId(event.params)),
+			`/reviews/${event.params.id}`
+		),
+	dispute: (event) =>
+		cockpitAction(
+			event,
+			'dispute',
+			(form, viewer) =>
+				disputeReview(useDb(), viewer, reviewId(event.params), text(form, 'reason')),
+			`/reviews/${event.params.id}`,
+			(form) => ({ reason: text(form, 'reason').slice(0, 4000) })
+		),
+	resolve: (event) =>
+		cockpitAction(
+			event,
+			'resolve',
+			(form, viewer) =>
+				resolveReview(useDb(), useContent(), viewer, reviewId(event.params), {
+					outcome: text(form, 'outcome'),
+					note: text(form, 'note'),
+					marks: (item) => text(form, `mark-${item}`)
+				}),
+			`/reviews/${event.params.id}`,
+			(form) => ({ note: text(form, 'note').slice(0, 4000) })
+		)
+} satisfies Actions;

@@ -1,0 +1,50 @@
+import type { Actions, PageServerLoad } from './$types';
+import { useContent } from '$lib/server/content/store';
+import { useDb } from '$lib/server/db/instance';
+import { memberFor } from '$lib/server/cockpit/member';
+import { createReview } from '$lib/server/cockpit/reviews';
+import { cockpitAction } from '$lib/server/cockpit/actions';
+import { text } from '$lib/server/form';
+import { utcDate } from '$lib/time';
+
+/** A lead scores one real interaction of a member on a scorecard. */
+export const load: PageServerLoad = (event) => {
+	const { person } = memberFor(event);
+	const cards = useContent().scorecards;
+	const wanted = event.url.searchParams.get('card');
+	const card = cards.find((c) => c.id === wanted) ?? cards[0] ?? null;
+	return {
+		person: { id: person.id, name: person.name },
+		cards: cards.map((c) => ({ id: c.id, title: c.title })),
+		card,
+		today: utcDate(Date.now())
+	};
+};
+
+export const actions = {
+	default: (event) => {
+		const { person } = memberFor(event);
+		return cockpitAction(
+			event,
+			'review',
+			(form, viewer) => {
+				const review = createReview(useDb(), useContent(), viewer, person.id, {
+					scorecard: text(form, 'scorecard'),
+					reference: text(form, 'reference'),
+					interactionDate: text(form, 'date'),
+					excerpt: text(form, 'excerpt'),
+					comment: text(form, 'comment'),
+					marks: (item) => text(form, `mark-${item}`)
+				});
+				return `/reviews/${review.id}`;
+			},
+			'',
+			(form) => {
+				const echo: Record<string, string> = {};
+				for (const [k, v] of form.entries())
+					if (typeof v === 'string' && k !== 'scorecard') echo[k] = v.slice(0, 4000);
+				return { values: echo };
+			}
+		);
+	}
+} satisfies Actions;

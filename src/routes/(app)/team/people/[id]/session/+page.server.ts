@@ -1,0 +1,41 @@
+import type { Actions, PageServerLoad } from './$types';
+import { useContent } from '$lib/server/content/store';
+import { useDb } from '$lib/server/db/instance';
+import { memberFor } from '$lib/server/cockpit/member';
+import { scheduleSession } from '$lib/server/cockpit/coaching';
+import { cockpitAction } from '$lib/server/cockpit/actions';
+import { text } from '$lib/server/form';
+import { utcDate } from '$lib/time';
+
+/** A lead schedules a one-to-one with a member and picks what it will focus on. */
+export const load: PageServerLoad = (event) => {
+	const { person } = memberFor(event);
+	return {
+		person: { id: person.id, name: person.name },
+		competencies: useContent().competencies.map((c) => ({ id: c.id, name: c.name })),
+		today: utcDate(Date.now())
+	};
+};
+
+export const actions = {
+	default: (event) => {
+		const { person } = memberFor(event);
+		return cockpitAction(
+			event,
+			'session',
+			(form, viewer) =>
+				`/coaching/${
+					scheduleSession(useDb(), useContent(), viewer, person.id, {
+						date: text(form, 'date'),
+						focus: form.getAll('focus').map(String).slice(0, 50),
+						notes: text(form, 'notes')
+					}).id
+				}`,
+			'',
+			(form) => ({
+				notes: text(form, 'notes').slice(0, 4000),
+				date: text(form, 'date').slice(0, 20)
+			})
+		);
+	}
+} satisfies Actions;
