@@ -381,3 +381,150 @@ async function newAgentClient() {
 	expect((await c.post(invite, { form: { password, confirm: password } })).status()).toBe(303);
 	return c;
 }
+
+test.describe('lead cockpit', () => {
+	let lead: APIRequestContext;
+	let mei: APIRequestContext;
+	let meiId: string;
+	const today = new Date().toISOString().slice(0, 10);
+
+	test.beforeAll(async () => {
+		lead = await clientAs(DEMO.leadA);
+		mei = await clientAs(DEMO.learnerA);
+		const html = await (await lead.get('/team/assignments')).text();
+		meiId = html.match(/value="agent:(\d+)"[^>]*>Mei Chen</)![1];
+	});
+	test.afterAll(async () => {
+		await lead.dispose();
+		await mei.dispose();
+	});
+
+	const reviewsOfMei = async () =>
+		((await (await lead.get(`/team/people/${meiId}`)).text()).match(/href="\/reviews\/\d+"/g) ?? [])
+			.length;
+
+	test('an assignment with a past date, an unknown item or an oversized note is refused, keeping the note', async () => {
+		const note = 'x'.repeat(501);
+		const cases: [Record<string, string>, number, RegExp][] = [
+			[
+				{ item: 'lesson:service-foundations/why-service-matters', due: '2020-01-01' },
+				400,
+				/in the past/
+			],
+			[{ item: 'lesson:no/such', due: '2030-01-01' }, 400, /does not exist/],
+			[{ item: 'scenario:customers-are-ruder', due: '2030-01-01' }, 400, /does not exist/],
+			[
+				{ item: 'lesson:service-foundations/why-service-matters', due: '2030-02-31' },
+				400,
+				/YYYY-MM-DD/
+			],
+			[
+				{ item: 'lesson:service-foundations/why-service-matters', due: '2030-01-01', note },
+				400,
+				/under 500/
+			]
+		];
+		const before = await (await lead.get('/team/assignments')).text();
+		for (const [form, status, message] of cases) {
+			const res = await answer(
+				await lead.post('/team/assignments?/assign', {
+					form: { target: `agent:${meiId}`, ...form }
+				})
+			);
+			expect(res.status, JSON.stringify(form)).toBe(status);
+			expect(res.message).toMatch(message);
+			if (form.note) expect(res.html).toContain(note);
+		}
+		const after = await (await lead.get('/team/assignments')).text();
+		expect(after.match(/class="card"/g)?.length).toBe(before.match(/class="card"/g)?.length);
+	});
+
+	test('a review with a mark out of range, a future date or no reference writes nothing', async () => {
+		const before = await reviewsOfMei();
+		const base = { scorecard: 'call-and-chat', reference: 'BAD-1', date: today };
+		const cases: [Record<string, string>, RegExp][] = [
+			[
+				{ 'mark-interrupted': '4' },
+				/“Interrupted the customer \(each time\)” takes a whole number from 0 to 3/
+			],
+			[{ 'mark-rude': '-1' }, /takes a whole number from 0 to 1/],
+			[{ 'mark-warmth': '2.5' }, /takes a whole number/],
+			[{ date: '2999-01-01' }, /cannot be in the future/],
+			[{ reference: '   ' }, /ticket or call reference/],
+			[{ scorecard: 'no-such-card' }, /scorecard/]
+		];
+		for (const [form, message] of cases) {
+			const res = await answer(
+				await lead.post(`/team/people/${meiId}/review`, { form: { ...base, ...form } })
+			);
+			expect(res.status, JSON.stringify(form)).toBe(400);
+			expect(res.message).toMatch(message);
+		}
+		expect(await reviewsOfMei()).toBe(before);
+	});
+
+	test('a dispute, an acknowledgement and a resolution each happen once; replays get a clear 409', async () => {
+		const created = await lead.post(`/team/people/${meiId}/review`, {
+			form: {
+				scorecard: 'call-and-chat',
+				reference: `REPLAY-${Date.now()}`,
+				date: today,
+				'mark-no-recap': '1'
+			}
+		});
+		const path = created.headers()['location'].split('?')[0];
+		// Only the agent answers; the lead cannot dispute for them.
+		expect((await lead.post(`${path}?/dispute`, { form: { reason: 'x' } })).status()).toBe(404);
+		expect(
+			(await answer(await mei.post(`${path}?/dispute`, { form: { reason: '' } }))).message
+		).toMatch(/Say why/);
+		expect(
+			(await mei.post(`${path}?/dispute`, { form: { reason: 'It was there.' } })).status()
+		).toBe(303);
+		const again = await answer(await mei.post(`${path}?/acknowledge`, { form: {} }));
+		expect(again.status).toBe(409);
+		expect(again.message).toMatch(/already been acknowledged or disputed/);
+		const resolved = await lead.post(`${path}?/resolve`, {
+			form: { outcome: 'upheld', note: 'It stands.' }
+		});
+		expect(resolved.status()).toBe(303);
+		const replay = await answer(
+			await lead.post(`${path}?/resolve`, { form: { outcome: 'upheld', note: 'It stands.' } })
+		);
+		expect(replay.status).toBe(409);
+		expect(replay.message).toMatch(/only once/);
+	});
+
+	test('a session acknowledged twice, an action item for someone else, a follow-up before the session', async () => {
+		const held = await lead.post(`/team/people/${meiId}/session`, { form: { date: today } });
+		const path = held.headers()['location'].split('?')[0];
+		expect((await mei.post(`${path}?/acknowledge`, { form: {} })).status()).toBe(303);
+		const twice = await answer(await mei.post(`${path}?/acknowledge`, { form: {} }));
+		expect(twice.status).toBe(409);
+		const early = await answer(
+			await lead.post(`${path}?/update`, { form: { followUp: '2000-01-01', notes: 'kept' } })
+		);
+		expect(early.status).toBe(400);
+		expect(early.message).toMatch(/cannot be before the session/);
+		expect(early.html).toContain('kept');
+		const forged = await answer(
+			await lead.post(`${path}?/update`, { form: { evidence: 'run:not-hers' } })
+		);
+		expect(forged.status).toBe(400);
+		// An action item whose assignment is invalid is not added either (one transaction).
+		const items = async () =>
+			((await (await lead.get(path)).text()).match(/class="what"/g) ?? []).length;
+		const before = await items();
+		const bad = await answer(
+			await lead.post(`${path}?/item`, {
+				form: { text: 'Practise it', due: '2030-01-01', item: 'scenario:no-such' }
+			})
+		);
+		expect(bad.status).toBe(400);
+		expect(await items()).toBe(before);
+		// Ticking someone else's action item: Tom cannot reach Mei's session.
+		const tom = await clientAs(DEMO.learnerB);
+		expect((await tom.post(`${path}?/tick`, { form: { action: '1' } })).status()).toBe(404);
+		await tom.dispose();
+	});
+});

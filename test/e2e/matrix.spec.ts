@@ -20,6 +20,8 @@ interface Ids {
 	teamC: number; // Chat & Email: learner C, led by lead C
 	sharedRun: string; // learner A's role-play run, shared with their lead
 	privateRun: string; // learner A's role-play run, not shared
+	review: string; // lead A's review of learner A
+	session: string; // lead A's one-to-one with learner A
 }
 
 interface Row {
@@ -149,6 +151,44 @@ const ROWS: Row[] = [
 		leadC: 404,
 		admin: 200
 	}),
+	// The lead cockpit: the dashboard, assignments, reviews, one-to-ones, the bell.
+	page((ids) => `/team?team=${ids.teamA}`, { learner: 403, leadA: 200, leadC: 404, admin: 200 }),
+	page(() => '/team?team=abc', { learner: 403, lead: 404, admin: 404 }),
+	page(() => '/team?team=999999', { learner: 403, lead: 404, admin: 404 }),
+	page(() => '/team/assignments', { learner: 403, lead: 200, admin: 200 }),
+	page((ids) => `/team/people/${ids.a}/review`, {
+		learner: 403,
+		leadA: 200,
+		leadC: 404,
+		admin: 200
+	}),
+	page((ids) => `/team/people/${ids.a}/session`, {
+		learner: 403,
+		leadA: 200,
+		leadC: 404,
+		admin: 200
+	}),
+	page(() => '/team/people/999999/review', { learner: 403, lead: 404, admin: 404 }),
+	page((ids) => `/reviews/${ids.review}`, {
+		learnerA: 200,
+		leadA: 200,
+		admin: 200,
+		learnerB: 404,
+		learnerC: 404,
+		leadC: 404
+	}),
+	page(() => '/reviews/999999', { signedIn: 404 }),
+	page(() => '/reviews/abc', { signedIn: 404 }),
+	page((ids) => `/coaching/${ids.session}`, {
+		learnerA: 200,
+		leadA: 200,
+		admin: 200,
+		learnerB: 404,
+		learnerC: 404,
+		leadC: 404
+	}),
+	page(() => '/coaching/999999', { signedIn: 404 }),
+	page(() => '/notifications', { signedIn: 200 }),
 	page(() => '/admin', adminOnly(200)),
 	page(() => '/admin/users', adminOnly(200)),
 	page(() => '/admin/users/new', adminOnly(200)),
@@ -303,6 +343,74 @@ const ROWS: Row[] = [
 			admin: 400
 		}
 	),
+	// Cockpit actions: payloads refused after the access check, so nothing is written. A lead
+	// naming another team's agent gets 403; on a page about someone they cannot see (a member's
+	// review or session form, a review, a session) the refused form re-renders that page, which
+	// answers 404 as its GET does, so ids cannot be probed either way.
+	action(
+		() => '/team?/assign',
+		(ids) => ({ target: `agent:${ids.a}`, item: 'lesson:no-such', due: '' }),
+		{ learner: 403, leadA: 400, leadC: 403, admin: 400 }
+	),
+	action(
+		() => '/team/assignments?/assign',
+		(ids) => ({ target: `team:${ids.teamA}`, item: 'quiz:no-such', due: '2030-01-01' }),
+		{ learner: 403, leadA: 400, leadC: 403, admin: 400 }
+	),
+	action(
+		() => '/team/assignments?/assign',
+		{ target: 'nobody', item: '', due: '' },
+		{ learner: 403, lead: 400, admin: 400 }
+	),
+	action(
+		() => '/team/assignments?/edit',
+		{ batch: 'no-such', due: '2030-01-01' },
+		{ learner: 403, lead: 404, admin: 404 }
+	),
+	action(
+		() => '/team/assignments?/cancel',
+		{ batch: 'no-such' },
+		{ learner: 403, lead: 404, admin: 404 }
+	),
+	action(
+		(ids) => `/team/people/${ids.a}/review`,
+		{ scorecard: 'call-and-chat', reference: '', date: '' },
+		{ learner: 403, leadA: 400, leadC: 404, admin: 400 }
+	),
+	action(
+		(ids) => `/team/people/${ids.a}/session`,
+		{ date: 'soon' },
+		{ learner: 403, leadA: 400, leadC: 404, admin: 400 }
+	),
+	action(
+		(ids) => `/reviews/${ids.review}?/dispute`,
+		{ reason: '' },
+		{ learnerA: 400, signedIn: 404 }
+	),
+	action(
+		(ids) => `/reviews/${ids.review}?/resolve`,
+		{ outcome: 'maybe', note: '' },
+		{ learnerA: 403, learner: 404, leadA: 400, leadC: 404, admin: 400 }
+	),
+	action(() => '/reviews/999999?/resolve', { outcome: 'upheld', note: 'x' }, { signedIn: 404 }),
+	action(
+		(ids) => `/coaching/${ids.session}?/update`,
+		{ followUp: 'later' },
+		{ learnerA: 403, learner: 404, leadA: 400, leadC: 404, admin: 400 }
+	),
+	action(
+		(ids) => `/coaching/${ids.session}?/item`,
+		{ text: '', due: '' },
+		{ learnerA: 403, learner: 404, leadA: 400, leadC: 404, admin: 400 }
+	),
+	action((ids) => `/coaching/${ids.session}?/tick`, { action: '999999' }, { signedIn: 404 }),
+	action(
+		(ids) => `/coaching/${ids.session}?/acknowledge`,
+		{},
+		{ learnerA: { oneOf: [{ under: '/coaching/' }, 409] }, signedIn: 404 }
+	),
+	action(() => '/notifications?/open', { id: '999999' }, { signedIn: { to: '/notifications' } }),
+	action(() => '/notifications?/read', {}, { signedIn: { under: '/notifications' } }),
 	action(() => '/admin/users/new', {}, adminOnly(422)),
 	action(
 		() => '/admin/users/new',
@@ -377,8 +485,22 @@ test.describe.serial('authorisation matrix', () => {
 			teamA: await idOf('/admin/teams', 'Phone Support'),
 			teamC: await idOf('/admin/teams', 'Chat &amp; Email'),
 			sharedRun: '',
-			privateRun: ''
+			privateRun: '',
+			review: '',
+			session: ''
 		};
+		// Lead A's review of and one-to-one with learner A.
+		const leadA = await clientAs(DEMO.leadA);
+		const today = new Date().toISOString().slice(0, 10);
+		const reviewed = await leadA.post(`/team/people/${ids.a}/review`, {
+			form: { scorecard: 'call-and-chat', reference: 'MATRIX-1', date: today }
+		});
+		expect(reviewed.status()).toBe(303);
+		ids.review = reviewed.headers()['location'].match(/\/reviews\/(\d+)/)![1];
+		const held = await leadA.post(`/team/people/${ids.a}/session`, { form: { date: today } });
+		expect(held.status()).toBe(303);
+		ids.session = held.headers()['location'].match(/\/coaching\/(\d+)/)![1];
+		await leadA.dispose();
 		// Learner A's two role-play runs: one shared with their lead, one private.
 		const a = await clientAs(DEMO.learnerA);
 		const started = async (scenario: string) =>

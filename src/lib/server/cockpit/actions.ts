@@ -1,5 +1,5 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { requireUser } from '../auth/guard';
+import { requireRole, requireUser } from '../auth/guard';
 import { useContent } from '../content/store';
 import { useDb } from '../db/instance';
 import { domainFailure, readForm, text } from '../form';
@@ -45,6 +45,7 @@ export async function cockpitAction(
 
 /** The assign form, wherever it appears (dashboard suggestions, the assignments page, a member). */
 export function assignAction(event: RequestEvent, back: string | ((form: FormData) => string)) {
+	requireRole(event, 'lead', 'admin');
 	return cockpitAction(
 		event,
 		'assign',

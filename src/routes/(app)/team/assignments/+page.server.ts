@@ -50,6 +50,7 @@ export const load: PageServerLoad = (event) => {
 export const actions = {
 	assign: (event) => assignAction(event, BACK),
 	edit: (event) =>
+		requireRole(event, 'lead', 'admin') &&
 		cockpitAction(
 			event,
 			'edit',
@@ -61,6 +62,7 @@ export const actions = {
 			BACK
 		),
 	cancel: (event) =>
+		requireRole(event, 'lead', 'admin') &&
 		cockpitAction(
 			event,
 			'cancel',

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { useContent } from '$lib/server/content/store';
 import { useDb } from '$lib/server/db/instance';
 import { memberFor } from '$lib/server/cockpit/member';
+import { parseId } from '$lib/server/org/validation';
 import { scheduleSession } from '$lib/server/cockpit/coaching';
 import { cockpitAction } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
@@ -18,8 +19,10 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions = {
+	// The domain checks the viewer coaches this person: a lead of another team gets 403 and
+	// nothing is written (the page itself answers 404, so ids cannot be probed by reading).
 	default: (event) => {
-		const { person } = memberFor(event);
+		const person = { id: parseId(event.params.id) ?? -1 };
 		return cockpitAction(
 			event,
 			'session',
