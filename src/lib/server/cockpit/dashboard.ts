@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { ContentIndex } from '../content';
 import {
@@ -72,13 +72,19 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 				.all()
 		).map((r) => [r.userId, r])
 	);
-	// The newest statement per person: the (actor, timestamp) index answers each with one seek.
+	// The newest learning event per person, read along the (actor, timestamp) index.
 	const lastActive = new Map(
 		each(() =>
 			db
 				.select({ userId: statements.actorId, at: sql<number>`max(${statements.timestamp})` })
 				.from(statements)
-				.where(inArray(statements.actorId, ids))
+				.where(
+					and(
+						inArray(statements.actorId, ids),
+						// What a lead did about the agent (a review, a confirmation) is not their activity.
+						notInArray(statements.verb, ['scored', 'confirmed'])
+					)
+				)
 				.groupBy(statements.actorId)
 				.all()
 		).map((r) => [r.userId, r.at])

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
-import { users } from '../db/schema';
+import { teamMembers, users } from '../db/schema';
 import { addGoal, agreeGoal, commentGoal, confirmCompetency, selfAssess } from '../growth/plan';
 import { attemptQuestions, startAttempt, submitAttempt } from '../quiz/attempts';
 import { token } from '../quiz/random';
@@ -13,6 +13,14 @@ import { recordObserved } from '../roleplay/observed';
 import { act, choiceOrder, getRun, setShared, startRun } from '../roleplay/runs';
 import { rubricValue } from '../roleplay/scoring';
 import type { Scenario } from '../roleplay/types';
+import { assign } from '../cockpit/assignments';
+import {
+	acknowledgeSession,
+	addActionItem,
+	scheduleSession,
+	tickActionItem
+} from '../cockpit/coaching';
+import { createReview, disputeReview } from '../cockpit/reviews';
 
 const DAY = 86_400_000;
 
@@ -313,5 +321,137 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				if (competencies.has(id))
 					selfAssess(db, person.id, id, Math.min(4, plan.courses - 1), competencies, now - 7 * DAY);
 	}
+	if (wang) playDemoCoaching(db, content, wang, people, now);
 	return db.select({ id: users.id }).from(users).where(eq(users.demo, true)).all().length;
+}
+
+/**
+ * Wang's cockpit has something in it: a course assigned to the whole team and an overdue
+ * scenario, a review Mei acknowledged and one Tom disputed (waiting for Wang), and a one-to-one
+ * with Priya whose action items she is working through. All through the real domain functions.
+ */
+function playDemoCoaching(
+	db: Db,
+	content: ContentIndex,
+	wang: typeof users.$inferSelect,
+	people: Map<string, typeof users.$inferSelect>,
+	now: number
+) {
+	const day = (offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);
+	const mei = people.get('mei@demo.coachline.test');
+	const tom = people.get('tom@demo.coachline.test');
+	const priya = people.get('priya@demo.coachline.test');
+	const team = db
+		.select({ teamId: teamMembers.teamId })
+		.from(teamMembers)
+		.where(eq(teamMembers.userId, mei?.id ?? -1))
+		.get();
+	if (!mei || !tom || !priya || !team || !content.course('complaint-handling')) return;
+	assign(
+		db,
+		content,
+		wang,
+		{
+			target: { kind: 'team', id: team.teamId },
+			item: 'course:complaint-handling',
+			dueDate: day(12),
+			note: 'We start the complaint-handling refresher this month: one lesson a day is plenty.'
+		},
+		now - 2 * DAY
+	);
+	if (content.scenario('third-call-still-broken'))
+		assign(
+			db,
+			content,
+			wang,
+			{
+				target: { kind: 'agent', id: tom.id },
+				item: 'scenario:third-call-still-broken',
+				dueDate: day(-2),
+				note: 'Practise owning a repeat complaint before we talk on Thursday.'
+			},
+			now - 9 * DAY
+		);
+	const card = content.scorecards[0];
+	if (card) {
+		const marks = (m: Record<string, string>) => (id: string) => m[id] ?? '';
+		createReview(
+			db,
+			content,
+			wang,
+			mei.id,
+			{
+				scorecard: card.id,
+				reference: 'CALL-20481',
+				interactionDate: day(-5),
+				excerpt: 'Customer: "I was charged twice." Mei: "Let me check that for you right now."',
+				comment: 'Calm and clear. Give the reply time before you hang up, not only in the email.',
+				marks: marks({ 'no-reply-time': '1', warmth: '5' })
+			},
+			now - 4 * DAY
+		);
+		const disputed = createReview(
+			db,
+			content,
+			wang,
+			tom.id,
+			{
+				scorecard: card.id,
+				reference: 'CHAT-7731',
+				interactionDate: day(-4),
+				excerpt: '',
+				comment:
+					'The fix was right, but the need was never confirmed and the delivery date was wrong.',
+				marks: marks({ 'need-not-confirmed': '1', 'wrong-information': '1', 'no-recap': '1' })
+			},
+			now - 3 * DAY
+		);
+		disputeReview(
+			db,
+			tom,
+			disputed.id,
+			'The delivery date came from the courier system at the time; it changed after the chat.',
+			now - 2 * DAY
+		);
+	}
+	const session = scheduleSession(
+		db,
+		content,
+		wang,
+		priya.id,
+		{
+			date: day(-3),
+			focus: ['expectations', 'ownership'].filter((c) =>
+				content.competencies.some((x) => x.id === c)
+			),
+			notes:
+				'Went through two escalations from last week. Both ended well; both customers had called before. Agreed to give a reply time on every open case and to own repeat callers end to end.'
+		},
+		now - 3 * DAY
+	);
+	const lesson = content.courses
+		.flatMap((c) => c.lessons)
+		.find((l) => l.competencies.includes('expectations'));
+	const first = addActionItem(
+		db,
+		content,
+		wang,
+		session.id,
+		{ text: 'Give a reply time on every open case this week', dueDate: day(4), item: '' },
+		now - 3 * DAY
+	);
+	addActionItem(
+		db,
+		content,
+		wang,
+		session.id,
+		{
+			text: 'Re-read the lesson on managing expectations',
+			dueDate: day(7),
+			item: lesson ? `lesson:${lesson.id}` : ''
+		},
+		now - 3 * DAY
+	);
+	acknowledgeSession(db, priya, session.id, now - 2 * DAY);
+	tickActionItem(db, priya, first.id, true, now - DAY);
 }
