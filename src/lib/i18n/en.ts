@@ -643,6 +643,7 @@ export const en = {
 	timeline_roleplay: 'Role-play',
 	timeline_observed: 'Observed practice',
 	timeline_coaching: 'Coaching',
+	timeline_review: 'Quality review',
 	goal_not_found: 'There is no such goal.',
 	goal_competency: 'Choose a competency from the list.',
 	goal_text_empty: 'Say what the goal is.',

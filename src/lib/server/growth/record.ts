@@ -3,6 +3,7 @@ import type { ContentIndex } from '../content';
 import type { Db } from '../db';
 import { competencyEvidence, progress, statements } from '../db/schema';
 import { levelOf, type Evidence } from './competency';
+import { t } from '$lib/i18n';
 
 const WEEK = 7 * 86_400_000;
 export const TREND_WEEKS = 12;
@@ -14,7 +15,8 @@ export const TIMELINE_KINDS = [
 	'quiz',
 	'roleplay',
 	'observed',
-	'coaching'
+	'coaching',
+	'review'
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -68,7 +70,8 @@ const OBJECT_TYPE: Record<TimelineKind, string> = {
 	quiz: 'quiz',
 	roleplay: 'scenario',
 	observed: 'scenario',
-	coaching: 'competency'
+	coaching: 'competency',
+	review: 'interaction'
 };
 
 /** What a statement was about, as the timeline groups it. */
@@ -79,13 +82,14 @@ function kindOf(s: { verb: string; objectType: string; context: unknown }): Time
 	if (s.objectType === 'scenario' && (s.verb === 'passed' || s.verb === 'failed'))
 		return (s.context as { mode?: string } | null)?.mode === 'observed' ? 'observed' : 'roleplay';
 	if (s.objectType === 'competency' && s.verb === 'confirmed') return 'coaching';
+	if (s.objectType === 'interaction' && s.verb === 'scored') return 'review';
 	return null;
 }
 
 /**
  * The newest learning events (newest first): lessons and courses completed, quizzes and
- * role-plays passed or failed, observed practice, a lead's confirmations. Read through the
- * statements' (actor, timestamp) index, never a scan of the table.
+ * role-plays passed or failed, observed practice, a lead's confirmations and quality reviews.
+ * Read through the statements' (actor, timestamp) index, never a scan of the table.
  */
 export function timelineOf(
 	db: Db,
@@ -109,7 +113,7 @@ export function timelineOf(
 		.where(
 			and(
 				eq(statements.actorId, userId),
-				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed']),
+				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed', 'scored']),
 				kind ? eq(statements.objectType, OBJECT_TYPE[kind]) : undefined,
 				kind === 'observed'
 					? sql`json_extract(${statements.context}, '$.mode') = 'observed'`
@@ -141,7 +145,12 @@ export function timelineOf(
 		out.push({
 			id: r.id,
 			kind: k,
-			title: title(r.objectType, r.objectId),
+			title:
+				r.objectType === 'interaction'
+					? t('review_title', {
+							reference: (r.context as { reference?: string } | null)?.reference ?? ''
+						})
+					: title(r.objectType, r.objectId),
 			href:
 				r.objectType === 'lesson' || r.objectType === 'course'
 					? `/learn/${r.objectId}`
@@ -149,7 +158,9 @@ export function timelineOf(
 						? `/quiz/${r.objectId}`
 						: r.objectType === 'scenario'
 							? `/practice/${r.objectId}`
-							: null,
+							: r.objectType === 'interaction'
+								? `/reviews/${r.objectId.replace(/^review:/, '')}`
+								: null,
 			score: r.scoreScaled === null ? null : Math.round(r.scoreScaled * 100),
 			success: r.success,
 			at: r.timestamp
