@@ -14,7 +14,7 @@ if (problems.length) {
 }
 const lessons = index.courses.reduce((n, c) => n + c.lessons.length, 0);
 console.log(
-	`${root}: ${index.competencies.length} competencies, ${index.courses.length} courses, ${lessons} lessons, ${index.paths.length} paths, ${index.scenarios.length} scenarios, ${index.scorecards.length} scorecards: no problems (${ms} ms).`
+	`${root}: ${index.competencies.length} competencies, ${index.courses.length} courses, ${lessons} lessons, ${index.paths.length} paths, ${index.scenarios.length} scenarios, ${index.scorecards.length} scorecards, ${index.quizzes.length} quizzes, ${index.jobAids.length} job aids, ${index.glossary.length} glossary terms: no problems (${ms} ms).`
 );
 // Authors see how each scenario plays at its best and worst.
 const pct = (n: number) => `${Math.round(n * 100)}%`;

@@ -4,7 +4,7 @@
  */
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
-import { pathOf, scenarioById } from './roleplay-helpers';
+import { finishViaApi, pathOf, playViaApi, scenarioById } from './roleplay-helpers';
 
 let admin: APIRequestContext;
 let anon: APIRequestContext;
@@ -352,13 +352,60 @@ test.describe('role-play runs', () => {
 	test("someone else's run is a 404 for every action, and nothing moves", async () => {
 		const other = await clientAs(DEMO.learnerC);
 		const step = (await stepOf())!;
-		for (const action of ['choose', 'reply', 'share', 'comment'])
+		for (const action of ['choose', 'reply', 'share', 'comment', 'contest', 'rescore', 'uphold'])
 			expect(
 				(await other.post(`${runPath}?/${action}`, { form: { step, choice: '0' } })).status()
 			).toBe(404);
 		expect((await other.get(runPath)).status()).toBe(404);
 		await other.dispose();
 		expect(await stepOf()).toBe(step);
+	});
+
+	test('typed replies of any shape get a clear message or a fair low score, never a 500', async () => {
+		const scenario = scenarioById(SCENARIO);
+		const path = pathOf(scenario, 'strong');
+		const at = path.moves.findIndex((m) => m.kind === 'free');
+		const c = await newAgentClient();
+		const html = '<img src=x onerror=alert(1)> I will call you tomorrow';
+		const cases: [name: string, reply: string, status: number, says?: string][] = [
+			['empty', '', 400, 'Type your reply'],
+			['whitespace only', ' \n\t  ', 400, 'Type your reply'],
+			['10,000 characters', 'I am listening. '.repeat(625), 400, 'too long'],
+			['emoji only', '😀😀🙏🙏', 303],
+			['right-to-left', 'شكراً لصبرك، سأتصل بك غداً في العاشرة', 303],
+			['mixed Chinese and English', '非常抱歉 I will call you 明天上午十点', 303],
+			['HTML', html, 303]
+		];
+		for (const [name, reply, status, says] of cases) {
+			const run = (await c.post(`/practice/${SCENARIO}?/restart`, { form: {} })).headers()[
+				'location'
+			];
+			const before = await playViaApi(c, run, path, { stopAt: at });
+			expect(
+				before.every((s) => s === 303),
+				name
+			).toBe(true);
+			const a = await answer(await c.post(`${run}?/reply`, { form: { step: String(at), reply } }));
+			expect(a.status, name).toBe(status);
+			if (says) {
+				expect(a.message, name).toContain(says);
+				// Refused: nothing moved, and what was typed is still in the box.
+				expect((await (await c.get(run)).text()).match(/name="step" value="(\d+)"/)?.[1]).toBe(
+					String(at)
+				);
+				if (reply.trim()) expect(a.html).toContain('I am listening. I am listening.');
+				continue;
+			}
+			const page = await finishViaApi(c, run);
+			// Read fairly: no language to read, or not in English, earns nothing here.
+			expect(page, name).toMatch(/Read as (0|1\d?|20)% of what this step offers/);
+			if (reply === html) {
+				// Shown as text: the markup is escaped wherever the reply appears.
+				expect(page).toContain('&lt;img src=x onerror=alert(1)');
+				expect(page).not.toContain('<img src=x');
+			}
+		}
+		await c.dispose();
 	});
 
 	test('a forged run id is a 404', async () => {

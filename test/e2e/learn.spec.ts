@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { xapiProblems } from '../../src/lib/server/record/xapi-shape';
-import { expectAccessible, isoDaysFromToday, newAgent, signIn, visit } from './helpers';
+import { DEMO, expectAccessible, isoDaysFromToday, newAgent, signIn, visit } from './helpers';
 
 test('a new hire sees their onboarding, reads, reflects, completes a course and exports it', async ({
 	page
@@ -19,7 +19,7 @@ test('a new hire sees their onboarding, reads, reflects, completes a course and 
 
 	await onboarding.getByRole('link', { name: 'Service foundations' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service foundations');
-	await expect(page.getByText('0 of 5 lessons done').first()).toBeVisible();
+	await expect(page.getByText('0 of 6 lessons done').first()).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Start' }).click();
 
@@ -40,24 +40,24 @@ test('a new hire sees their onboarding, reads, reflects, completes a course and 
 	await expect(page.locator('form.selfcheck').first().getByRole('textbox')).toHaveValue(reflection);
 
 	// Complete every lesson in turn; the last one completes the course.
-	for (let i = 0; i < 5; i++) {
+	for (let i = 0; i < 6; i++) {
 		await page.getByRole('button', { name: 'Mark as complete' }).click();
 		const done = page.locator('#complete').getByRole('status');
 		await expect(done).toHaveText(
-			i < 4 ? 'You completed this lesson.' : 'You completed the course Service foundations.'
+			i < 5 ? 'You completed this lesson.' : 'You completed the course Service foundations.'
 		);
-		if (i < 4) await page.getByRole('link', { name: /^Next/ }).click();
+		if (i < 5) await page.getByRole('link', { name: /^Next/ }).click();
 	}
 	await expectAccessible(page);
 
 	await visit(page, '/learn/service-foundations');
-	await expect(page.getByText('5 of 5 lessons done')).toBeVisible();
+	await expect(page.getByText('6 of 6 lessons done')).toBeVisible();
 	await expect(page.getByText(/^Completed on \d{4}-\d{2}-\d{2}$/)).toBeVisible();
 	await visit(page, '/learn');
 	await expect(onboarding.getByText('Done', { exact: true })).toBeVisible();
 	await expect(
 		onboarding.getByRole('progressbar', { name: 'Progress in Service foundations' })
-	).toHaveAttribute('aria-valuenow', '5');
+	).toHaveAttribute('aria-valuenow', '6');
 
 	// The learning record, as xAPI 1.0.3.
 	const res = await page.request.get('/record/export.xapi.json');
@@ -68,7 +68,7 @@ test('a new hire sees their onboarding, reads, reflects, completes a course and 
 		object: { id: string };
 	}[];
 	expect(statements.flatMap((s) => xapiProblems(s))).toEqual([]);
-	expect(statements.filter((s) => s.verb.display['en-US'] === 'completed')).toHaveLength(6);
+	expect(statements.filter((s) => s.verb.display['en-US'] === 'completed')).toHaveLength(7);
 	expect(statements.map((s) => s.object.id)).toContain(
 		'http://localhost:4173/learn/service-foundations'
 	);
@@ -147,4 +147,28 @@ test('search finds lessons and highlights the words', async ({ page }) => {
 	await expect(page.getByRole('status')).toHaveText(
 		'No lesson matches “zzzxqv”. Try another word, or fewer words.'
 	);
+});
+
+test('a lesson links its printable job aid; the glossary gives each term in Chinese', async ({
+	page
+}) => {
+	await signIn(page, DEMO.learnerA);
+	await visit(page, '/learn/complaint-handling/the-complaint-flow');
+	await page.getByRole('link', { name: 'The complaint flow', exact: true }).click();
+	await expect(page).toHaveURL(/\/learn\/job-aids\/complaint-flow$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'The complaint flow' })).toBeVisible();
+	await expectAccessible(page);
+	// On paper: the card only, without the menus.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1, name: 'The complaint flow' })).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+
+	await visit(page, '/learn/glossary');
+	await expect(page.getByText('统一口径')).toBeVisible();
+	await page.getByLabel('Find a term').fill('统一口径');
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('1 of');
+	await expect(page.getByText('Agreed wording', { exact: true })).toBeVisible();
+	await expectAccessible(page);
 });

@@ -89,6 +89,11 @@ const ROWS: Row[] = [
 	page(() => '/learn/service-foundations/no-such-lesson', { signedIn: 404 }),
 	page(() => '/learn/search?q=listening', { signedIn: 200 }),
 	page(() => '/learn/search?q=%22)(*', { signedIn: 200 }),
+	page(() => '/learn/job-aids', { signedIn: 200 }),
+	page(() => '/learn/job-aids/complaint-flow', { signedIn: 200 }),
+	page(() => '/learn/job-aids/no-such-card', { signedIn: 404 }),
+	page(() => '/learn/glossary', { signedIn: 200 }),
+	page(() => '/learn/glossary?q=%E7%BB%9F%E4%B8%80%E5%8F%A3%E5%BE%84', { signedIn: 200 }),
 	page(() => '/record/export.xapi.json', { signedIn: 200 }),
 	page(() => `/quiz/${QUIZ}`, { signedIn: 200 }),
 	page(() => '/quiz/complaint-handling', { signedIn: 200 }),
@@ -129,6 +134,12 @@ const ROWS: Row[] = [
 	page(() => `/practice/${SCENARIO}/graph`, { learner: 403, lead: 200, admin: 200 }),
 	page(() => `/practice/${SCENARIO}/observe`, { learner: 403, lead: 200, admin: 200 }),
 	page(() => '/practice/no-such-scenario/graph', { learner: 403, lead: 404, admin: 404 }),
+	// Typed replies: the rules are for authors and coaches, never for the people they score.
+	page(() => `/practice/${SCENARIO}/try`, { learner: 403, lead: 200, admin: 200 }),
+	page(() => '/practice/no-such-scenario/try', { learner: 403, lead: 404, admin: 404 }),
+	page(() => `/practice/${SCENARIO}/replies`, { learner: 403, lead: 200, admin: 200 }),
+	page(() => `/practice/${SCENARIO}/replies.yaml`, { learner: 403, lead: 200, admin: 200 }),
+	page(() => '/practice/no-such-scenario/replies.yaml', { learner: 403, lead: 404, admin: 404 }),
 	page((ids) => `/practice/runs/${ids.sharedRun}`, {
 		learnerA: 200,
 		leadA: 200,
@@ -304,6 +315,38 @@ const ROWS: Row[] = [
 			learnerC: 404,
 			leadC: 404
 		}
+	),
+	// Typed replies: a contest is the owner's, a re-score or an answer the leads' it is shared
+	// with; these runs are not finished, so even the right person gets a 409 and nothing moves.
+	action(
+		() => `/practice/${SCENARIO}/try`,
+		{ step: 'no-such', reply: 'x' },
+		{ learner: 403, lead: 400, admin: 400 }
+	),
+	action(
+		(ids) => `/practice/runs/${ids.sharedRun}?/contest`,
+		{ step: '1', reason: 'Please look again.' },
+		{ learnerA: 409, leadA: 403, admin: 403, learnerB: 404, learnerC: 404, leadC: 404 }
+	),
+	action(
+		(ids) => `/practice/runs/${ids.privateRun}?/contest`,
+		{ step: '1', reason: 'Please look again.' },
+		{ learnerA: 409, signedIn: 404 }
+	),
+	action(
+		(ids) => `/practice/runs/${ids.sharedRun}?/rescore`,
+		{ step: '1', score: '50', reason: 'Fair enough.' },
+		{ learnerA: 403, leadA: 409, admin: 409, learnerB: 404, learnerC: 404, leadC: 404 }
+	),
+	action(
+		(ids) => `/practice/runs/${ids.privateRun}?/rescore`,
+		{ step: '1', score: '50', reason: 'Fair enough.' },
+		{ learnerA: 403, signedIn: 404 }
+	),
+	action(
+		(ids) => `/practice/runs/${ids.sharedRun}?/uphold`,
+		{ step: '1', reason: 'It stands.' },
+		{ learnerA: 403, leadA: 409, admin: 409, learnerB: 404, learnerC: 404, leadC: 404 }
 	),
 	action(
 		() => `/practice/${SCENARIO}/observe?/record`,

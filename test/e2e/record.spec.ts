@@ -9,7 +9,7 @@ import {
 	teamId,
 	visit
 } from './helpers';
-import { content } from './quiz-helpers';
+import { answerAll, content, expectScore, quizById, secretsOf } from './quiz-helpers';
 
 test("a demo agent's growth record: levels on a radar and in a table, trend, timeline, plan", async ({
 	page
@@ -98,28 +98,77 @@ test('an agent writes a plan; their lead comments, agrees a goal and confirms a 
 	await expect(page.getByText('Yes: and try the third-call scenario.')).toBeVisible();
 });
 
-test('exports: evidence as CSV, and a certificate once a course is complete', async ({ page }) => {
+test('evidence exports as CSV; reading a course alone earns no certificate', async () => {
 	const agent = await newAgent('certificate');
 	const api = await clientAs(agent.email, agent.password);
 	expect((await api.get('/record/certificates/service-foundations')).status()).toBe(404);
 	const course = content().course('service-foundations')!;
 	for (const lesson of course.lessons)
 		expect((await api.post(`/learn/${lesson.id}?/complete`, { form: {} })).status()).toBe(303);
-	const cert = await api.get('/record/certificates/service-foundations');
-	expect(cert.status()).toBe(200);
-	const html = await cert.text();
-	expect(html).toContain(agent.name);
-	expect(html).toContain(course.title);
-
-	// The certificate as a person sees it (and prints it).
-	await signIn(page, agent.email, agent.password);
-	await visit(page, '/record/certificates/service-foundations');
-	await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
+	// Every lesson read, no assessment passed: still no certificate.
+	const refused = await api.get('/record/certificates/service-foundations');
+	expect(refused.status()).toBe(404);
+	expect(await refused.text()).toContain('pass the course assessment');
 
 	const csv = await api.get('/record/evidence.csv');
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	const lines = (await csv.text()).trim().split('\r\n');
 	expect(lines[0]).toBe('date,competency,kind,score,activity_type,activity,verb');
 	expect(lines.length).toBe(1 + course.lessons.reduce((n, l) => n + l.competencies.length, 0));
+	await api.dispose();
+});
+
+test('a certificate needs the lessons and a passed assessment, which shows no answer key', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const slug = 'service-foundations';
+	const course = content().course(slug)!;
+	const assessment = quizById(slug);
+	const agent = await newAgent('assessment');
+	await signIn(page, agent.email, agent.password);
+	await visit(page, `/learn/${slug}`);
+	await expect(
+		page.getByText(/Certificate: read every lesson and pass the course assessment/)
+	).toBeVisible();
+
+	// Failed first: what to revisit, never which option was right; and no retake straight away.
+	await page.getByRole('link', { name: 'Course assessment' }).click();
+	await expect(page.getByText(/One attempt per 2 hours, at most 3 in 24 hours/)).toBeVisible();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerAll(page, assessment, { wrong: true });
+	await page.getByRole('button', { name: 'Submit my answers' }).click();
+	await expect(page.getByText('Not passed yet: the pass mark is 80%.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'How each competency went' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sections to revisit' })).toBeVisible();
+	const html = await page.content();
+	for (const secret of secretsOf(assessment)) expect(html).not.toContain(secret);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Back to the quiz' }).first().click();
+	await expect(page.getByText(/You can start the next attempt in about 2 hours/)).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: /Start the quiz|Take the quiz again/ })
+	).toHaveCount(0);
+
+	// A second person passes the assessment before reading everything: no certificate until then.
+	const other = await newAgent('certified');
+	const api = await clientAs(other.email, other.password);
+	const second = await secondPage(browser);
+	await signIn(second, other.email, other.password);
+	await visit(second, `/quiz/${slug}`);
+	await second.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerAll(second, assessment);
+	await second.getByRole('button', { name: 'Submit my answers' }).click();
+	await expectScore(second, 100);
+	expect((await api.get(`/record/certificates/${slug}`)).status()).toBe(404);
+	for (const lesson of course.lessons)
+		expect((await api.post(`/learn/${lesson.id}?/complete`, { form: {} })).status()).toBe(303);
+	await visit(second, `/learn/${slug}`);
+	await second.getByRole('link', { name: 'Certificate' }).click();
+	await expect(second.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
+	await expect(second.getByText(other.name)).toBeVisible();
+	await expectAccessible(second);
+	await second.context().close();
 	await api.dispose();
 });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { play, type Playthrough } from '../../src/lib/server/roleplay/explore';
 import type { Scenario } from '../../src/lib/server/roleplay/types';
 import { content } from './quiz-helpers';
@@ -55,4 +55,74 @@ export async function expectDebrief(page: Page, scenario: Scenario, path: Playth
 	await expect(
 		page.locator('.verdict .badge', { hasText: path.result.passed ? 'Passed' : 'Not passed yet' })
 	).toBeVisible();
+	// The verdict says both halves: the ending and the pass mark.
+	await expect(
+		page.locator('.verdict-text', {
+			hasText: path.result.passed
+				? 'You reached a good ending and scored'
+				: ending.success
+					? 'You reached a good ending, but scored'
+					: 'did not end well'
+		})
+	).toBeVisible();
+}
+
+const decode = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+
+/**
+ * Plays a path through the HTTP API (no browser): choices by their text, typed steps with the
+ * path's reply unless `typed` gives another for that move. Stops before move `stopAt`.
+ * Returns the status of every POST, so a test can check that none was a 500.
+ */
+export async function playViaApi(
+	c: APIRequestContext,
+	run: string,
+	path: Playthrough,
+	{
+		typed = {},
+		stopAt = path.moves.length
+	}: { typed?: Record<number, string>; stopAt?: number } = {}
+) {
+	const statuses: number[] = [];
+	for (const [i, move] of path.moves.entries()) {
+		if (i >= stopAt) break;
+		if (move.kind === 'choice') {
+			const html = await (await c.get(run)).text();
+			const buttons = [...html.matchAll(/name="choice" value="(\d+)"[^>]*>([^<]*)</g)];
+			const shown = buttons.find((b) => decode(b[2]).trim() === move.text);
+			expect(shown, move.text).toBeTruthy();
+			statuses.push(
+				(await c.post(`${run}?/choose`, { form: { step: String(i), choice: shown![1] } })).status()
+			);
+		} else
+			statuses.push(
+				(
+					await c.post(`${run}?/reply`, { form: { step: String(i), reply: typed[i] ?? move.text } })
+				).status()
+			);
+	}
+	return statuses;
+}
+
+/** Answers whatever a run asks (the first choice shown, a plain typed reply) until it ends. */
+export async function finishViaApi(c: APIRequestContext, run: string) {
+	for (let i = 0; i < 40; i++) {
+		const html = await (await c.get(run)).text();
+		const form = html.match(/action="\?\/(choose|reply)"[\s\S]*?name="step" value="(\d+)"/);
+		if (!form) return html;
+		const res =
+			form[1] === 'choose'
+				? await c.post(`${run}?/choose`, { form: { step: form[2], choice: '0' } })
+				: await c.post(`${run}?/reply`, {
+						form: { step: form[2], reply: 'I will call you back tomorrow morning.' }
+					});
+		expect(res.status()).toBe(303);
+	}
+	throw new Error('the run did not end');
 }

@@ -138,12 +138,26 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	const runUrl = page.url();
 	await expect(page.getByText('Private: only you can see this run.')).toBeVisible();
 
+	// The agent's own record marks it private; the lead's page of them shows nothing of it.
+	await visit(page, '/record?kind=roleplay');
+	await expect(
+		page.locator('ol.timeline li', { hasText: scenario.title }).getByText('Private')
+	).toBeVisible();
+	await page.goto(runUrl);
+
 	const lead = await secondPage(browser);
 	await signIn(lead, DEMO.leadA);
 	expect((await lead.goto(runUrl))!.status(), 'private until shared').toBe(404);
+	await visit(lead, '/team');
+	await lead.getByRole('link', { name: agent.name }).first().click();
+	const memberPage = lead.url().split('?')[0];
+	await lead.goto(`${memberPage}?kind=roleplay`);
+	await expect(lead.locator('ol.timeline li', { hasText: scenario.title })).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Share with my lead' }).click();
 	await expect(page.getByText('Shared: your team lead can read this run')).toBeVisible();
+	await lead.goto(`${memberPage}?kind=roleplay`);
+	await expect(lead.locator('ol.timeline li', { hasText: scenario.title })).toHaveCount(1);
 
 	// The lead finds it on the agent's page, opens it and comments on the agent's first line.
 	await visit(lead, '/team');
@@ -250,4 +264,109 @@ test('a lesson lists the scenarios that practise it, and /practice filters by co
 	// Lead scenarios are not offered to agents.
 	for (const s of content().scenarios.filter((s) => s.audience === 'lead'))
 		expect((await page.goto(`/practice/${s.id}`))!.status()).toBe(404);
+});
+
+test('typed replies are read and explained; the agent contests one and their lead re-scores it', async ({
+	page,
+	browser
+}) => {
+	const scenario = scenarioById(FLAGSHIPS[0]);
+	const strong = pathOf(scenario, 'strong');
+	const typedAt = strong.moves.flatMap((m, i) => (m.kind === 'free' ? [i] : []));
+	expect(typedAt.length, 'the flagship has two typed steps').toBe(2);
+	// A keyword list at the first typed step, a rude reply with the right facts at the second.
+	const moves = strong.moves.map((m, i) =>
+		i === typedAt[0]
+			? { ...m, text: 'evening two weeks third time shop sorry' }
+			: i === typedAt[1]
+				? { ...m, text: "I'll call you tomorrow by 10 am if you stop moaning." }
+				: m
+	);
+	const agent = await newAgent(
+		`rp-contest-${test.info().project.name}`,
+		'',
+		await teamId('Phone Support')
+	);
+	await signIn(page, agent.email, agent.password);
+	await visit(page, `/practice/${scenario.id}`);
+	await page.getByRole('button', { name: 'Start the conversation' }).click();
+	await playInBrowser(page, { ...strong, moves });
+	await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible({
+		timeout: 15_000
+	});
+	// The debrief says why: the form gate and the tone screen, quoting the words.
+	const first = page.locator(`#reply-${typedAt[0] + 1}`);
+	await expect(first.getByText('Write it as you would say it')).toBeVisible();
+	await expect(first.getByText('It reads as a list of keywords')).toBeVisible();
+	const second = page.locator(`#reply-${typedAt[1] + 1}`);
+	await expect(second.getByText('Wording that cost you')).toBeVisible();
+	await expect(second.getByText(/stop moaning/).first()).toBeVisible();
+	await expectAccessible(page);
+
+	// The agent asks their lead to look again at the first reply (which shares the run).
+	await first.getByText('Ask my lead to look again').click();
+	await first
+		.getByLabel('Why should this reply score differently?')
+		.fill('I was in a hurry, but I did say all of it back to him.');
+	await first.getByRole('button', { name: 'Send to my lead' }).click();
+	await expect(page.getByText('Sent. Your lead has been notified')).toBeVisible();
+	await expect(page.getByText('Waiting for their answer.')).toBeVisible();
+	const runUrl = page.url().split('?')[0];
+
+	// The lead gets a notification, opens the run and re-scores the reply with a reason.
+	const lead = await secondPage(browser);
+	await signIn(lead, DEMO.leadA);
+	await visit(lead, '/notifications');
+	await lead
+		.getByRole('button', { name: new RegExp(`${agent.name} asks you to look again`) })
+		.first()
+		.click();
+	await expect(lead).toHaveURL(new RegExp(new URL(runUrl).pathname));
+	const reply = lead.locator(`#reply-${typedAt[0] + 1}`);
+	await expect(reply.getByText(`${agent.name} asks you to look again`)).toBeVisible();
+	await reply.getByLabel('Score for this reply (0–100%)').fill('60');
+	await reply
+		.getByLabel('Why (the agent sees this)')
+		.fill('All the facts are there; next time say it as a sentence.');
+	await reply.getByRole('button', { name: 'Save the new score' }).click();
+	await expect(lead.getByText('Re-scored. The run, the agent’s evidence')).toBeVisible();
+	await expect(lead.getByText(/You re-scored this reply: 60%/)).toBeVisible();
+	await expectAccessible(lead);
+	await lead.context().close();
+
+	await page.goto(runUrl);
+	await expect(page.getByText(/Re-scored by your lead: 60%/)).toBeVisible();
+	await expect(
+		page.getByText('All the facts are there; next time say it as a sentence.')
+	).toBeVisible();
+});
+
+test('a lead tries a reply and sees how it reads; an agent never sees the rules', async ({
+	page
+}) => {
+	const scenario = scenarioById(FLAGSHIPS[0]);
+	await signIn(page, DEMO.leadA);
+	await visit(page, `/practice/${scenario.id}`);
+	await page.getByRole('link', { name: 'Try a reply' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: `Try a reply: ${scenario.title}` })
+	).toBeVisible();
+	await page.getByLabel('Typed step').selectOption('reply-time');
+	await page
+		.getByLabel('Reply')
+		.fill("I'll ring you myself at ten tomorrow with the line test result.");
+	await page.getByRole('button', { name: 'Read it' }).click();
+	await expect(page.getByText(/% of what the step offers \(strong\)/)).toBeVisible();
+	await expect(page.getByText('Written to a person: passes the form gate.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Reply').fill('Whenever I get round to it, if you stop moaning.');
+	await page.getByRole('button', { name: 'Read it' }).click();
+	await expect(page.getByText(/% of what the step offers \(weak\)/)).toBeVisible();
+	await expect(page.getByText('Wording that cost you')).toBeVisible();
+
+	const agent = await clientAs(DEMO.learnerB);
+	expect((await agent.get(`/practice/${scenario.id}/try`)).status()).toBe(403);
+	const own = await (await agent.get(`/practice/${scenario.id}`)).text();
+	expect(own).not.toContain('Try a reply');
+	await agent.dispose();
 });

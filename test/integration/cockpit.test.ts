@@ -297,7 +297,7 @@ describe('quality reviews', () => {
 				.all()
 				.map((n) => [n.userId, n.kind])
 		).toEqual([[agent.id, 'review']]);
-		expect(timelineOf(db, content, agent.id, 'review').map((e) => e.href)).toEqual([
+		expect(timelineOf(db, content, agent.id, 'review', 'coach').map((e) => e.href)).toEqual([
 			`/reviews/${review.id}`
 		]);
 	});

@@ -66,8 +66,8 @@ describe('the valid fixture', () => {
 				summary: 'The two courses every new agent takes first.',
 				audience: 'new-hire',
 				courses: [
-					{ course: 'basics', dueDays: 7 },
-					{ course: 'follow-up', dueDays: 14 }
+					{ kind: 'course', id: 'basics', dueDays: 7 },
+					{ kind: 'course', id: 'follow-up', dueDays: 14 }
 				]
 			}
 		]);
@@ -133,14 +133,16 @@ describe('the quizzes of the valid fixture', () => {
 	it('finds the lesson quiz beside its lesson and the course quiz beside course.md', () => {
 		expect(index.quizzes.map((q) => [q.id, q.kind])).toEqual([
 			['basics/intro', 'lesson'],
-			['basics', 'course']
+			['basics', 'course'],
+			['follow-up/reply-times', 'lesson'],
+			['follow-up', 'course']
 		]);
 		expect(index.quiz('basics/empathy')).toBeUndefined();
-		expect(index.quiz('follow-up')).toBeUndefined();
+		expect(index.quiz('follow-up/closing-the-loop')).toBeUndefined();
 		expect(index.courses.flatMap((c) => c.lessons.map((l) => [l.id, l.hasQuiz] as const))).toEqual([
 			['basics/intro', true],
 			['basics/empathy', false],
-			['follow-up/reply-times', false],
+			['follow-up/reply-times', true],
 			['follow-up/closing-the-loop', false]
 		]);
 	});
@@ -178,7 +180,7 @@ describe('the quizzes of the valid fixture', () => {
 		});
 		expect(single.type === 'single' && single.options[1]).toEqual({
 			id: 'b',
-			text: 'It gives you time to look up the account.',
+			text: 'It gives you time to look up the account and its history.',
 			feedback: 'Not quite. It may buy time, but that is not its purpose.'
 		});
 		expect(multiple).toMatchObject({ answer: ['a', 'b'], section: null });
@@ -214,7 +216,9 @@ describe('the quizzes of the valid fixture', () => {
 			version: sha(source + lessonQuiz?.version),
 			passMark: 0.75,
 			draw: 4,
-			cooldownMinutes: 0
+			// An assessment is never retaken at once, nor without limit in a day.
+			cooldownMinutes: 60,
+			attemptsPerDay: 3
 		});
 		expect(course?.questions.map((q) => [q.id, q.lessonId])).toEqual(
 			lessonQuiz?.questions.map((q) => [`intro/${q.id}`, 'basics/intro'])
@@ -331,27 +335,27 @@ const MALFORMED: Record<string, { changed: string[]; expected: string[] }> = {
 	// Scenarios: the ink compiler's own errors, then Coachline's lint rules.
 	'scenario-compile-error': {
 		changed: [SCENARIO_INK],
-		expected: [`${SCENARIO_INK}:24: ink: Divert target not found: '-> d_five'`]
+		expected: [`${SCENARIO_INK}:27: ink: Divert target not found: '-> d_five'`]
 	},
 	'scenario-unreachable-knot': {
 		changed: [SCENARIO_INK],
-		expected: [`${SCENARIO_INK}:63: knot "hold_music" is unreachable: no divert leads to it`]
+		expected: [`${SCENARIO_INK}:50: knot "hold_music" is unreachable: no divert leads to it`]
 	},
 	'scenario-choice-without-effects': {
 		changed: [SCENARIO_INK],
-		expected: [`${SCENARIO_INK}:34: choice has no effects (#criterion+N, #variable-N)`]
+		expected: [`${SCENARIO_INK}:38: choice has no effects (#criterion+N, #variable-N)`]
 	},
 	'scenario-ending-without-debrief': {
 		changed: [SCENARIO_YAML],
-		expected: [`${SCENARIO_YAML}:62: endings.lost.debrief is missing: every ending needs a debrief`]
+		expected: [`${SCENARIO_YAML}:98: endings.lost.debrief is missing: every ending needs a debrief`]
 	},
 	'scenario-unknown-criterion': {
 		changed: [SCENARIO_INK],
-		expected: [`${SCENARIO_INK}:13: unknown criterion or variable "paraphrase" in #paraphrase`]
+		expected: [`${SCENARIO_INK}:16: unknown criterion or variable "paraphrase" in #paraphrase`]
 	},
 	'scenario-unknown-variable': {
 		changed: [SCENARIO_YAML],
-		expected: [`${SCENARIO_YAML}:47: unknown criterion or variable "patience"`]
+		expected: [`${SCENARIO_YAML}:58: unknown criterion or variable "patience"`]
 	},
 	'scenario-unknown-competency': {
 		changed: [SCENARIO_YAML],
@@ -364,12 +368,11 @@ const MALFORMED: Record<string, { changed: string[]; expected: string[] }> = {
 		expected: ['scorecards/short-call.yaml:14: unknown competency "telepathy"']
 	},
 	'scenario-out-of-range': {
-		// Mood starts at 5; "You could ask the courier" now costs 3, so the weakest path falls
-		// below 0 at the first later choice that lowers it, and at the free-text step.
+		// Mood starts at 5; the weakest path has it at 2 by the last choice, and "It's at the
+		// depot." now costs 5. (A typed reply may push past the range: the engine clamps it.)
 		changed: [SCENARIO_INK],
 		expected: [
-			`${SCENARIO_INK}:40: "It's at the depot." can push mood to -1, outside its range 0–10`,
-			`${SCENARIO_INK}:44: a reply at #free:reply-time can push mood to -1, outside its range 0–10`
+			`${SCENARIO_INK}:44: "It's at the depot." can push mood to -3, outside its range 0–10`
 		]
 	}
 };
@@ -409,20 +412,24 @@ afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: 
 type Patch = Record<string, string | null | [from: string, to: string]>;
 
 /**
- * A straight-line scenario script for the fixture's YAML: `n` two-choice steps (the strong choice
- * earns feeling and mood, the other has `weak`), the fixture's free-text step, then the endings.
+ * A straight-line scenario script for the fixture's YAML: `n` three-choice steps (the strong
+ * choice earns feeling and mood, the longest earns a little hearing, the shortest has `weak`),
+ * the fixture's free-text step and the story's reaction to it, then the endings.
  */
 function linearInk(n: number, weak: string) {
 	const steps = Array.from(
 		{ length: n },
 		(_, i) =>
-			`=== s${i} ===\nNext?\n* [Good ${i}. #feeling+1${i === 0 ? ' #mood+1' : ''} #note: good] -> ${i + 1 < n ? `s${i + 1}` : 'ask'}\n` +
+			`=== s${i} ===\nNext?\n* [Good answer ${i}. #feeling+1${i === 0 ? ' #mood+1' : ''} #note: good] -> ${i + 1 < n ? `s${i + 1}` : 'ask'}\n` +
+			`* [A fair enough answer, ${i}. #hearing+1 #note: fair] -> ${i + 1 < n ? `s${i + 1}` : 'ask'}\n` +
 			`* [Poor ${i}. ${weak}${i === 0 ? ' #mood-1' : ''} #note: poor] -> ${i + 1 < n ? `s${i + 1}` : 'ask'}\n`
 	);
 	return (
-		'VAR mood = 5\nHello.\n-> s0\n' +
+		'VAR mood = 5\nVAR reply_rude = false\nVAR reply_unclear = false\nVAR said_gives_time = false\n' +
+		'Hello.\n-> s0\n' +
 		steps.join('') +
 		'=== ask ===\nWhen?\n* [#free:reply-time] -> close\n=== close ===\n' +
+		'{ reply_rude || reply_unclear: Pardon? }\n{ said_gives_time: Good. }\n' +
 		'{ mood >= 7: -> resolved_end }\n{ mood <= 3: -> escalated_end }\n-> lost_end\n' +
 		'=== resolved_end ===\nThanks. #ending: resolved\n-> END\n' +
 		'=== escalated_end ===\nManager! #ending: escalated\n-> END\n' +
@@ -461,12 +468,118 @@ const CLOSING = 'courses/02-follow-up/02-closing-the-loop.md';
 const BASICS = 'courses/01-basics/course.md';
 const FOLLOW_UP = 'courses/02-follow-up/course.md';
 const PATH = 'paths/onboarding.yaml';
+const FOLLOW_UP_QUIZ = 'courses/02-follow-up/01-reply-times.quiz.yaml';
+const JOB_AID = 'job-aids/reply-card.md';
+const GLOSSARY = 'glossary.yaml';
 const LESSON = (competency: string) =>
 	`---\ntitle: T\nsummary: S\nminutes: 1\ncompetencies: [${competency}]\n` +
 	`sources:\n  - seed: s\n    section: "1"\n---\n\nBody.\n`;
 const COURSE = `---\ntitle: T\nsummary: S\naudience: lead\ncompetencies: [ownership]\norder: 3\n---\n`;
 
 const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
+	// Assessments, quiz lint, job aids, glossary, paths of lessons
+	[
+		'course without an assessment',
+		{ 'courses/02-follow-up/course.quiz.yaml': null },
+		[
+			`${FOLLOW_UP}:1: has no course.quiz.yaml: every course ends with an assessment (a certificate needs it)`
+		]
+	],
+	[
+		'assessment that can be retaken at once, as often as one likes',
+		{
+			[BASICS_QUIZ]: ['cooldown_minutes: 60\n', 'cooldown_minutes: 5\n'],
+			[`${BASICS_QUIZ}#limit`]: ['attempts_per_day: 3\n', '']
+		},
+		[
+			`${BASICS_QUIZ}:2: attempts_per_day is missing: an assessment needs a limit on attempts per day`,
+			`${BASICS_QUIZ}:4: cooldown_minutes must be at least 60: an assessment retaken at once gives its key away`
+		]
+	],
+	[
+		'a key that is the longest option gives itself away',
+		{
+			[INTRO_QUIZ]: [
+				'text: "It gives you time to look up the account and its history."',
+				'text: "It gives you time."'
+			]
+		},
+		[
+			`${BASICS}:1: the key is the longest option in 1 of 2 single-choice and best-response questions (why-listen); at most 0 may be, or picking the longest option passes`
+		]
+	],
+	[
+		'true/false keys all the same, and a false one with an absolute word',
+		{
+			[FOLLOW_UP_QUIZ]: [
+				'prompt: "Saying \'soon\' is as good as a time."\n',
+				'prompt: "Saying \'soon\' is always as good as a time."\n'
+			],
+			[`${FOLLOW_UP_QUIZ}#key`]: ['    answer: true\n', '    answer: false\n']
+		},
+		[
+			`${FOLLOW_UP_QUIZ}:36: a false statement with "always" gives itself away: state the misconception without an absolute word`,
+			`${FOLLOW_UP}:1: 0 of 2 true/false keys are "true" (0%); keep them between 40% and 60% (1 of 2)`
+		]
+	],
+	[
+		'path step of a lesson that does not exist',
+		{ [PATH]: ['  - course: follow-up\n', '  - lesson: follow-up/call-backs\n'] },
+		[`${PATH}:7: unknown lesson "follow-up/call-backs" (use course-slug/lesson-slug)`]
+	],
+	[
+		'course folder named like a page of its own',
+		{
+			'courses/03-glossary/course.md': COURSE,
+			'courses/03-glossary/01-terms.md': LESSON('ownership')
+		},
+		[
+			'courses/03-glossary/course.md:1: "glossary" cannot be a course slug: /learn/glossary is a page of its own (search, job-aids, glossary)',
+			'courses/03-glossary/course.md:1: has no course.quiz.yaml: every course ends with an assessment (a certificate needs it)'
+		]
+	],
+	[
+		'job aid for a lesson that does not exist, with a self-check and no sources',
+		{
+			[JOB_AID]: ['lessons: [follow-up/reply-times]', 'lessons: [follow-up/reply-time]'],
+			[`${JOB_AID}#selfcheck`]: ['</Steps>\n', '</Steps>\n\n<SelfCheck id="x" prompt="Y?" />\n'],
+			'job-aids/Bad Name.md': '---\ntitle: T\nsummary: S\nlessons: [basics/intro]\n---\n',
+			'job-aids/no-sources.md': '---\ntitle: T\nsummary: S\nlessons: [basics/intro]\n---\n'
+		},
+		[
+			'job-aids/Bad Name.md:1: job aid file must be named slug.md (lower-case words and dashes)',
+			'job-aids/no-sources.md:2: sources is missing: a job aid must cite its sources',
+			`${JOB_AID}:4: lesson "follow-up/reply-time" is not a lesson (use course-slug/lesson-slug)`,
+			`${JOB_AID}:17: unknown component <SelfCheck> (known: KeyPoints, Callout, Case, SayThis, Steps)`
+		]
+	],
+	[
+		'glossary: a term that is not Chinese, terms without a source',
+		{
+			[GLOSSARY]:
+				'- term: Reply time\n  zh: 答复时限\n  meaning: M\n  lesson: follow-up/reply-times\n  zh_source: practice\n' +
+				'- term: reply time\n  zh: 答复\n  meaning: M\n  lesson: follow-up/replies\n  zh_source: practice\n' +
+				'- term: Paraphrase\n  zh: paraphrase\n  meaning: M\n  lesson: basics/intro\n' +
+				'- term: Tone\n  zh: 语气\n  meaning: M\n  lesson: basics/intro\n'
+		},
+		[
+			`${GLOSSARY}:11: 2.source needs a source (seed and section), or zh_source: practice`,
+			`${GLOSSARY}:12: 2.zh must be the Chinese term`,
+			`${GLOSSARY}:15: 3.source needs a source (seed and section), or zh_source: practice`
+		]
+	],
+	[
+		'glossary: a term twice and an unknown lesson',
+		{
+			[GLOSSARY]:
+				'- term: Reply time\n  zh: 答复时限\n  meaning: M\n  lesson: follow-up/reply-times\n  zh_source: practice\n' +
+				'- term: reply time\n  zh: 答复\n  meaning: M\n  lesson: follow-up/replies\n  zh_source: practice\n'
+		},
+		[
+			`${GLOSSARY}:6: "reply time" is already defined (entry 1)`,
+			`${GLOSSARY}:9: lesson "follow-up/replies" is not a lesson (use course-slug/lesson-slug)`
+		]
+	],
 	// Missing and invalid fields
 	[
 		'course without audience',
@@ -757,43 +870,45 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 			]
 		},
 		[
-			`${SCENARIO_INK}:13: tags after "]" belong to what follows the choice: put the choice's tags inside the brackets`
+			`${SCENARIO_INK}:16: tags after "]" belong to what follows the choice: put the choice's tags inside the brackets`
 		]
 	],
 	[
 		'scenario choice without a note',
-		{ [SCENARIO_INK]: [' #note: Data before feelings sounds cold.]', ']'] },
-		[`${SCENARIO_INK}:9: choice has no #note: feedback for the debrief`]
+		{ [SCENARIO_INK]: [' #note: Naming the worry first lowers the temperature.]', ']'] },
+		[`${SCENARIO_INK}:11: choice has no #note: feedback for the debrief`]
 	],
 	[
 		'scenario choice without brackets',
 		{
 			[SCENARIO_INK]: [
-				'* [Noted. #feeling-1 #note: One word reads as indifference.] -> d5',
-				'* Noted. -> d5'
+				"* [It'll turn up. #owning-1 #note: A vague reassurance promises nothing.] -> d7",
+				"* It'll turn up. -> d7"
 			]
 		},
-		[`${SCENARIO_INK}:24: put the choice text in [brackets]: it is what the agent says`]
+		[`${SCENARIO_INK}:38: put the choice text in [brackets]: it is what the agent says`]
 	],
 	[
 		'scenario choice with an unknown tag',
-		{ [SCENARIO_INK]: ['#feeling-1 #mood-1 #note: Data', '#feeling-1 #mood-1 #sad #note: Data'] },
-		[`${SCENARIO_INK}:9: unknown tag "#sad" (use #name+N, #name-N, #note: text or #free:id)`]
+		{
+			[SCENARIO_INK]: ['#feeling-1 #mood-1 #note: Facts', '#feeling-1 #mood-1 #sad #note: Facts']
+		},
+		[`${SCENARIO_INK}:44: unknown tag "#sad" (use #name+N, #name-N, #note: text or #free:id)`]
 	],
 	[
 		'scenario with an unknown free-text step',
 		{ [SCENARIO_INK]: ['[#free:reply-time]', '[#free:reply-when]'] },
 		[
-			`${SCENARIO_INK}:44: unknown free-text step "reply-when" (not under free: in the YAML)`,
-			`${SCENARIO_YAML}:41: free-text step "reply-time" is never used in the ink (#free:reply-time)`
+			`${SCENARIO_INK}:48: unknown free-text step "reply-when" (not under free: in the YAML)`,
+			`${SCENARIO_YAML}:51: free-text step "reply-time" is never used in the ink (#free:reply-time)`
 		]
 	],
 	[
 		'scenario with an unknown ending tag',
 		{ [SCENARIO_INK]: ['#ending: lost', '#ending: gone'] },
 		[
-			`${SCENARIO_INK}:60: unknown ending "gone" (not under endings: in the YAML)`,
-			`${SCENARIO_YAML}:62: ending "lost" has no "#ending: lost" line in the ink, so it can never be reached`
+			`${SCENARIO_INK}:74: unknown ending "gone" (not under endings: in the YAML)`,
+			`${SCENARIO_YAML}:98: ending "lost" has no "#ending: lost" line in the ink, so it can never be reached`
 		]
 	],
 	[
@@ -805,8 +920,8 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 		'scenario VAR missing from the ink',
 		{ [SCENARIO_INK]: ['VAR mood = 5\n', ''] },
 		[
-			`${SCENARIO_INK}:46: ink: Unresolved variable: mood`,
-			`${SCENARIO_INK}:47: ink: Unresolved variable: mood`
+			`${SCENARIO_INK}:60: ink: Unresolved variable: mood`,
+			`${SCENARIO_INK}:61: ink: Unresolved variable: mood`
 		]
 	],
 	[
@@ -816,18 +931,18 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 	],
 	[
 		'scenario with a sticky choice',
-		{ [SCENARIO_INK]: ['* [Order number?', '+ [Order number?'] },
-		[`${SCENARIO_INK}:9: sticky choices (+) are not supported in scenarios`]
+		{ [SCENARIO_INK]: ["* [It'll turn up.", "+ [It'll turn up."] },
+		[`${SCENARIO_INK}:38: sticky choices (+) are not supported in scenarios`]
 	],
 	[
 		'scenario path that stops without an ending',
 		{
 			[SCENARIO_INK]: [
-				'* [Noted. #feeling-1 #note: One word reads as indifference.] -> d5',
-				'* [Noted. #feeling-1 #note: One word reads as indifference.]\n    Whatever. -> END'
+				"* [It'll turn up. #owning-1 #note: A vague reassurance promises nothing.] -> d7",
+				"* [It'll turn up. #owning-1 #note: A vague reassurance promises nothing.]\n    Whatever. -> END"
 			]
 		},
-		[`${SCENARIO_INK}:24: after "Noted." the story ends without an #ending: tag`]
+		[`${SCENARIO_INK}:38: after "It'll turn up." the story ends without an #ending: tag`]
 	],
 	[
 		'scenario whose strongest path cannot pass',
@@ -839,13 +954,13 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 			]
 		},
 		[
-			`${SCENARIO_YAML}:7: the strongest path (best choice at every step, model answers) ends "resolved" with 100% and does not pass`
+			`${SCENARIO_YAML}:7: the strongest path (best choice at every step, model answers) ends "resolved" with 90% and does not pass`
 		]
 	],
 	[
 		'scenario whose weakest path passes',
 		{
-			[SCENARIO_YAML]: ['pass_mark: 0.7', 'pass_mark: 0.5'],
+			[SCENARIO_YAML]: ['pass_mark: 0.7', 'pass_mark: 0.1'],
 			[`${SCENARIO_YAML}#esc`]: ['success: false', 'success: true'],
 			[`${SCENARIO_YAML}#lost`]: [
 				'    title: She cancelled the order\n    success: false',
@@ -854,7 +969,7 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 			[SCENARIO_INK]: linearInk(7, '#feeling+1')
 		},
 		[
-			`${SCENARIO_YAML}:7: the weakest path (worst choice at every step) ends "lost" with 50% and still passes`
+			`${SCENARIO_YAML}:7: the weakest path (worst choice at every step) ends "lost" with 20% and still passes`
 		]
 	],
 	[
@@ -867,12 +982,12 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 		{
 			[SCENARIO_YAML]: ['pass_mark: 0.7', 'pass_mark: 0.7\nmeter: patience'],
 			[`${SCENARIO_YAML}#lesson`]: ['  - basics/empathy', '  - basics/sympathy'],
-			[`${SCENARIO_YAML}#pattern`]: ['"by <num>"', '"(by <num>"']
+			[`${SCENARIO_YAML}#pattern`]: ['[call, message,', '[(call, message,']
 		},
 		[
 			`${SCENARIO_YAML}:8: meter "patience" is not one of the variables`,
 			`${SCENARIO_YAML}:10: unknown lesson "basics/sympathy" (use course-slug/lesson-slug)`,
-			`${SCENARIO_YAML}:47: "(" without ")" in pattern "(by <num>"`
+			`${SCENARIO_YAML}:42: callback: "(" without ")" in "(call"`
 		]
 	],
 	[
@@ -887,7 +1002,110 @@ const GENERATED: [name: string, patch: Patch, expected: string[]][] = [
 				"Forget it, I'll cancel. #ending: escalated"
 			]
 		},
-		[`${SCENARIO_YAML}:53: has 2 ending(s): a scenario needs at least 3`]
+		[`${SCENARIO_YAML}:86: has 2 ending(s): a scenario needs at least 3`]
+	],
+	// Typed replies: concepts, examples, tone, the story's flags; choices that cannot be gamed
+	[
+		'typed-reply rule naming an unknown concept',
+		{ [SCENARIO_YAML]: ['any: [shut]', 'any: [shutt]'] },
+		[
+			`${SCENARIO_YAML}:65: unknown concept "shutt" (not in content/lexicon/ nor the scenario's terms)`
+		]
+	],
+	[
+		'labelled example that lands outside its band',
+		{
+			[SCENARIO_YAML]: [
+				'You will get an update from us tomorrow morning.',
+				'Let me check, and you will get an update from me tomorrow morning.'
+			]
+		},
+		[
+			`${SCENARIO_YAML}:72: example scores 100% (strong), labelled adequate: "Let me check, and you will get an update from me tomorrow morning." (met: gives-time, acts-now; missed: nothing-we-can-do)`
+		]
+	],
+	[
+		'typed step without the examples an author needs',
+		{
+			[SCENARIO_YAML]: [
+				"      - band: weak\n        kind: rude\n        reply: Calm down, I'll message you by 3 pm with the slot.\n",
+				''
+			]
+		},
+		[
+			`${SCENARIO_YAML}:68: free-text step "reply-time" needs labelled examples: a rude reply with the right facts (kind: rude)`
+		]
+	],
+	[
+		'scenario with typed replies and no tone costs',
+		{ [SCENARIO_YAML]: ['tone: { owning: -1, mood: -2 }\n', ''] },
+		[
+			`${SCENARIO_YAML}:1: a scenario with typed replies needs "tone:": what rude or dismissive wording costs (e.g. { words: -2, mood: -2 })`
+		]
+	],
+	[
+		'reply flags that name no rule, or are never read',
+		{
+			[SCENARIO_INK]: [
+				'VAR said_gives_time = false\n',
+				'VAR said_gives_time = false\nVAR said_nothing = false\nVAR said_acts_now = false\n'
+			]
+		},
+		[
+			`${SCENARIO_INK}:5: VAR said_nothing names no rule of a free-text step (said_<rule id with _ for ->)`,
+			`${SCENARIO_INK}:6: VAR said_acts_now is never read: branch on it so the customer reacts to the reply`
+		]
+	],
+	[
+		'typed step the story cannot hear',
+		{ [SCENARIO_INK]: ['    - said_gives_time:\n        Good, that time then.\n', ''] },
+		[
+			`${SCENARIO_INK}:4: VAR said_gives_time is never read: branch on it so the customer reacts to the reply`
+		]
+	],
+	[
+		'choices where the longest is the best and nothing is a trade-off',
+		{
+			[SCENARIO_INK]: [
+				"* [I'm checking the tracking now. One moment.",
+				"* [I'm checking the tracking now, with the courier's own system as well as ours. One moment, please."
+			],
+			[`${SCENARIO_INK}#trade`]: [
+				'Let me keep checking. #owning+1 #hearing-1',
+				'Let me keep checking. #hearing-1'
+			]
+		},
+		[
+			`${SCENARIO_INK}:16: only 2 of 7 decision points offer two choices that both earn rubric points (with different effects); at least 3 must be real trade-offs`,
+			`${SCENARIO_INK}:26: the best choice is also the longest at 3 of 7 decision points (lines 26, 36, 43); at most 2 may be, or a learner who always clicks the longest reply finds the best one`
+		]
+	],
+	[
+		'ending paragraph naming an unknown criterion',
+		{ [SCENARIO_YAML]: ['      - when: owning', '      - when: owing'] },
+		[`${SCENARIO_YAML}:91: unknown criterion "owing" in when/unless`]
+	],
+	[
+		'scenario term that redefines a shared concept',
+		{ [SCENARIO_YAML]: ['terms:\n', 'terms:\n  apology: [sorry]\n'] },
+		[
+			`${SCENARIO_YAML}:41: term "apology" is already a concept of the shared lexicon: use it, or pick another name`
+		]
+	],
+	[
+		'lexicon with unknown references, a loop, a tone without explanation and a repeat',
+		{
+			'lexicon/extra.yaml':
+				'a:\n  means: A\n  en: ["@b"]\nb:\n  means: B\n  en: ["@a"]\nc:\n  means: C\n  en: ["@nowhere"]\n' +
+				'snide:\n  means: S\n  tone: sarcastic\n  en: [well done]\napology:\n  means: again\n  en: [sorry]\n'
+		},
+		[
+			'lexicon/extra.yaml:2: a: its phrases refer back to it (a loop of @references)',
+			'lexicon/extra.yaml:5: b: its phrases refer back to it (a loop of @references)',
+			'lexicon/extra.yaml:8: c: unknown concept "@nowhere"',
+			'lexicon/extra.yaml:11: snide.explain a tone concept needs "explain": what to tell the learner about this wording',
+			'lexicon/extra.yaml:15: concept "apology" is already defined in basics.yaml:4'
+		]
 	],
 	[
 		'scenario without its ink file',
@@ -952,7 +1170,7 @@ describe('npm run content:check', () => {
 		const result = run(VALID);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(
-			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths, 1 scenarios, 1 scorecards: no problems/
+			/^test\/fixtures\/content\/valid: 3 competencies, 2 courses, 4 lessons, 1 paths, 1 scenarios, 1 scorecards, 4 quizzes, 1 job aids, 2 glossary terms: no problems/
 		);
 		expect(result.status).toBe(0);
 	});

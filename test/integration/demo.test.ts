@@ -1,10 +1,13 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import { teams, users } from '../../src/lib/server/db/schema';
 import { verifyPassword } from '../../src/lib/server/auth/password';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { teamMembersOf } from '../../src/lib/server/org/teams';
+import { playDemoHistory } from '../../src/lib/server/org/demo-history';
+import { loadContent } from '../../src/lib/server/content';
+import { completions } from '../../src/lib/server/growth/record';
 import { addPerson, counts, testDb } from './db';
 
 let db: Db;
@@ -90,4 +93,30 @@ describe('seedDemoIfEmpty on a database with people', () => {
 		expect(db.select({ n: count() }).from(users).get()!.n).toBe(1);
 		expect(db.select({ n: count() }).from(teams).get()!.n).toBe(0);
 	});
+});
+
+describe('the demo history', () => {
+	it(
+		'ends every course a demo agent read with a passed assessment, so it has its certificate',
+		{ timeout: 60_000 },
+		async () => {
+			const now = Date.parse('2026-03-01T12:00:00Z');
+			await seedDemoIfEmpty(db, new Date(now));
+			const { index: content } = loadContent('content', { simulate: false });
+			playDemoHistory(db, content, now);
+			const learners = db.select().from(users).where(eq(users.role, 'learner')).all();
+			let courses = 0;
+			for (const person of learners)
+				for (const course of completions(db, content, person.id).courses) {
+					courses++;
+					expect(course.certifiedAt, `${person.email}: ${course.slug}`).not.toBeNull();
+					expect(course.certifiedAt!).toBeLessThanOrEqual(now);
+				}
+			expect(courses).toBeGreaterThan(5);
+			const tom = learners.find((u) => u.email === 'tom@demo.coachline.test')!;
+			expect(completions(db, content, tom.id).courses.map((c) => c.slug)).toContain(
+				'service-foundations'
+			);
+		}
+	);
 });

@@ -45,7 +45,7 @@ beforeEach(() => {
 
 describe('the growth record', () => {
 	it('starts at level 0 everywhere with an empty timeline', () => {
-		const view = growthView(db, index, agent, null, NOW);
+		const view = growthView(db, index, agent, null, 'self', NOW);
 		expect(view.levels.map((l) => [l.id, l.level])).toEqual([
 			['listening', 0],
 			['empathy', 0],
@@ -60,7 +60,7 @@ describe('the growth record', () => {
 		for (const lesson of basics.lessons)
 			completeLesson(db, agent.id, basics, lesson, NOW - 20 * DAY);
 		playRun(db, agent.id, index.scenario('late-parcel')!, 1, () => 0, NOW - 3 * DAY);
-		const view = growthView(db, index, agent, null, NOW);
+		const view = growthView(db, index, agent, null, 'self', NOW);
 		const level = (id: string) => view.levels.find((l) => l.id === id)!;
 		// The role-play scored 100% on every criterion: proficient in all three.
 		expect(['listening', 'empathy', 'ownership'].map((id) => level(id).level)).toEqual([3, 3, 3]);
@@ -70,14 +70,14 @@ describe('the growth record', () => {
 		expect(level('empathy').trend[11]).toBeGreaterThan(3);
 		expect(view.timeline.map((e) => e.kind)).toEqual(['roleplay', 'course', 'lesson', 'lesson']);
 		expect(view.completions.courses.map((c) => c.slug)).toEqual(['basics']);
-		const only = growthView(db, index, agent, 'lesson', NOW).timeline;
+		const only = growthView(db, index, agent, 'lesson', 'self', NOW).timeline;
 		expect(only.map((e) => e.kind)).toEqual(['lesson', 'lesson']);
 	});
 
 	it('suggests the weakest competencies with lessons not read yet', () => {
 		const basics = index.course('basics')!;
 		completeLesson(db, agent.id, basics, basics.lessons[0], NOW - DAY);
-		const { next } = growthView(db, index, agent, null, NOW).focus;
+		const { next } = growthView(db, index, agent, null, 'self', NOW).focus;
 		expect(next.length).toBe(3);
 		for (const f of next)
 			for (const l of f.lessons) expect(l.href).not.toBe(`/learn/${basics.lessons[0].id}`);
@@ -86,12 +86,16 @@ describe('the growth record', () => {
 	it('exports the evidence as CSV, defusing spreadsheet formulas', () => {
 		const basics = index.course('basics')!;
 		completeLesson(db, agent.id, basics, basics.lessons[0], NOW);
-		const csv = evidenceCsv(db, index, agent.id);
+		const csv = evidenceCsv(db, index, agent.id, 'self');
 		const lines = csv.trim().split('\r\n');
-		expect(lines[0]).toBe('date,competency,kind,score,activity_type,activity,verb');
+		// The person's own export says which rows are private practice; a coach's has no such rows.
+		expect(lines[0]).toBe('date,competency,kind,score,activity_type,activity,verb,visibility');
 		expect(lines.length).toBe(1 + basics.lessons[0].competencies.length);
 		expect(lines[1]).toMatch(
-			/^2026-11-24T12:00:00.000Z,.+,lesson,1.000,lesson,basics\/intro,completed$/
+			/^2026-11-24T12:00:00.000Z,.+,lesson,1.000,lesson,basics\/intro,completed,shared$/
+		);
+		expect(evidenceCsv(db, index, agent.id, 'coach').split('\r\n')[0]).toBe(
+			'date,competency,kind,score,activity_type,activity,verb'
 		);
 	});
 });
@@ -189,9 +193,9 @@ describe('the development plan', () => {
 		expect(rows.map((s) => [s.verb, s.objectType, s.objectId])).toEqual([
 			['confirmed', 'competency', 'empathy']
 		]);
-		expect(growthView(db, index, agent, 'coaching', NOW).timeline.map((e) => e.title)).toEqual([
-			'Empathy'
-		]);
+		expect(
+			growthView(db, index, agent, 'coaching', 'self', NOW).timeline.map((e) => e.title)
+		).toEqual(['Empathy']);
 		const stranger = addPerson(db, { role: 'lead' });
 		expect(
 			domainFailureOf(() => confirmCompetency(db, stranger, agent.id, 'empathy', COMPETENCIES))
@@ -212,7 +216,7 @@ it('filters the timeline by kind in the query: practice and observed role-plays 
 	const ratings = Object.fromEntries(scenario.criteria.map((c) => [c.id, 3]));
 	recordObserved(db, lead, agent.id, scenario, { ratings, ending: null, comment: '' }, NOW - DAY);
 	const kinds = (kind: 'roleplay' | 'observed') =>
-		growthView(db, index, agent, kind, NOW).timeline.map((e) => e.kind);
+		growthView(db, index, agent, kind, 'self', NOW).timeline.map((e) => e.kind);
 	expect(kinds('roleplay')).toEqual(['roleplay']);
 	expect(kinds('observed')).toEqual(['observed']);
 });

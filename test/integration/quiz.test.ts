@@ -98,6 +98,7 @@ function makeQuiz(props: Partial<Quiz> = {}): Quiz {
 		draw: QUESTIONS.length,
 		cooldownMinutes: 0,
 		questions: QUESTIONS,
+		attemptsPerDay: null,
 		...props
 	};
 }
@@ -371,6 +372,9 @@ describe('submitAttempt', () => {
 				kind: 'quiz',
 				score: 1,
 				statementId: answered.find((s) => s.objectId === `${quiz.id}#${q.id}`)!.id,
+				// Quiz evidence belongs to no practice run and is never private.
+				runId: null,
+				private: false,
 				at: now
 			}))
 		);

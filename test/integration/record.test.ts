@@ -35,6 +35,7 @@ function lesson(courseSlug: string, slug: string, props: Partial<Lesson> = {}): 
 		text: `Text of ${slug}`,
 		selfChecks: [],
 		anchors: [],
+		headings: [],
 		file: `/tmp/${slug}.md`,
 		hasQuiz: false,
 		...props
@@ -338,6 +339,10 @@ describe('progress projections', () => {
 			scenario: () => undefined,
 			scenariosFor: () => [],
 			scorecards: [],
+			jobAids: [],
+			jobAid: () => undefined,
+			jobAidsFor: () => [],
+			glossary: [],
 			scorecard: () => undefined,
 			quiz: () => undefined,
 			course: (slug: string) => (slug === basics.slug ? basics : undefined),

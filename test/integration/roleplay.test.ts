@@ -11,8 +11,7 @@ import {
 	teams,
 	type User
 } from '../../src/lib/server/db/schema';
-import { loadContent } from '../../src/lib/server/content';
-import { play, WEAK_REPLY } from '../../src/lib/server/roleplay/explore';
+import { WEAK_REPLY, type Move } from '../../src/lib/server/roleplay/explore';
 import { readRatings, recordObserved, runAccess } from '../../src/lib/server/roleplay/observed';
 import {
 	act,
@@ -27,11 +26,7 @@ import {
 } from '../../src/lib/server/roleplay/runs';
 import { debriefOf } from '../../src/lib/server/roleplay/present';
 import { addPerson, domainFailureOf, testDb } from './db';
-
-const { index } = loadContent('test/fixtures/content/valid');
-const scenario = index.scenario('late-parcel')!;
-const strong = play(scenario, 'strong');
-const weak = play(scenario, 'weak');
+import { playMoves as playFixture, scenario, strong, weak } from './roleplay-fixture';
 
 let db: Db;
 let agent: User;
@@ -48,30 +43,7 @@ const verbs = (userId: number) =>
 		.all()
 		.map((s) => `${s.verb} ${s.objectType}`);
 
-/** Where a choice appears on the page (choices are shuffled per run and step). */
-function shown(run: ReturnType<typeof getRun> & object, text: string) {
-	const offer = viewRun(run, scenario).offer;
-	if (offer.kind !== 'choices') throw new Error('no choices on offer');
-	return offer.choices.indexOf(text);
-}
-
-/** Plays moves through the real run functions, re-reading the run each time like a page would. */
-function playMoves(runId: string, moves: typeof strong.moves) {
-	for (const move of moves) {
-		const run = getRun(db, runId)!;
-		act(
-			db,
-			run,
-			scenario,
-			agent.id,
-			run.step,
-			move.kind === 'choice'
-				? { kind: 'choice', index: shown(run, move.text) }
-				: { kind: 'free', text: move.text }
-		);
-	}
-	return getRun(db, runId)!;
-}
+const playMoves = (runId: string, moves: Move[]) => playFixture(db, agent.id, runId, moves);
 
 describe('a practice run', () => {
 	it('starts with the opening lines and shows the browser only texts, never effects', () => {
@@ -84,13 +56,14 @@ describe('a practice run', () => {
 		// Both choices, in an order shuffled per run (the strong one is not always first).
 		expect(view.offer.kind).toBe('choices');
 		expect(view.offer.kind === 'choices' && [...view.offer.choices].sort()).toEqual([
-			"I'm sorry it hasn't arrived. That's worrying when you're waiting.",
-			'Order number?'
+			"I'm sorry it hasn't arrived. That's worrying.",
+			'Sorry about that. Can I take the order number so I can check the tracking straight away?'
 		]);
 		expect(view.meter).toEqual({ label: 'Mood', value: 5, min: 0, max: 10 });
 		const json = JSON.stringify(view);
-		for (const secret of ['#', 'feeling', 'note', 'Naming the worry', 'mood+'])
+		for (const secret of ['#', 'feeling', 'note', 'Naming the worry', 'mood+', run.seed])
 			expect(json).not.toContain(secret);
+		expect(run.seed).toMatch(/^[0-9a-f]{32}$/);
 	});
 
 	it('resumes the open run, and a restart abandons it for a new one', () => {
@@ -110,7 +83,9 @@ describe('a practice run', () => {
 		expect(run.status).toBe('finished');
 		expect(run.ending).toBe('resolved');
 		expect(run.passed).toBe(true);
-		expect(run.score).toBe(1);
+		// The first step's trade-off could have earned ownership the strongest path gives up:
+		// feeling 5/5, hearing 3/3, owning 6/8 → (2·1 + 1·1 + 2·0.75) / 5.
+		expect(run.score).toBe(0.9);
 		expect(viewRun(run, scenario).offer).toEqual({ kind: 'end' });
 		expect(verbs(agent.id)).toEqual([
 			'attempted scenario',
@@ -123,7 +98,7 @@ describe('a practice run', () => {
 			.from(progress)
 			.where(and(eq(progress.userId, agent.id), eq(progress.objectType, 'scenario')))
 			.get()!;
-		expect([p.status, p.bestScore, p.attempts]).toEqual(['completed', 1, 1]);
+		expect([p.status, p.bestScore, p.attempts]).toEqual(['completed', 0.9, 1]);
 		const evidence = db
 			.select({
 				competency: competencyEvidence.competency,
@@ -136,7 +111,7 @@ describe('a practice run', () => {
 		expect(evidence.sort((a, b) => a.competency.localeCompare(b.competency))).toEqual([
 			{ competency: 'empathy', kind: 'roleplay', score: 1 },
 			{ competency: 'listening', kind: 'roleplay', score: 1 },
-			{ competency: 'ownership', kind: 'roleplay', score: 1 }
+			{ competency: 'ownership', kind: 'roleplay', score: 0.75 }
 		]);
 		const debrief = debriefOf(run, scenario);
 		expect(debrief.passed).toBe(true);
@@ -144,10 +119,37 @@ describe('a practice run', () => {
 		expect(debrief.replies).toEqual([
 			expect.objectContaining({
 				text: scenario.free.get('reply-time')!.model,
-				matched: [{ explain: 'You gave her a time she will hear back.', good: true }],
-				missed: []
+				score: 100,
+				matched: [
+					{
+						explain: 'You gave her a time she will hear back.',
+						good: true,
+						quotes: ['call', '3 pm']
+					},
+					{
+						explain: 'You said what you are doing about it yourself.',
+						good: true,
+						quotes: ["I'll call"]
+					}
+				],
+				missed: [],
+				tone: [],
+				form: []
 			})
 		]);
+		// The verdict says both halves; the ending's paragraph about owning shows (owning 75%).
+		expect(debrief.verdict).toEqual({
+			goodEnding: true,
+			reachedMark: true,
+			reason: 'passed',
+			short: []
+		});
+		expect(debrief.ending!.paragraphs).toEqual([
+			'She felt heard.',
+			'She knew exactly when she would hear back.'
+		]);
+		// The story heard the reply: she answers the time she was given.
+		expect(run.transcript.map((l) => l.text)).toContain('Good, that time then.');
 	});
 
 	it('plays the weakest path to a failing debrief that names the moment to work on', () => {
@@ -159,39 +161,90 @@ describe('a practice run', () => {
 		const feeling = debrief.criteria.find((c) => c.id === 'feeling')!;
 		expect(feeling.score).toBe(0);
 		expect(feeling.evidence[0]).toMatchObject({
-			step: 1,
-			response: 'Order number?',
+			step: 7,
+			response: "It's at the depot.",
 			points: -1,
-			why: 'Data before feelings sounds cold.'
+			why: 'Facts alone, after a long wait, feel curt.'
 		});
 		// The weakest moment: the biggest gap between the reply given and the best one offered
-		// (steps 3 and 8 both fall 8 points short; the first is named).
+		// (the typed reply falls 10 points short: 6 on offer, −4 taken).
 		expect(debrief.weakest).toMatchObject({
-			step: 3,
-			said: 'You could ask the courier.',
-			why: 'Sending her away shifts your job onto her.',
-			better: {
-				text: "I'll look into it myself and stay with you until we know.",
-				why: 'Owning it keeps her with you.'
-			}
+			step: 8,
+			said: WEAK_REPLY,
+			why: null,
+			better: { text: scenario.free.get('reply-time')!.model, why: null }
 		});
 		expect(debrief.replies[0].text).toBe(WEAK_REPLY);
 		expect(debrief.replies[0].matched).toEqual([
-			{ explain: '"Nothing we can do" closes the door; say what you can do.', good: false }
+			{
+				explain: '"Nothing we can do" closes the door; say what you can do.',
+				good: false,
+				quotes: ['nothing we can do']
+			}
 		]);
-		expect(debrief.replies[0].missed).toEqual(['You gave her a time she will hear back.']);
+		expect(debrief.replies[0].missed).toEqual([
+			'You gave her a time she will hear back.',
+			'You said what you are doing about it yourself.'
+		]);
+		// Neither half of the verdict was met, and it says so, naming what held the run back.
+		expect(debrief.verdict).toMatchObject({
+			goodEnding: false,
+			reachedMark: false,
+			reason: 'both'
+		});
+		expect(debrief.verdict.short.map((c) => c.label)).toEqual([
+			'Acknowledges the feeling',
+			'Shows she was heard'
+		]);
 		const p = db.select().from(progress).where(eq(progress.userId, agent.id)).get()!;
 		expect([p.status, p.bestScore]).toEqual(['started', 0]);
 	});
 });
 
+describe('the story hears what was typed', () => {
+	const typed = (reply: string) => {
+		const moves = strong.moves.map((m) => (m.kind === 'free' ? { ...m, text: reply } : m));
+		return playMoves(startRun(db, agent.id, scenario, { restart: true }).id, moves);
+	};
+	it.each([
+		[
+			"Calm down, I'll message you by 3 pm with the slot.",
+			"Excuse me? Don't talk to me like that."
+		],
+		['courier 3 pm message today', 'Sorry, what does that mean?'],
+		["I'll message you by 3 pm today with the slot.", 'Good, that time then.'],
+		['We are looking into it for you at the moment.', "That's not a time."]
+	])('%s → %s', (reply, answer) => {
+		const run = typed(reply);
+		const after = run.transcript.findIndex((l) => l.who === 'agent' && l.text === reply);
+		expect(run.transcript[after + 1]?.text).toBe(answer);
+	});
+	it('a rude reply costs the mood it would have won, and the tone costs rubric points', () => {
+		const polite = typed("I'll message you by 3 pm today with the slot.");
+		const rude = typed("Calm down, I'll message you by 3 pm with the slot.");
+		expect(rude.variables.mood).toBeLessThan(polite.variables.mood);
+		expect(rude.score!).toBeLessThan(polite.score!);
+	});
+});
+
 describe('choiceOrder', () => {
-	it('is a permutation, stable for a run and step, and varies between runs', () => {
-		const order = choiceOrder('run-a', 3, 4);
+	it('is a permutation, stable for a seed and step, and varies between seeds', () => {
+		const order = choiceOrder('seed-a', 3, 4);
 		expect([...order].sort()).toEqual([0, 1, 2, 3]);
-		expect(choiceOrder('run-a', 3, 4)).toEqual(order);
-		const firsts = new Set(Array.from({ length: 40 }, (_, i) => choiceOrder(`run-${i}`, 1, 3)[0]));
+		expect(choiceOrder('seed-a', 3, 4)).toEqual(order);
+		const firsts = new Set(Array.from({ length: 40 }, (_, i) => choiceOrder(`seed-${i}`, 1, 3)[0]));
 		expect(firsts).toEqual(new Set([0, 1, 2]));
+	});
+	it('puts the best choice anywhere: every position about equally often over many runs', () => {
+		const counts = [0, 0, 0];
+		for (let i = 0; i < 3000; i++) counts[choiceOrder(`s${i}`, 1, 3).indexOf(0)]++;
+		for (const n of counts) expect(n).toBeGreaterThan(850);
+	});
+	it('is not the order the run id alone would give: the seed is secret and per run', () => {
+		const a = startRun(db, agent.id, scenario);
+		const b = startRun(db, agent.id, scenario, { restart: true });
+		expect(a.seed).not.toBe(b.seed);
+		expect(a.seed).not.toContain(a.id);
 	});
 });
 

@@ -47,6 +47,7 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		text: '',
 		selfChecks: [],
 		anchors: [],
+		headings: [],
 		file: `/tmp/hand-${i}.md`,
 		hasQuiz: false,
 		...l
@@ -71,6 +72,10 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		scenario: () => undefined,
 		scenariosFor: () => [],
 		scorecards: [],
+		jobAids: [],
+		jobAid: () => undefined,
+		jobAidsFor: () => [],
+		glossary: [],
 		scorecard: () => undefined,
 		quiz: () => undefined,
 		course: (slug) => (slug === course.slug ? course : undefined),

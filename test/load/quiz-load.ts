@@ -2,7 +2,6 @@
 // Each learner starts an attempt, reads the page, thinks 1–5 s, submits, thinks again, repeats.
 // Measures submission latency (budget: p95 ≤ 100 ms), errors (budget: 0), and checks that the
 // attempts stored equal the submissions the server acknowledged. Bounded: BENCH_SECONDS (60).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +9,11 @@ import { migrateDb, openDb } from '../../src/lib/server/db';
 import { users } from '../../src/lib/server/db/schema';
 import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { loadContent } from '../../src/lib/server/content';
+import { percentile, sleep, startServer } from './server';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 4321);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'coachline-quiz-load-'));
 const dbFile = join(dir, 'load.db');
@@ -34,31 +33,7 @@ for (let i = 0; i < LEARNERS; i++) {
 db.$client.close();
 
 const quizzes = loadContent('content').index.quizzes.filter((q) => q.kind === 'lesson');
-const server = spawn(process.execPath, ['build/index.js'], {
-	env: {
-		...process.env,
-		PORT: String(PORT),
-		HOST: '127.0.0.1',
-		ORIGIN,
-		DATABASE_URL: dbFile,
-		COACHLINE_DEMO: 'off'
-	},
-	stdio: ['ignore', 'ignore', 'inherit']
-});
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const think = () => sleep(1000 + Math.random() * 4000);
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${ORIGIN}/healthz`)).ok) return;
-		} catch (e) {
-			if (i === 99) console.error(e);
-		}
-		await sleep(100);
-	}
-	throw new Error('server did not start');
-}
 
 /** Answers every question on an attempt page with the first option (right or wrong). */
 function answersFrom(html: string): URLSearchParams {
@@ -88,7 +63,7 @@ const latencies: number[] = [];
 let acknowledged = 0;
 const errors: string[] = [];
 
-async function learner(cookie: string, until: number) {
+async function learner(ORIGIN: string, cookie: string, until: number) {
 	const headers = { cookie, origin: ORIGIN, accept: 'text/html' };
 	await sleep(Math.random() * 5000); // arrive over the first seconds, not all at once
 	while (Date.now() < until) {
@@ -124,11 +99,11 @@ async function learner(cookie: string, until: number) {
 	}
 }
 
+const server = await startServer(dbFile, PORT);
 try {
-	await waitForServer();
 	const until = Date.now() + SECONDS * 1000;
 	const started = performance.now();
-	await Promise.all(cookies.map((c) => learner(c, until)));
+	await Promise.all(cookies.map((c) => learner(server.origin, c, until)));
 	const elapsed = (performance.now() - started) / 1000;
 
 	const check = openDb(dbFile);
@@ -145,8 +120,7 @@ try {
 	check.$client.close();
 
 	latencies.sort((a, b) => a - b);
-	const pct = (p: number) =>
-		latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+	const pct = (p: number) => percentile(latencies, p);
 	const p95 = pct(95);
 	console.log(
 		`quiz load: ${LEARNERS} learners, ${elapsed.toFixed(0)} s, ${latencies.length} submissions (${(latencies.length / elapsed).toFixed(1)}/s)\n` +
@@ -157,6 +131,6 @@ try {
 	console.log(`budget (p95 ≤ 100 ms, 0 errors, stored = acknowledged): ${ok ? 'met' : 'MISSED'}`);
 	process.exitCode = ok ? 0 : 1;
 } finally {
-	server.kill();
+	server.stop();
 	rmSync(dir, { recursive: true, force: true });
 }

@@ -7,7 +7,6 @@
 //     300 random leads (a 50-agent team each), one at a time, reporting the server's response
 //     time (budgets: /record p95 ≤ 50 ms, /team p95 ≤ 100 ms).
 // Bounded: generation ~1 min on 2 cores; BENCH_REQUESTS (300) requests per page.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +16,13 @@ import { loadContent } from '../../src/lib/server/content';
 import { growthView } from '../../src/lib/server/growth/view';
 import { evidenceCsv } from '../../src/lib/server/growth/csv';
 import { teamDashboard } from '../../src/lib/server/cockpit/dashboard';
+import { startServer } from './server';
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 10_000);
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 2_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const TEAM_SIZE = 50;
-const PORT = Number(process.env.BENCH_PORT ?? 4322);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PORT = Number(process.env.BENCH_PORT ?? 4323);
 const DAY = 86_400_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'coachline-record-load-'));
@@ -257,9 +256,9 @@ const prepare = sql.prepare.bind(sql);
 	return prepare(source);
 }) as typeof sql.prepare;
 const probe = ids[Math.floor(ids.length / 2)];
-growthView(db, content, { id: probe, role: 'learner' }, null);
-growthView(db, content, { id: probe, role: 'learner' }, 'quiz');
-evidenceCsv(db, content, probe);
+growthView(db, content, { id: probe, role: 'learner' }, null, 'coach');
+growthView(db, content, { id: probe, role: 'learner' }, 'quiz', 'coach');
+evidenceCsv(db, content, probe, 'coach');
 teamDashboard(db, content, [teamIds[Math.floor(teamIds.length / 2)]]);
 (sql as unknown as { prepare: typeof sql.prepare }).prepare = prepare;
 let scans = 0;
@@ -285,27 +284,9 @@ const leadCookies: string[] = [];
 	}
 	db2.$client.close();
 }
-const server = spawn(process.execPath, ['build/index.js'], {
-	env: {
-		...process.env,
-		PORT: String(PORT),
-		HOST: '127.0.0.1',
-		ORIGIN,
-		DATABASE_URL: dbFile,
-		COACHLINE_DEMO: 'off'
-	},
-	stdio: ['ignore', 'ignore', 'inherit']
-});
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const server = await startServer(dbFile, PORT);
+const ORIGIN = server.origin;
 try {
-	for (let i = 0; ; i++) {
-		try {
-			if ((await fetch(`${ORIGIN}/healthz`)).ok) break;
-		} catch {
-			if (i > 200) throw new Error('server did not start');
-		}
-		await sleep(100);
-	}
 	/** Requests `path` once per cookie, one at a time; the server's time for each, sorted. */
 	const measure = async (path: string, list: string[]) => {
 		// Warm up: the first requests compile templates and fill caches.
@@ -350,6 +331,6 @@ try {
 	} else
 		console.log('Budgets met: /record p95 ≤ 50 ms, /team p95 ≤ 100 ms, no full scans, no errors.');
 } finally {
-	server.kill();
+	server.stop();
 	rmSync(dir, { recursive: true, force: true });
 }

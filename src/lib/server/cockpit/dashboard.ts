@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { ContentIndex } from '../content';
 import {
@@ -82,7 +82,9 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 					and(
 						inArray(statements.actorId, ids),
 						// What a lead did about the agent (a review, a confirmation) is not their activity.
-						notInArray(statements.verb, ['scored', 'confirmed'])
+						notInArray(statements.verb, ['scored', 'confirmed']),
+						// Practice the agent has not shared is not the lead's to see, not even its time.
+						sql`not exists (select 1 from ${roleplayRuns} where ${roleplayRuns.id} = ${statements.registration} and ${roleplayRuns.sharedAt} is null)`
 					)
 				)
 				.groupBy(statements.actorId)
@@ -100,7 +102,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 				at: competencyEvidence.at
 			})
 			.from(competencyEvidence)
-			.where(inArray(competencyEvidence.userId, ids))
+			.where(and(inArray(competencyEvidence.userId, ids), eq(competencyEvidence.private, false)))
 			.all()
 	)) {
 		const mine = evidence.get(e.userId) ?? new Map<string, Evidence[]>();
@@ -297,11 +299,18 @@ function suggestions(
 ) {
 	const ids = members.map((m) => m.id);
 	if (ids.length === 0) return [];
+	// A scenario passed in private practice is not the lead's to know: only lessons count here.
 	const done = new Set(
 		db
 			.select({ userId: progress.userId, type: progress.objectType, id: progress.objectId })
 			.from(progress)
-			.where(and(inArray(progress.userId, ids), eq(progress.status, 'completed')))
+			.where(
+				and(
+					inArray(progress.userId, ids),
+					eq(progress.status, 'completed'),
+					ne(progress.objectType, 'scenario')
+				)
+			)
 			.all()
 			.map((p) => `${p.userId}:${p.type}:${p.id}`)
 	);

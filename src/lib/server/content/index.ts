@@ -2,9 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { COMPONENTS, headingAnchors, plainText, scanBody, splitFrontmatter } from './markdown';
+import {
+	COMPONENTS,
+	headingAnchors,
+	headings,
+	plainText,
+	scanBody,
+	splitFrontmatter
+} from './markdown';
 import { loadQuizzes } from '../quiz/content';
 import { loadScenarios } from '../roleplay/content';
+import { loadLexicon } from '../roleplay/lexicon';
 import type { Scenario } from '../roleplay/types';
 import { loadScorecards, type Scorecard } from '../cockpit/scorecard';
 import type { Quiz } from '../quiz/types';
@@ -17,6 +25,7 @@ import {
 	type Competency
 } from './schemas';
 import { parseYaml, type LocatedYaml } from './yaml-lines';
+import { loadGlossary, loadJobAids, type GlossaryEntry, type JobAid } from './reference';
 
 /** A problem in a content file, reported as `path:line: message`. */
 export interface Problem {
@@ -51,6 +60,8 @@ export interface Lesson {
 	selfChecks: { id: string; prompt: string }[];
 	/** Ids of the lesson's ## and ### headings, for links to a section. */
 	anchors: string[];
+	/** The same headings with their text (to name a section to revisit). */
+	headings: { id: string; title: string }[];
 	/** Absolute path of the Markdown file (for its quiz sidecar). */
 	file: string;
 	/** Whether the lesson has a quiz (`quiz(lesson.id)`). */
@@ -74,7 +85,8 @@ export interface LearningPath {
 	title: string;
 	summary: string;
 	audience: Audience;
-	courses: { course: string; dueDays: number }[];
+	/** In order: whole courses, or single lessons (`id` is then course-slug/lesson-slug). */
+	courses: { kind: 'course' | 'lesson'; id: string; dueDays: number }[];
 }
 
 export interface ContentIndex {
@@ -87,6 +99,13 @@ export interface ContentIndex {
 	/** Quality-review scorecards (content/scorecards/*.yaml), in file-name order. */
 	scorecards: Scorecard[];
 	scorecard(id: string): Scorecard | undefined;
+	/** Printable one-page cards (content/job-aids), in file-name order. */
+	jobAids: JobAid[];
+	jobAid(slug: string): JobAid | undefined;
+	/** The job aids a lesson links to. */
+	jobAidsFor(lessonId: string): JobAid[];
+	/** Terms the lessons use, English A–Z, each with its Chinese term. */
+	glossary: GlossaryEntry[];
 	course(slug: string): Course | undefined;
 	lesson(id: string): Lesson | undefined;
 	/** A lesson quiz by lesson id, or a course assessment by course slug. */
@@ -104,6 +123,46 @@ const REQUIRED_ATTRS: Record<string, string[]> = {
 	Callout: ['kind']
 };
 const CALLOUT_KINDS = ['tip', 'note', 'warning'];
+/** Pages under /learn that a course of the same name would hide. */
+const RESERVED_SLUGS = ['search', 'job-aids', 'glossary'];
+
+/**
+ * Reports unknown components, missing attributes and repeated self-check ids; returns the
+ * self-checks in order. `allowed` narrows the components (job aids have no self-checks).
+ */
+export function checkComponents(
+	tags: { name: string; attrs: Record<string, string>; line: number }[],
+	file: string,
+	report: (file: string, line: number, message: string) => void,
+	allowed: readonly string[] = COMPONENTS
+): { id: string; prompt: string }[] {
+	const selfChecks: { id: string; prompt: string }[] = [];
+	for (const tag of tags) {
+		if (!allowed.includes(tag.name)) {
+			report(file, tag.line, `unknown component <${tag.name}> (known: ${allowed.join(', ')})`);
+			continue;
+		}
+		for (const attr of REQUIRED_ATTRS[tag.name] ?? [])
+			if (!tag.attrs[attr]?.trim())
+				report(
+					file,
+					tag.line,
+					`<${tag.name}> needs ${/^[aeiou]/.test(attr) ? 'an' : 'a'} ${attr}="…" attribute`
+				);
+		if (tag.name === 'Callout' && tag.attrs.kind && !CALLOUT_KINDS.includes(tag.attrs.kind))
+			report(
+				file,
+				tag.line,
+				`<Callout kind="${tag.attrs.kind}"> must be one of ${CALLOUT_KINDS.join(', ')}`
+			);
+		if (tag.name === 'SelfCheck' && tag.attrs.id) {
+			if (selfChecks.some((s) => s.id === tag.attrs.id))
+				report(file, tag.line, `<SelfCheck id="${tag.attrs.id}"> is used twice in this lesson`);
+			else selfChecks.push({ id: tag.attrs.id, prompt: tag.attrs.prompt ?? '' });
+		}
+	}
+	return selfChecks;
+}
 
 const version = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
 
@@ -232,13 +291,22 @@ export function loadContent(
 		}
 		const slug = dm[2];
 		const courseFile = join(dirPath, 'course.md');
-		if (courseDirs.has(slug))
+		if (RESERVED_SLUGS.includes(slug))
+			report(
+				courseFile,
+				1,
+				`"${slug}" cannot be a course slug: /learn/${slug} is a page of its own (${RESERVED_SLUGS.join(', ')})`
+			);
+		const duplicate = courseDirs.has(slug);
+		if (duplicate)
 			report(courseFile, 1, `duplicate course slug "${slug}" (also ${courseDirs.get(slug)})`);
 		courseDirs.set(slug, rel(dirPath));
 		existingCourses.add(slug);
 		// A broken course.md does not stop its lessons being checked: all problems in one run.
+		// A second course of the same slug is checked but not indexed: links and quizzes resolve
+		// to the first.
 		const course = readCourse(courseFile, slug);
-		if (course) courses.push(course);
+		if (course && !duplicate) courses.push(course);
 
 		const lessonSlugs = new Map<string, string>();
 		for (const name of listDir(dirPath)) {
@@ -273,35 +341,7 @@ export function loadContent(
 			}
 			checkCompetencies(lp.data.competencies, ly, file);
 			const { tags, links } = scanBody(lf.body, lf.bodyLine);
-			const selfChecks: Lesson['selfChecks'] = [];
-			for (const tag of tags) {
-				if (!(COMPONENTS as readonly string[]).includes(tag.name)) {
-					report(
-						file,
-						tag.line,
-						`unknown component <${tag.name}> (known: ${COMPONENTS.join(', ')})`
-					);
-					continue;
-				}
-				for (const attr of REQUIRED_ATTRS[tag.name] ?? [])
-					if (!tag.attrs[attr]?.trim())
-						report(
-							file,
-							tag.line,
-							`<${tag.name}> needs ${/^[aeiou]/.test(attr) ? 'an' : 'a'} ${attr}="…" attribute`
-						);
-				if (tag.name === 'Callout' && tag.attrs.kind && !CALLOUT_KINDS.includes(tag.attrs.kind))
-					report(
-						file,
-						tag.line,
-						`<Callout kind="${tag.attrs.kind}"> must be one of ${CALLOUT_KINDS.join(', ')}`
-					);
-				if (tag.name === 'SelfCheck' && tag.attrs.id) {
-					if (selfChecks.some((s) => s.id === tag.attrs.id))
-						report(file, tag.line, `<SelfCheck id="${tag.attrs.id}"> is used twice in this lesson`);
-					else selfChecks.push({ id: tag.attrs.id, prompt: tag.attrs.prompt ?? '' });
-				}
-			}
+			const selfChecks = checkComponents(tags, file, report);
 			const lesson: Lesson = {
 				id: `${slug}/${lessonSlug}`,
 				courseSlug: slug,
@@ -313,6 +353,7 @@ export function loadContent(
 				text: plainText(lf.body),
 				selfChecks,
 				anchors: headingAnchors(lf.body),
+				headings: headings(lf.body),
 				file,
 				hasQuiz: false
 			};
@@ -361,20 +402,30 @@ export function loadContent(
 			if (!yaml.errors.length) problems.push(...schemaProblems(parsed.error, yaml, rel(file)));
 			continue;
 		}
-		parsed.data.courses.forEach((c, i) => {
-			if (!existingCourses.has(c.course))
-				report(file, yaml.lineOf(['courses', i, 'course']), `unknown course "${c.course}"`);
+		const steps = parsed.data.courses.map((c) =>
+			'course' in c
+				? { kind: 'course' as const, id: c.course, dueDays: c.due_days }
+				: { kind: 'lesson' as const, id: c.lesson, dueDays: c.due_days }
+		);
+		steps.forEach((step, i) => {
+			if (step.kind === 'course' && !existingCourses.has(step.id))
+				report(file, yaml.lineOf(['courses', i, 'course']), `unknown course "${step.id}"`);
+			if (step.kind === 'lesson' && !existingLessons.has(step.id))
+				report(
+					file,
+					yaml.lineOf(['courses', i, 'lesson']),
+					`unknown lesson "${step.id}" (use course-slug/lesson-slug)`
+				);
 		});
-		paths.push({
-			id: name.replace(/\.yaml$/, ''),
-			...parsed.data,
-			courses: parsed.data.courses.map((c) => ({ course: c.course, dueDays: c.due_days }))
-		});
+		paths.push({ id: name.replace(/\.yaml$/, ''), ...parsed.data, courses: steps });
 	}
 
+	const lexicon = loadLexicon(join(root, 'lexicon'), report, (error, yaml, file) =>
+		problems.push(...schemaProblems(error, yaml, rel(file)))
+	);
 	const scenarios = loadScenarios(
 		join(root, 'scenarios'),
-		{ competencies: competencyIds, lessons: existingLessons, simulate },
+		{ competencies: competencyIds, lessons: existingLessons, lexicon, simulate },
 		report,
 		(error, yaml, file) => problems.push(...schemaProblems(error, yaml, rel(file)))
 	);
@@ -387,6 +438,17 @@ export function loadContent(
 		(error, yaml, file) => problems.push(...schemaProblems(error, yaml, rel(file)))
 	);
 
+	const schemaReport = (error: z.ZodError, yaml: LocatedYaml, file: string) =>
+		problems.push(...schemaProblems(error, yaml, rel(file)));
+	const jobAids = loadJobAids(
+		join(root, 'job-aids'),
+		existingLessons,
+		checkComponents,
+		report,
+		schemaReport
+	);
+	const glossary = loadGlossary(join(root, 'glossary.yaml'), existingLessons, report, schemaReport);
+
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return {
 		index: {
@@ -397,6 +459,10 @@ export function loadContent(
 			scenarios,
 			scorecards,
 			scorecard: (id) => scorecards.find((c) => c.id === id),
+			jobAids,
+			jobAid: (slug) => jobAids.find((a) => a.slug === slug),
+			jobAidsFor: (lessonId) => jobAids.filter((a) => a.lessons.includes(lessonId)),
+			glossary,
 			quiz: (id) => quizById.get(id),
 			scenario: (id) => scenarioById.get(id),
 			scenariosFor: (lessonId) => scenarios.filter((s) => s.lessons.includes(lessonId)),

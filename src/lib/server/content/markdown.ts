@@ -80,8 +80,14 @@ export function splitFrontmatter(source: string) {
 
 /** The ids the lesson page gives its ## and ### headings (see src/lib/slug.js). */
 export function headingAnchors(body: string): string[] {
+	return headings(body).map((h) => h.id);
+}
+
+/** The ## and ### headings of a lesson: their text and the id the page gives them. */
+export function headings(body: string): { id: string; title: string }[] {
 	const slug = slugger();
-	return [...body.matchAll(/^#{2,3}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) =>
-		slug(m[1].replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
-	);
+	return [...body.matchAll(/^#{2,3}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => {
+		const title = m[1].replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+		return { id: slug(title), title };
+	});
 }

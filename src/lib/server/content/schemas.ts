@@ -50,7 +50,17 @@ export const pathSchema = z.object({
 	title: text(120),
 	summary: text(400),
 	audience,
+	// Each step is a whole course or, where one lesson of a course is what a new hire needs, a
+	// single lesson (course-slug/lesson-slug).
 	courses: z
-		.array(z.object({ course: z.string(), due_days: z.number().int().min(0).max(3650) }))
+		.array(
+			z.union(
+				[
+					z.object({ course: z.string(), due_days: z.number().int().min(0).max(3650) }),
+					z.object({ lesson: z.string(), due_days: z.number().int().min(0).max(3650) })
+				],
+				{ error: 'each step needs a course or a lesson, and due_days' }
+			)
+		)
 		.min(1, 'lists no courses')
 });

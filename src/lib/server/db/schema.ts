@@ -6,7 +6,8 @@ import {
 	primaryKey,
 	real,
 	sqliteTable,
-	text
+	text,
+	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['learner', 'lead', 'admin'] as const;
@@ -227,9 +228,16 @@ export const competencyEvidence = sqliteTable(
 		statementId: text('statement_id')
 			.notNull()
 			.references(() => statements.id),
+		/** The practice run behind role-play evidence: sharing or unsharing it flips `private`. */
+		runId: text('run_id'),
+		/** Evidence from a run its owner has not shared: only they see it (and levels built on it). */
+		private: integer('private', { mode: 'boolean' }).notNull().default(false),
 		at: integer('at').notNull()
 	},
-	(t) => [index('competency_evidence_user_idx').on(t.userId, t.competency, t.at)]
+	(t) => [
+		index('competency_evidence_user_idx').on(t.userId, t.competency, t.at),
+		index('competency_evidence_run_idx').on(t.runId)
+	]
 );
 
 export type QuizAttempt = typeof quizAttempts.$inferSelect;
@@ -362,6 +370,8 @@ export const roleplayRuns = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		scenarioId: text('scenario_id').notNull(),
 		scenarioVersion: text('scenario_version').notNull(),
+		/** Secret per-run seed for the order choices are shown in; never leaves the server. */
+		seed: text('seed').notNull().default(''),
 		status: text('status', { enum: ['open', 'finished', 'abandoned'] })
 			.notNull()
 			.default('open'),
@@ -403,6 +413,40 @@ export const roleplayComments = sqliteTable(
 	},
 	(t) => [index('roleplay_comments_run_idx').on(t.runId, t.line)]
 );
+
+/**
+ * People in the loop on typed replies: an agent contests how one reply was scored, a lead
+ * re-scores it (with a reason) or lets the score stand. One row per run and step.
+ */
+export const replyReviews = sqliteTable(
+	'reply_reviews',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		runId: text('run_id')
+			.notNull()
+			.references(() => roleplayRuns.id, { onDelete: 'cascade' }),
+		/** The decision's step number in the run. */
+		step: integer('step').notNull(),
+		scenarioId: text('scenario_id').notNull(),
+		/** The free-text step's id in the scenario (the same across runs). */
+		freeStep: text('free_step').notNull(),
+		status: text('status', { enum: ['contested', 'rescored', 'upheld'] }).notNull(),
+		contestReason: text('contest_reason'),
+		contestedAt: integer('contested_at'),
+		/** The step's score (0–1) as the rules read it, and as the lead re-scored it. */
+		scoreBefore: real('score_before').notNull(),
+		scoreAfter: real('score_after'),
+		reviewerId: integer('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+		reviewReason: text('review_reason'),
+		reviewedAt: integer('reviewed_at'),
+		createdAt: integer('created_at').notNull()
+	},
+	(t) => [
+		uniqueIndex('reply_reviews_run_step_idx').on(t.runId, t.step),
+		index('reply_reviews_scenario_idx').on(t.scenarioId, t.freeStep)
+	]
+);
+export type ReplyReview = typeof replyReviews.$inferSelect;
 
 /**
  * Observed practice: two people role-play a scenario live and a lead scores its rubric. The
@@ -620,7 +664,7 @@ export const notifications = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		kind: text('kind', {
-			enum: ['assigned', 'review', 'session', 'dispute', 'resolved']
+			enum: ['assigned', 'review', 'session', 'dispute', 'resolved', 'contest', 'rescored']
 		}).notNull(),
 		/** Shown text parameters (names, titles). */
 		params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),

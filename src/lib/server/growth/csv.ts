@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
 import { competencyEvidence, statements } from '../db/schema';
+import type { Audience } from './record';
 
 const cell = (value: string | number) => {
 	const s = String(value);
@@ -10,8 +11,16 @@ const cell = (value: string | number) => {
 	return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
-/** One person's competency evidence as CSV, oldest first: what the levels are computed from. */
-export function evidenceCsv(db: Db, content: ContentIndex, userId: number): string {
+/**
+ * One person's competency evidence as CSV, oldest first: what the levels are computed from.
+ * Their own export marks evidence from unshared practice as private; a coach's leaves it out.
+ */
+export function evidenceCsv(
+	db: Db,
+	content: ContentIndex,
+	userId: number,
+	audience: Audience
+): string {
 	const rows = db
 		.select({
 			at: competencyEvidence.at,
@@ -20,15 +29,22 @@ export function evidenceCsv(db: Db, content: ContentIndex, userId: number): stri
 			score: competencyEvidence.score,
 			verb: statements.verb,
 			objectType: statements.objectType,
-			objectId: statements.objectId
+			objectId: statements.objectId,
+			private: competencyEvidence.private
 		})
 		.from(competencyEvidence)
 		.innerJoin(statements, eq(statements.id, competencyEvidence.statementId))
-		.where(eq(competencyEvidence.userId, userId))
+		.where(
+			and(
+				eq(competencyEvidence.userId, userId),
+				audience === 'coach' ? eq(competencyEvidence.private, false) : undefined
+			)
+		)
 		.orderBy(asc(competencyEvidence.at))
 		.all();
 	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
-	const lines = [['date', 'competency', 'kind', 'score', 'activity_type', 'activity', 'verb']];
+	const header = ['date', 'competency', 'kind', 'score', 'activity_type', 'activity', 'verb'];
+	const lines = [audience === 'self' ? [...header, 'visibility'] : header];
 	for (const r of rows)
 		lines.push([
 			new Date(r.at).toISOString(),
@@ -37,7 +53,8 @@ export function evidenceCsv(db: Db, content: ContentIndex, userId: number): stri
 			r.score.toFixed(3),
 			r.objectType,
 			r.objectId,
-			r.verb
+			r.verb,
+			...(audience === 'self' ? [r.private ? 'private' : 'shared'] : [])
 		]);
 	return lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
 }

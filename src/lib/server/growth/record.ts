@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
-import { competencyEvidence, progress, statements } from '../db/schema';
+import { competencyEvidence, progress, roleplayRuns, statements } from '../db/schema';
 import { levelOf, type Evidence } from './competency';
 import { t } from '$lib/i18n';
 
@@ -20,8 +20,14 @@ export const TIMELINE_KINDS = [
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
+/**
+ * Who is looking at a record: the person themself sees everything, including practice runs they
+ * have not shared; a coach (their lead, an admin) sees nothing of those.
+ */
+export type Audience = 'self' | 'coach';
+
 /** All of one person's competency evidence, by competency (one index range: user, competency, at). */
-export function evidenceOf(db: Db, userId: number): Map<string, Evidence[]> {
+export function evidenceOf(db: Db, userId: number, audience: Audience): Map<string, Evidence[]> {
 	const rows = db
 		.select({
 			competency: competencyEvidence.competency,
@@ -30,7 +36,12 @@ export function evidenceOf(db: Db, userId: number): Map<string, Evidence[]> {
 			at: competencyEvidence.at
 		})
 		.from(competencyEvidence)
-		.where(eq(competencyEvidence.userId, userId))
+		.where(
+			and(
+				eq(competencyEvidence.userId, userId),
+				audience === 'coach' ? eq(competencyEvidence.private, false) : undefined
+			)
+		)
 		.all();
 	const by = new Map<string, Evidence[]>();
 	for (const r of rows) by.set(r.competency, [...(by.get(r.competency) ?? []), r]);
@@ -96,6 +107,7 @@ export function timelineOf(
 	content: ContentIndex,
 	userId: number,
 	kind: TimelineKind | null,
+	audience: Audience,
 	limit = TIMELINE_LIMIT
 ) {
 	const rows = db
@@ -107,12 +119,18 @@ export function timelineOf(
 			scoreScaled: statements.scoreScaled,
 			success: statements.success,
 			context: statements.context,
-			timestamp: statements.timestamp
+			timestamp: statements.timestamp,
+			// A practice run's events are private until its owner shares the run.
+			private: sql<number>`${roleplayRuns.id} is not null and ${roleplayRuns.sharedAt} is null`
 		})
 		.from(statements)
+		.leftJoin(roleplayRuns, eq(roleplayRuns.id, statements.registration))
 		.where(
 			and(
 				eq(statements.actorId, userId),
+				audience === 'coach'
+					? or(isNull(roleplayRuns.id), isNotNull(roleplayRuns.sharedAt))
+					: undefined,
 				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed', 'scored']),
 				kind ? eq(statements.objectType, OBJECT_TYPE[kind]) : undefined,
 				kind === 'observed'
@@ -163,6 +181,8 @@ export function timelineOf(
 								: null,
 			score: r.scoreScaled === null ? null : Math.round(r.scoreScaled * 100),
 			success: r.success,
+			private: Boolean(r.private),
+			rescored: Boolean((r.context as { rescored?: unknown } | null)?.rescored),
 			at: r.timestamp
 		});
 		if (out.length >= limit) break;
@@ -170,31 +190,49 @@ export function timelineOf(
 	return out;
 }
 
-/** Courses completed (with dates) and learning paths whose every course is complete. */
+/**
+ * Courses completed (every lesson read, with the date), whether each is certified (its
+ * assessment passed too: the certificate needs both, dated when the later happened), and
+ * learning paths whose every course is complete.
+ */
 export function completions(db: Db, content: ContentIndex, userId: number) {
-	const done = new Map(
-		db
-			.select({ id: progress.objectId, at: progress.completedAt })
-			.from(progress)
-			.where(
-				and(
-					eq(progress.userId, userId),
-					eq(progress.objectType, 'course'),
-					eq(progress.status, 'completed')
-				)
+	const rows = db
+		.select({ type: progress.objectType, id: progress.objectId, at: progress.completedAt })
+		.from(progress)
+		.where(
+			and(
+				eq(progress.userId, userId),
+				inArray(progress.objectType, ['course', 'quiz', 'lesson']),
+				eq(progress.status, 'completed')
 			)
-			.all()
-			.map((r) => [r.id, r.at ?? 0])
-	);
+		)
+		.all();
+	const done = new Map(rows.filter((r) => r.type === 'course').map((r) => [r.id, r.at ?? 0]));
+	// A course's assessment is the quiz whose id is the course's slug.
+	const assessed = new Map(rows.filter((r) => r.type === 'quiz').map((r) => [r.id, r.at ?? 0]));
 	const courses = content.courses
 		.filter((c) => done.has(c.slug))
-		.map((c) => ({ slug: c.slug, title: c.title, at: done.get(c.slug)! }));
+		.map((c) => ({
+			slug: c.slug,
+			title: c.title,
+			at: done.get(c.slug)!,
+			certified: assessed.has(c.slug),
+			certifiedAt: assessed.has(c.slug) ? Math.max(done.get(c.slug)!, assessed.get(c.slug)!) : null
+		}));
+	// A path is complete when each step is: a course read and assessed, or a single lesson read.
+	const lessonsDone = new Map(
+		rows.filter((r) => r.type === 'lesson').map((r) => [r.id, r.at ?? 0])
+	);
+	const stepDone = (step: { kind: 'course' | 'lesson'; id: string }) =>
+		step.kind === 'lesson'
+			? lessonsDone.get(step.id)
+			: (courses.find((c) => c.slug === step.id)?.certifiedAt ?? undefined);
 	const paths = content.paths
-		.filter((p) => p.courses.every((c) => done.has(c.course)))
+		.filter((p) => p.courses.every((c) => stepDone(c) !== undefined))
 		.map((p) => ({
 			id: p.id,
 			title: p.title,
-			at: Math.max(...p.courses.map((c) => done.get(c.course)!))
+			at: Math.max(...p.courses.map((c) => stepDone(c)!))
 		}));
 	return { courses, paths };
 }

@@ -9,6 +9,7 @@ import {
 	focus,
 	timelineOf,
 	TIMELINE_KINDS,
+	type Audience,
 	type TimelineKind
 } from './record';
 
@@ -20,20 +21,23 @@ export function parseKind(value: string | null): TimelineKind | null {
 
 /**
  * One person's growth record as the page shows it (their own /record, or a lead's or admin's
- * view of them): levels, trends, timeline, completions, focus and the development plan.
+ * view of them): levels, trends, timeline, completions, focus and the development plan. A coach
+ * sees nothing of practice runs the person has not shared, not even in the levels.
  */
 export function growthView(
 	db: Db,
 	content: ContentIndex,
 	subject: { id: number; role: 'learner' | 'lead' | 'admin' },
 	kind: TimelineKind | null,
+	audience: Audience,
 	now = Date.now()
 ) {
-	const levels = competencyLevels(content, evidenceOf(db, subject.id), now);
+	const levels = competencyLevels(content, evidenceOf(db, subject.id, audience), now);
 	const completed = completedLessonsOf(db, subject.id);
 	return {
 		levels,
-		timeline: timelineOf(db, content, subject.id, kind),
+		audience,
+		timeline: timelineOf(db, content, subject.id, kind, audience),
 		kind,
 		completions: completions(db, content, subject.id),
 		focus: focus(content, levels, completed, subject.role),

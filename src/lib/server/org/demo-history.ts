@@ -10,8 +10,9 @@ import { completeLesson } from '../record/lessons';
 import { Conversation } from '../roleplay/engine';
 import { WEAK_REPLY } from '../roleplay/explore';
 import { recordObserved } from '../roleplay/observed';
-import { act, choiceOrder, getRun, setShared, startRun } from '../roleplay/runs';
-import { rubricValue } from '../roleplay/scoring';
+import { act, choiceOrder, getRun, setShared, sharedRunsOf, startRun } from '../roleplay/runs';
+import { contestReply } from '../roleplay/rescore';
+import { rubricValue, type Decision } from '../roleplay/scoring';
 import type { Scenario } from '../roleplay/types';
 import { assign } from '../cockpit/assignments';
 import {
@@ -97,7 +98,7 @@ export function playRun(
 		} else {
 			const values = offer.choices.map((c) => rubricValue(scenario, c.effects.points));
 			const real = values.indexOf(good ? Math.max(...values) : Math.min(...values));
-			const shown = choiceOrder(run.id, run.step, offer.choices.length).indexOf(real);
+			const shown = choiceOrder(run.seed, run.step, offer.choices.length).indexOf(real);
 			act(db, run, scenario, userId, run.step, { kind: 'choice', index: shown }, now);
 		}
 		run = getRun(db, run.id)!;
@@ -272,6 +273,30 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				answerForm(quiz, attempt.seed, questions, () => rand() < plan.quizSkill),
 				at + 300_000
 			);
+		});
+		// Each course read to the end ends with its assessment: a first try at the person's own
+		// skill, and (after revising) a day later until it is passed. Its own random sequence, so
+		// the rest of the history does not shift when an assessment changes.
+		const assessRand = random(plan.email.length * 7919 + 1);
+		agentCourses.slice(0, plan.courses).forEach((course) => {
+			const quiz = content.quiz(course.slug);
+			const last = lessons.findLastIndex((x) => x.course.slug === course.slug);
+			if (!quiz || last < 0) return;
+			let at = when(last, lessons.length) + 2 * 3_600_000;
+			for (let attemptNo = 0; attemptNo < 3; attemptNo++, at += DAY) {
+				if (at + 900_000 > now) break;
+				const skill = attemptNo === 0 ? plan.quizSkill : attemptNo === 1 ? 0.9 : 1;
+				const attempt = startAttempt(db, person.id, quiz, at);
+				const questions = attemptQuestions(quiz, attempt)!;
+				const result = submitAttempt(
+					db,
+					attempt,
+					quiz,
+					answerForm(quiz, attempt.seed, questions, () => assessRand() < skill),
+					at + 900_000
+				);
+				if (result.recorded && result.passed) break;
+			}
 		});
 		for (let r = 0; r < plan.runs && scenarios.length; r++) {
 			const scenario = scenarios[(r * 3 + person.id) % scenarios.length];
@@ -454,4 +479,28 @@ function playDemoCoaching(
 	);
 	acknowledgeSession(db, priya, session.id, now - 2 * DAY);
 	tickActionItem(db, priya, first.id, true, now - DAY);
+	contestDemoReply(db, content, tom, now - DAY);
+}
+
+/** Tom asks Wang to look again at a typed reply of a run he shared (waiting for Wang). */
+function contestDemoReply(
+	db: Db,
+	content: ContentIndex,
+	tom: typeof users.$inferSelect,
+	now: number
+) {
+	const shared = sharedRunsOf(db, tom.id).find((r) => r.status === 'finished');
+	const run = shared && getRun(db, shared.id);
+	const scenario = run && content.scenario(run.scenarioId);
+	const typed = run && (run.decisions as Decision[]).find((d) => d.kind === 'free');
+	if (!run || !scenario || !typed) return;
+	contestReply(
+		db,
+		run,
+		scenario,
+		tom.id,
+		typed.step,
+		'I said what he needed in my own words; I think the rules missed it.',
+		now
+	);
 }

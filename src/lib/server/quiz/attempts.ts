@@ -45,12 +45,31 @@ export function attemptsOf(db: Db, userId: number, quizId: string) {
 		.all();
 }
 
-/** When the next attempt may start (cooldown after the last submitted one), or null for now. */
-export function nextAttemptAt(quiz: Quiz, attempts: QuizAttempt[]): number | null {
-	if (!quiz.cooldownMinutes) return null;
-	const last = attempts.find((a) => a.status === 'submitted');
-	if (!last?.submittedAt) return null;
-	return last.submittedAt + quiz.cooldownMinutes * 60_000;
+const DAY = 86_400_000;
+
+/**
+ * When the next attempt may start, or null for now: the cooldown after the last submitted
+ * attempt, and for an assessment, once its daily attempts are used, 24 hours after the oldest of
+ * them. `attempts` are the person's, newest first.
+ */
+export function nextAttemptAt(
+	quiz: Quiz,
+	attempts: QuizAttempt[],
+	now = Date.now()
+): number | null {
+	const submitted = attempts.filter((a) => a.status === 'submitted' && a.submittedAt);
+	const cooldown =
+		quiz.cooldownMinutes && submitted[0]
+			? submitted[0].submittedAt! + quiz.cooldownMinutes * 60_000
+			: 0;
+	let daily = 0;
+	if (quiz.attemptsPerDay) {
+		const today = submitted.filter((a) => a.submittedAt! > now - DAY);
+		if (today.length >= quiz.attemptsPerDay)
+			daily = today[quiz.attemptsPerDay - 1].submittedAt! + DAY;
+	}
+	const at = Math.max(cooldown, daily);
+	return at > now ? at : null;
 }
 
 /**
@@ -67,8 +86,8 @@ export function startAttempt(db: Db, userId: number, quiz: Quiz, now = Date.now(
 			.all();
 		const open = mine.find((a) => a.status === 'open' && a.quizVersion === quiz.version);
 		if (open) return open;
-		const wait = nextAttemptAt(quiz, mine);
-		if (wait && wait > now)
+		const wait = nextAttemptAt(quiz, mine, now);
+		if (wait)
 			throw new DomainError('quiz_cooldown', 409, { minutes: Math.ceil((wait - now) / 60_000) });
 		const seed = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(16)));
 		return tx

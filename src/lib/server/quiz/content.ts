@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Course } from '../content';
 import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
 import { buildLessonQuiz, courseQuizSchema, DEFAULT_PASS_MARK } from './load';
+import { lintCourseQuizzes } from './lint';
 import type { Quiz } from './types';
 
 type Report = (file: string, line: number, message: string) => void;
@@ -25,6 +26,7 @@ export function loadQuizzes(
 	schemaReport: SchemaReport
 ): Quiz[] {
 	const quizzes: Quiz[] = [];
+	const lines = new Map<string, { file: string; line: number }>();
 	const lessonFiles = new Set(courses.flatMap((c) => c.lessons.map((l) => l.file)));
 
 	for (const course of courses) {
@@ -61,13 +63,41 @@ export function loadQuizzes(
 					schemaReport(error, yaml, file);
 				}
 			);
-			if (quiz) lessonQuizzes.push(quiz);
+			if (quiz) {
+				lessonQuizzes.push(quiz);
+				const list = ((yaml.value as { questions?: { id?: unknown }[] })?.questions ?? []).map(
+					(q) => q?.id
+				);
+				for (const q of quiz.questions)
+					lines.set(`${quiz.id}#${q.id}`, {
+						file,
+						line: yaml.lineOf(['questions', list.indexOf(q.id)])
+					});
+			}
 		}
 		quizzes.push(...lessonQuizzes);
+		// Keys that length or wording give away, measured over the course's lesson quizzes.
+		const courseMd = join(
+			course.lessons[0]?.file.replace(/[\\/][^\\/]+$/, '') ?? coursesRoot,
+			'course.md'
+		);
+		// A quiz with problems of its own is not in the pool: the shares would be of part of it.
+		for (const p of incomplete ? [] : lintCourseQuizzes(course.slug, lessonQuizzes)) {
+			const at = p.quiz && lines.get(`${p.quiz}#${p.question}`);
+			report(at ? at.file : courseMd, at ? at.line : 1, p.message);
+		}
 
 		const dir = course.lessons[0]?.file.replace(/[\\/][^\\/]+$/, '');
 		const courseFile = dir && join(dir, 'course.quiz.yaml');
-		if (!courseFile || !existsSync(courseFile)) continue;
+		if (!courseFile || !existsSync(courseFile)) {
+			if (dir)
+				report(
+					join(dir, 'course.md'),
+					1,
+					'has no course.quiz.yaml: every course ends with an assessment (a certificate needs it)'
+				);
+			continue;
+		}
 		// A lesson left out of the index (its own problems are reported) may have a quiz.
 		const loaded = new Set(course.lessons.map((l) => l.file));
 		if (
@@ -107,7 +137,8 @@ export function loadQuizzes(
 			version: hash(source + lessonQuizzes.map((q) => q.version).join()),
 			passMark: parsed.data.pass_mark ?? DEFAULT_PASS_MARK,
 			draw: Math.min(parsed.data.draw, pool.length),
-			cooldownMinutes: parsed.data.cooldown_minutes ?? 0,
+			cooldownMinutes: parsed.data.cooldown_minutes,
+			attemptsPerDay: parsed.data.attempts_per_day,
 			questions: pool
 		});
 	}

@@ -36,11 +36,24 @@ export const lessonQuizSchema = z.object({
 	questions: z.array(z.unknown()).min(1, 'lists no questions')
 });
 
+/**
+ * A course's final assessment: drawn from its lesson quizzes, with a cooldown of at least an
+ * hour and a daily limit, so its key cannot be collected by retaking it.
+ */
 export const courseQuizSchema = z.object({
 	title: text.optional(),
 	pass_mark: z.number().min(0).max(1).optional(),
 	draw: z.number().int().min(1),
-	cooldown_minutes: z.number().int().min(0).max(10_080).optional()
+	cooldown_minutes: z
+		.number({ error: 'is missing: an assessment needs a cooldown of at least 60 minutes' })
+		.int()
+		.min(60, 'must be at least 60: an assessment retaken at once gives its key away')
+		.max(10_080),
+	attempts_per_day: z
+		.number({ error: 'is missing: an assessment needs a limit on attempts per day' })
+		.int()
+		.min(1)
+		.max(10)
 });
 
 type RawQuestion = z.infer<typeof questionSchema>;
@@ -221,6 +234,7 @@ export function buildLessonQuiz(
 		passMark: parsed.data.pass_mark ?? DEFAULT_PASS_MARK,
 		draw: Math.min(draw, questions.length),
 		cooldownMinutes: parsed.data.cooldown_minutes ?? 0,
+		attemptsPerDay: null,
 		questions
 	};
 }

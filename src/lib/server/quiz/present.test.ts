@@ -90,6 +90,7 @@ function quiz(questions: Question[], draw: number): Quiz {
 		passMark: 0.8,
 		draw,
 		cooldownMinutes: 0,
+		attemptsPerDay: null,
 		questions
 	};
 }

@@ -90,3 +90,50 @@ export function attemptResults(quiz: Quiz, attempt: QuizAttempt): QuestionResult
 		];
 	});
 }
+
+/**
+ * What an assessment's result page shows instead of the answers: how many questions of each
+ * competency were missed, and the lesson sections that teach them. Never which option was
+ * right, so the key cannot be collected by retaking it.
+ */
+export function assessmentReview(
+	quiz: Quiz,
+	attempt: QuizAttempt,
+	content: {
+		lesson(id: string): { title: string; headings: { id: string; title: string }[] } | undefined;
+		competencies: { id: string; name: string }[];
+	}
+) {
+	const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+	const answers = (attempt.answers ?? []) as StoredAnswer[];
+	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
+	const competencies = new Map<
+		string,
+		{ id: string; name: string; right: number; total: number }
+	>();
+	const sections = new Map<string, { href: string; lesson: string; section: string | null }>();
+	for (const a of answers) {
+		const q = byId.get(a.questionId);
+		if (!q) continue;
+		for (const c of q.competencies) {
+			const row = competencies.get(c) ?? { id: c, name: names.get(c) ?? c, right: 0, total: 0 };
+			row.total++;
+			if (a.correct) row.right++;
+			competencies.set(c, row);
+		}
+		if (a.correct) continue;
+		const lesson = content.lesson(q.lessonId);
+		const href = `/learn/${q.lessonId}${q.section ? `#${q.section}` : ''}`;
+		if (lesson && !sections.has(href))
+			sections.set(href, {
+				href,
+				lesson: lesson.title,
+				section: lesson.headings.find((h) => h.id === q.section)?.title ?? null
+			});
+	}
+	return {
+		competencies: [...competencies.values()].sort((a, b) => a.right / a.total - b.right / b.total),
+		sections: [...sections.values()]
+	};
+}
+export type AssessmentReview = ReturnType<typeof assessmentReview>;

@@ -54,6 +54,8 @@ export interface Quiz {
 	/** Questions per attempt (all when the pool is smaller). */
 	draw: number;
 	cooldownMinutes: number;
+	/** Assessments: the most attempts submitted in any 24 hours (null for lesson quizzes). */
+	attemptsPerDay: number | null;
 	questions: Question[];
 }
 

@@ -8,10 +8,10 @@ const path: LearningPath = {
 	summary: 'First weeks',
 	audience: 'new-hire',
 	courses: [
-		{ course: 'foundations', dueDays: 7 },
-		{ course: 'communication', dueDays: 14 },
-		{ course: 'needs', dueDays: 21 },
-		{ course: 'complaints', dueDays: 30 }
+		{ kind: 'course', id: 'foundations', dueDays: 7 },
+		{ kind: 'course', id: 'communication', dueDays: 14 },
+		{ kind: 'course', id: 'needs', dueDays: 21 },
+		{ kind: 'lesson', id: 'morale/stress', dueDays: 30 }
 	]
 };
 
@@ -25,14 +25,35 @@ describe('addDays', () => {
 });
 
 describe('onboardingPlan', () => {
-	it('dates each course from the start date and says where the person stands', () => {
-		const done = new Set(['foundations']);
-		const plan = onboardingPlan(path, '2026-11-01', (c) => done.has(c), '2026-11-16');
+	it('dates each course or lesson from the start date and says where the person stands', () => {
+		const done = new Set(['course:foundations']);
+		const plan = onboardingPlan(
+			path,
+			'2026-11-01',
+			(s) => done.has(`${s.kind}:${s.id}`),
+			'2026-11-16'
+		);
 		expect(plan).toEqual([
-			{ course: 'foundations', due: '2026-11-08', status: 'done' },
-			{ course: 'communication', due: '2026-11-15', status: 'overdue' },
-			{ course: 'needs', due: '2026-11-22', status: 'upcoming' },
-			{ course: 'complaints', due: '2026-12-01', status: 'upcoming' }
+			{ kind: 'course', id: 'foundations', due: '2026-11-08', status: 'done' },
+			{ kind: 'course', id: 'communication', due: '2026-11-15', status: 'overdue' },
+			{ kind: 'course', id: 'needs', due: '2026-11-22', status: 'upcoming' },
+			{ kind: 'lesson', id: 'morale/stress', due: '2026-12-01', status: 'upcoming' }
+		]);
+	});
+
+	it('asks whether the lesson, not a course of the same name, is done', () => {
+		const asked: string[] = [];
+		onboardingPlan(
+			path,
+			'2026-11-01',
+			(s) => (asked.push(`${s.kind}:${s.id}`), false),
+			'2026-11-02'
+		);
+		expect(asked).toEqual([
+			'course:foundations',
+			'course:communication',
+			'course:needs',
+			'lesson:morale/stress'
 		]);
 	});
 

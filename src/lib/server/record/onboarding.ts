@@ -6,7 +6,9 @@ const DAY = 86_400_000;
 export type OnboardingStatus = 'done' | 'overdue' | 'due-soon' | 'upcoming';
 
 export interface OnboardingItem {
-	course: string;
+	kind: 'course' | 'lesson';
+	/** A course slug, or a lesson id (course-slug/lesson-slug). */
+	id: string;
 	/** ISO date (YYYY-MM-DD). */
 	due: string;
 	status: OnboardingStatus;
@@ -18,24 +20,24 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 /**
- * A person's onboarding: each course of the path with its due date (start date + offset) and
+ * A person's onboarding: each course (or single lesson) of the path with its due date (start date + offset) and
  * whether it is done, overdue, due within DUE_SOON_DAYS, or further off. `today` is an ISO date.
  */
 export function onboardingPlan(
 	path: LearningPath,
 	startedOn: string,
-	completed: (course: string) => boolean,
+	completed: (step: { kind: 'course' | 'lesson'; id: string }) => boolean,
 	today: string
 ): OnboardingItem[] {
-	return path.courses.map(({ course, dueDays }) => {
+	return path.courses.map(({ kind, id, dueDays }) => {
 		const due = addDays(startedOn, dueDays);
-		const status: OnboardingStatus = completed(course)
+		const status: OnboardingStatus = completed({ kind, id })
 			? 'done'
 			: due < today
 				? 'overdue'
 				: due <= addDays(today, DUE_SOON_DAYS)
 					? 'due-soon'
 					: 'upcoming';
-		return { course, due, status };
+		return { kind, id, due, status };
 	});
 }

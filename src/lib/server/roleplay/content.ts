@@ -5,8 +5,10 @@ import { Compiler } from 'inkjs/compiler/Compiler';
 import type { z } from 'zod';
 import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
 import { play, simulate } from './explore';
+import { lintChoices } from './lint-choices';
 import { parseTag, scanInk, unreachableKnots, type InkScan } from './ink';
-import { compilePattern, type Pattern } from './phrases';
+import type { Concept } from './concepts';
+import { checkExamples, conceptsOf, flagsOf, freeStepsOf } from './free-content';
 import { scenarioSchema } from './schema';
 import type { Ending, FreeStep, Scenario, ScenarioGraph } from './types';
 
@@ -27,6 +29,8 @@ const hash = (...texts: string[]) => {
 interface Known {
 	competencies: Set<string>;
 	lessons: Set<string>;
+	/** Shared concepts from content/lexicon/. */
+	lexicon: Map<string, Concept>;
 	/**
 	 * Play every path (content:check and the tests do; the server's start-up skips it: the paths
 	 * of a file that passed `npm run content:check` don't change when it is served).
@@ -140,38 +144,29 @@ function loadScenario(
 		inYaml(at('meter'), `meter "${data.meter}" is not one of the variables`);
 	const knownName = (name: string) => criterionIds.has(name) || variableNames.has(name);
 
-	const free = new Map<string, FreeStep>();
-	for (const [id, step] of Object.entries(data.free)) {
-		const ruleIds = new Set<string>();
-		const rules = step.rules.map((rule, r) => {
-			if (ruleIds.has(rule.id))
-				inYaml(at('free', id, 'rules', r, 'id'), `duplicate rule "${rule.id}"`);
-			ruleIds.add(rule.id);
-			for (const name of Object.keys(rule.effects))
-				if (!knownName(name))
-					inYaml(
-						at('free', id, 'rules', r, 'effects', name),
-						`unknown criterion or variable "${name}"`
-					);
-			const patterns: Pattern[] = [];
-			rule.any.forEach((source, p) => {
-				const compiled = compilePattern(source);
-				if ('error' in compiled) inYaml(at('free', id, 'rules', r, 'any', p), compiled.error);
-				else patterns.push(compiled);
-			});
-			return { id: rule.id, explain: rule.explain, patterns, effects: rule.effects };
-		});
-		if (
-			!rules.some((r) => Object.entries(r.effects).some(([n, v]) => criterionIds.has(n) && v > 0))
-		)
-			inYaml(
-				at('free', id, 'rules'),
-				`free-text step "${id}" has no rule that earns rubric points`
-			);
-		free.set(id, { id, prompt: step.prompt, model: step.model, rules });
-	}
+	const concepts = conceptsOf(data.terms, known.lexicon, at, inYaml);
+	const free = freeStepsOf(data, concepts, knownName, (n) => criterionIds.has(n), at, inYaml);
+	if (free.size && !data.tone)
+		inYaml(
+			1,
+			'a scenario with typed replies needs "tone:": what rude or dismissive wording costs (e.g. { words: -2, mood: -2 })'
+		);
+	for (const name of Object.keys(data.tone ?? {}))
+		if (!knownName(name)) inYaml(at('tone', name), `unknown criterion or variable "${name}"`);
+	if (data.tone && !Object.keys(data.tone).some((n) => criterionIds.has(n) && data.tone![n] < 0))
+		inYaml(at('tone'), 'tone: must cost at least one criterion (a negative number)');
 	const endings = new Map<string, Ending>(
-		Object.entries(data.endings).map(([id, e]) => [id, { id, ...e }])
+		Object.entries(data.endings).map(([id, e]) => {
+			const paragraphs = (Array.isArray(e.debrief) ? e.debrief : [e.debrief]).map((p) =>
+				typeof p === 'string' ? { text: p } : p
+			);
+			paragraphs.forEach((p, i) => {
+				for (const c of [p.when, p.unless])
+					if (c && !criterionIds.has(c))
+						inYaml(at('endings', id, 'debrief', i), `unknown criterion "${c}" in when/unless`);
+			});
+			return [id, { id, ...e, debrief: paragraphs }];
+		})
 	);
 	if (endings.size < MIN_ENDINGS)
 		inYaml(
@@ -200,6 +195,9 @@ function loadScenario(
 	}
 	const scan = scanInk(inkSource);
 	lintInk(scan, { criterionIds, variableNames, free, endings }, inInk);
+	// Reported, but the scenario still builds: the author's tools can score replies meanwhile.
+	for (const p of lintChoices(scan, new Map(data.criteria.map((c) => [c.id, c.weight]))).problems)
+		report(inkFile, p.line, p.message);
 	const tagged = new Set(scan.endings.map((e) => e.id));
 	for (const id of endings.keys())
 		if (!tagged.has(id))
@@ -207,6 +205,7 @@ function loadScenario(
 				at('endings', id),
 				`ending "${id}" has no "#ending: ${id}" line in the ink, so it can never be reached`
 			);
+	const flags = flagsOf(scan.vars, inkSource, free, inInk, inYaml, at);
 	const usedFree = new Set(
 		scan.choices.flatMap((c) =>
 			c.tags.map(parseTag).flatMap((t) => (t.kind === 'free' ? [t.id] : []))
@@ -215,6 +214,9 @@ function loadScenario(
 	for (const id of free.keys())
 		if (!usedFree.has(id))
 			inYaml(at('free', id), `free-text step "${id}" is never used in the ink (#free:${id})`);
+	for (const [name, { line }] of scan.vars)
+		if (!variableNames.has(name) && !flags.has(name) && !/^(said_|reply_)/.test(name))
+			inInk(line, `VAR ${name} is not declared under variables: in the YAML`);
 	for (const v of variables) {
 		if (v.start < v.min || v.start > v.max) continue; // reported above
 		const declared = scan.vars.get(v.name);
@@ -243,6 +245,10 @@ function loadScenario(
 		criteria: data.criteria,
 		variables,
 		free,
+		language: data.language,
+		concepts,
+		tone: data.tone ?? {},
+		flags,
 		endings,
 		story: story.ToJson() ?? '',
 		version: hash(yamlSource, inkSource),
@@ -262,11 +268,14 @@ function loadScenario(
 		sim.errors.forEach((e) => inInk(1, e));
 		if (sim.truncated)
 			inInk(1, `more than ${sim.states - 1} distinct moments: branch on fewer variable values`);
+		// A typed reply can be as bad as anyone types it (rude, every costly rule at once): the
+		// engine keeps variables in range, so only authored choices must fit by design.
 		for (const { knot, text, overflow } of sim.overflows)
-			inInk(
-				lineOfChoice(knot, text.startsWith('#free:') ? '' : text),
-				`${text.startsWith('#free:') ? `a reply at ${text}` : `"${text}"`} can push ${overflow.name} to ${overflow.value}, outside its range ${overflow.min}–${overflow.max}`
-			);
+			if (!text.startsWith('#free:'))
+				inInk(
+					lineOfChoice(knot, text),
+					`"${text}" can push ${overflow.name} to ${overflow.value}, outside its range ${overflow.min}–${overflow.max}`
+				);
 		for (const { knot, text } of sim.deadEnds)
 			inInk(lineOfChoice(knot, text), `after "${text}" the story ends without an #ending: tag`);
 		for (const ending of endings.values())
@@ -275,6 +284,8 @@ function loadScenario(
 	}
 	if (!ok) return undefined;
 
+	if (known.simulate)
+		checkExamples(scenario, at, (line, message) => report(yamlFile, line, message));
 	const strong = play(scenario, 'strong');
 	const weak = play(scenario, 'weak');
 	scenario.depth = strong.decisions.length;

@@ -86,6 +86,13 @@ export class Conversation {
 		);
 	}
 
+	/** Current values of the reply flags the script declares (for the path simulation). */
+	flagValues(): Record<string, boolean> {
+		return Object.fromEntries(
+			[...this.scenario.flags].map((f) => [f, Boolean(this.story.variablesState.$(f))])
+		);
+	}
+
 	offer(): Offer {
 		const choices = this.story.currentChoices;
 		if (!choices.length) return { kind: 'end' };
@@ -108,14 +115,17 @@ export class Conversation {
 	}
 
 	/**
-	 * Takes choice `index` (0 for a free-text step), applies `points` to the variables and runs
-	 * the story on to the next decision. Returns the new lines, the ending reached (if any) and
+	 * Takes choice `index` (0 for a free-text step), applies `points` to the variables, sets the
+	 * reply `flags` (what a typed reply did) and runs the story on to the next decision. Returns the new lines, the ending reached (if any) and
 	 * any variable an effect tried to push out of range.
 	 */
-	choose(index: number, points: Record<string, number>) {
+	choose(index: number, points: Record<string, number>, flags: Record<string, boolean> = {}) {
 		if (!Number.isInteger(index) || index < 0 || index >= this.story.currentChoices.length)
 			throw new RangeError(`choice ${index} was not offered`);
 		this.story.ChooseChoiceIndex(index);
+		// What a typed reply did, for the story to react to (only the VARs the script declares).
+		for (const [name, value] of Object.entries(flags))
+			if (this.scenario.flags.has(name)) this.story.variablesState.$(name, value);
 		const overflows: Overflow[] = [];
 		for (const v of this.scenario.variables) {
 			const delta = points[v.name];

@@ -1,4 +1,4 @@
-import { Conversation, ScriptError, Story, type Line, type Overflow } from './engine';
+import { Conversation, ScriptError, Story, type Line, type Offer, type Overflow } from './engine';
 import {
 	choiceDecision,
 	freeDecision,
@@ -7,6 +7,7 @@ import {
 	type Decision,
 	type RunResult
 } from './scoring';
+import { flagName } from './reply';
 import type { FreeStep, Scenario } from './types';
 
 /** The reply the weakest path types at every free-text step. */
@@ -24,6 +25,12 @@ export interface Playthrough {
 
 const MAX_DECISIONS = 200;
 
+/** How a simulated learner answers: the index of a choice, or the text of a typed reply. */
+export type Strategy = (
+	offer: Exclude<Offer, { kind: 'end' }>,
+	values: number[]
+) => { index: number } | { text: string };
+
 /**
  * Plays one path greedily: `strong` takes the choice with the highest rubric value at every step
  * (the first of equals) and types the step's model answer; `weak` takes the lowest and types
@@ -31,6 +38,15 @@ const MAX_DECISIONS = 200;
  * tests play both in the browser.
  */
 export function play(scenario: Scenario, policy: 'strong' | 'weak'): Playthrough {
+	return playWith(scenario, (offer, values) => {
+		if (offer.kind === 'free') return { text: policy === 'strong' ? offer.step.model : WEAK_REPLY };
+		const target = policy === 'strong' ? Math.max(...values) : Math.min(...values);
+		return { index: values.indexOf(target) };
+	});
+}
+
+/** Plays one path with any strategy (the gaming-learner test plays "always the longest"). */
+export function playWith(scenario: Scenario, strategy: Strategy): Playthrough {
 	const { conversation, lines, ending: first } = Conversation.start(scenario);
 	const transcript: Playthrough['transcript'] = [...lines];
 	const moves: Move[] = [];
@@ -41,19 +57,20 @@ export function play(scenario: Scenario, policy: 'strong' | 'weak'): Playthrough
 		if (offer.kind === 'end') break;
 		let decision: Decision;
 		if (offer.kind === 'free') {
-			const text = policy === 'strong' ? offer.step.model : WEAK_REPLY;
+			const answer = strategy(offer, []);
+			const text = 'text' in answer ? answer.text : WEAK_REPLY;
 			decision = freeDecision(scenario, offer.step, text, step, transcript.length);
 			moves.push({ kind: 'free', text });
 			transcript.push({ who: 'agent', text });
-			const next = conversation.choose(0, decision.points);
+			const next = conversation.choose(0, decision.points, decision.flags);
 			transcript.push(...next.lines);
 			ending = next.ending ?? ending;
 		} else {
 			const values = offer.choices.map(
 				(_, i) => choiceDecision(scenario, offer.choices, i, step, transcript.length).value
 			);
-			const target = policy === 'strong' ? Math.max(...values) : Math.min(...values);
-			const index = values.indexOf(target);
+			const answer = strategy(offer, values);
+			const index = 'index' in answer ? answer.index : 0;
 			decision = choiceDecision(scenario, offer.choices, index, step, transcript.length);
 			moves.push({ kind: 'choice', index, text: offer.choices[index].text });
 			transcript.push({ who: 'agent', text: offer.choices[index].text });
@@ -122,24 +139,19 @@ export function simulate(scenario: Scenario, maxStates = 20_000): Simulation {
 			continue;
 		}
 		if (offer.kind === 'end') continue;
-		const options =
+		const options: {
+			index: number;
+			text: string;
+			points: Record<string, number>;
+			flags?: Record<string, boolean>;
+		}[] =
 			offer.kind === 'free'
-				? [
-						{
-							index: 0,
-							text: `#free:${offer.step.id}`,
-							points: pointsOf(scenario, offer.step, 1)
-						},
-						{
-							index: 0,
-							text: `#free:${offer.step.id}`,
-							points: pointsOf(scenario, offer.step, -1)
-						}
-					]
+				? freeOptions(scenario, offer.step)
 				: offer.choices.map((c, index) => ({ index, text: c.text, points: c.effects.points }));
 		const key = JSON.stringify([
 			offer.kind === 'free' ? offer.step.id : offer.choices.map((c) => c.target),
-			conversation.variables()
+			conversation.variables(),
+			conversation.flagValues()
 		]);
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -152,7 +164,7 @@ export function simulate(scenario: Scenario, maxStates = 20_000): Simulation {
 			const branch = Conversation.resume(scenario, state, story);
 			let next;
 			try {
-				next = branch.choose(option.index, option.points);
+				next = branch.choose(option.index, option.points, option.flags);
 			} catch (e) {
 				sim.errors.push(`${(e as Error).message} (after "${option.text}")`);
 				continue;
@@ -193,6 +205,52 @@ export function pointsOf(scenario: Scenario, step: FreeStep, sign: 1 | -1) {
 		for (const [name, n] of Object.entries(rule.effects)) points[name] = (points[name] ?? 0) + n;
 	}
 	return points;
+}
+
+/**
+ * The kinds of typed reply the simulation tries at a free-text step: one that does everything
+ * the rules reward, one that is rude and does everything they penalise, and one the form gate
+ * refuses. Each tells the story what it did, so every branch on reply_rude, reply_unclear and
+ * said_<rule> is walked.
+ */
+function freeOptions(scenario: Scenario, step: FreeStep) {
+	const text = `#free:${step.id}`;
+	const said = (sign: 1 | -1) =>
+		Object.fromEntries(
+			step.rules.map((r) => [
+				flagName(r.id),
+				Math.sign(
+					rubricValue(scenario, r.effects) ||
+						(Object.values(r.effects).every((n) => n >= 0) ? 1 : -1)
+				) === sign
+			])
+		);
+	const rude = pointsOf(scenario, step, -1);
+	for (const [name, n] of Object.entries(scenario.tone)) rude[name] = (rude[name] ?? 0) + n;
+	return [
+		{
+			index: 0,
+			text,
+			points: pointsOf(scenario, step, 1),
+			flags: { ...said(1), reply_rude: false, reply_unclear: false }
+		},
+		{
+			index: 0,
+			text,
+			points: rude,
+			flags: { ...said(-1), reply_rude: true, reply_unclear: false }
+		},
+		{
+			index: 0,
+			text,
+			points: {},
+			flags: {
+				...Object.fromEntries(step.rules.map((r) => [flagName(r.id), false])),
+				reply_rude: false,
+				reply_unclear: true
+			}
+		}
+	];
 }
 
 /** The knot the saved story is waiting in (for messages). */

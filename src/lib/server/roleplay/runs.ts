@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
 import {
@@ -69,6 +69,7 @@ export function startRun(
 				userId,
 				scenarioId: scenario.id,
 				scenarioVersion: scenario.version,
+				seed: randomBytes(16).toString('hex'),
 				inkState: conversation.save(),
 				transcript: stamp(lines, now),
 				decisions: [],
@@ -102,14 +103,16 @@ export function startRun(
 }
 
 /**
- * The order a step's choices are shown in: shuffled per run and step (stable across reloads),
- * so the strongest reply is not always first. `order[shown] = index in the script`.
+ * The order a step's choices are shown in: shuffled per run and step (stable across reloads)
+ * from the run's secret seed, which never leaves the server, so nobody can work out from what
+ * the page shows where the script put the strongest reply. `order[shown] = index in the script`.
  */
-export function choiceOrder(runId: string, step: number, n: number): number[] {
-	const seed = createHash('sha256').update(`${runId}:${step}`).digest();
+export function choiceOrder(seed: string, step: number, n: number): number[] {
+	const bytes = createHmac('sha256', seed).update(String(step)).digest();
 	const order = Array.from({ length: n }, (_, i) => i);
 	for (let i = n - 1; i > 0; i--) {
-		const j = seed[i % seed.length] % (i + 1);
+		// Two bytes per draw keep the modulo bias below 0.01 % for any realistic n.
+		const j = bytes.readUInt16BE((2 * i) % (bytes.length - 1)) % (i + 1);
 		[order[i], order[j]] = [order[j], order[i]];
 	}
 	return order;
@@ -136,7 +139,7 @@ export function viewRun(run: RoleplayRun, scenario: Scenario): RunView {
 			o.kind === 'choices'
 				? {
 						kind: 'choices',
-						choices: choiceOrder(run.id, run.step, o.choices.length).map((i) => o.choices[i].text)
+						choices: choiceOrder(run.seed, run.step, o.choices.length).map((i) => o.choices[i].text)
 					}
 				: o.kind === 'free'
 					? { kind: 'free', prompt: o.step.prompt, max: MAX_REPLY }
@@ -194,7 +197,7 @@ export function act(
 		if (!Number.isInteger(action.index) || action.index < 0 || action.index >= offer.choices.length)
 			throw new DomainError('roleplay_choice_not_offered', 400);
 		// The form names the position shown; the script knows the choice by its own index.
-		choiceIndex = choiceOrder(run.id, run.step, offer.choices.length)[action.index];
+		choiceIndex = choiceOrder(run.seed, run.step, offer.choices.length)[action.index];
 		decision = choiceDecision(scenario, offer.choices, choiceIndex, number, transcript.length);
 	} else {
 		if (offer.kind !== 'free') throw new DomainError('roleplay_expects_choice', 400);
@@ -205,7 +208,7 @@ export function act(
 		decision = freeDecision(scenario, offer.step, reply, number, transcript.length);
 	}
 	transcript.push({ who: 'agent', text: decision.response, step: number, at: now });
-	const next = conversation.choose(choiceIndex, decision.points);
+	const next = conversation.choose(choiceIndex, decision.points, decision.flags);
 	transcript.push(...stamp(next.lines, now));
 	decisions.push(decision);
 
@@ -291,24 +294,11 @@ function finish(
 		contentVersion: scenario.version,
 		timestamp: now
 	});
-	const outcome = appendStatement(tx, {
-		actorId: userId,
-		verb: result.passed ? 'passed' : 'failed',
-		objectType: 'scenario',
-		objectId: scenario.id,
-		scoreScaled: result.score,
-		success: result.passed,
-		completion: true,
-		result: {
-			ending,
-			criteria: Object.fromEntries(result.criteria.map((c) => [c.id, c.score]))
-		},
-		registration: run.id,
-		context: { mode: 'practice' },
-		contentVersion: scenario.version,
-		timestamp: now
+	const outcome = appendOutcome(tx, run, scenario, ending, result, { mode: 'practice' }, now);
+	recordEvidence(tx, userId, scenario, result, 'roleplay', outcome.id, now, {
+		runId: run.id,
+		private: run.sharedAt === null
 	});
-	recordEvidence(tx, userId, scenario, result, 'roleplay', outcome.id, now);
 	recordScoredAttempt(tx, {
 		userId,
 		objectType: 'scenario',
@@ -320,7 +310,39 @@ function finish(
 	});
 }
 
-/** One evidence row per competency the rubric assessed: the mean of its criteria's scores. */
+/** The `passed` or `failed` statement of a run (at its end, and again when a lead re-scores). */
+export function appendOutcome(
+	tx: Tx,
+	run: Pick<RoleplayRun, 'id' | 'userId'>,
+	scenario: Scenario,
+	ending: string | null,
+	result: RunResult,
+	context: Record<string, unknown>,
+	now: number
+) {
+	return appendStatement(tx, {
+		actorId: run.userId,
+		verb: result.passed ? 'passed' : 'failed',
+		objectType: 'scenario',
+		objectId: scenario.id,
+		scoreScaled: result.score,
+		success: result.passed,
+		completion: true,
+		result: {
+			ending,
+			criteria: Object.fromEntries(result.criteria.map((c) => [c.id, c.score]))
+		},
+		registration: run.id,
+		context,
+		contentVersion: scenario.version,
+		timestamp: now
+	});
+}
+
+/**
+ * One evidence row per competency the rubric assessed: the mean of its criteria's scores. A
+ * practice run's evidence carries the run, and is private until the run is shared.
+ */
 export function recordEvidence(
 	tx: Tx,
 	userId: number,
@@ -328,7 +350,8 @@ export function recordEvidence(
 	result: Pick<RunResult, 'criteria'>,
 	kind: 'roleplay' | 'observed',
 	statementId: string,
-	now: number
+	now: number,
+	run: { runId: string; private: boolean } | null = null
 ) {
 	const byCompetency = new Map<string, number[]>();
 	for (const c of result.criteria)
@@ -342,12 +365,18 @@ export function recordEvidence(
 				kind,
 				score: scores.reduce((a, b) => a + b, 0) / scores.length,
 				statementId,
+				runId: run?.runId ?? null,
+				private: run?.private ?? false,
 				at: now
 			})
 			.run();
 }
 
-/** The learner shares a finished or unfinished run with their lead, or takes it back. */
+/**
+ * The learner shares a finished or unfinished run with their lead, or takes it back. The run's
+ * evidence becomes visible to leads (levels, heat map, CSV) or private again in the same
+ * transaction.
+ */
 export function setShared(
 	db: Db,
 	run: RoleplayRun,
@@ -356,13 +385,25 @@ export function setShared(
 	now = Date.now()
 ) {
 	if (run.userId !== userId) throw new DomainError('roleplay_not_found', 404);
-	write(db, (tx) =>
-		tx
-			.update(roleplayRuns)
-			.set({ sharedAt: shared ? (run.sharedAt ?? now) : null })
-			.where(eq(roleplayRuns.id, run.id))
-			.run()
-	);
+	write(db, (tx) => shareInTx(tx, run.id, run.sharedAt, shared, now));
+}
+
+/** Shares or unshares a run inside the caller's transaction (a contest shares it too). */
+export function shareInTx(
+	tx: Tx,
+	runId: string,
+	sharedAt: number | null,
+	shared: boolean,
+	now: number
+) {
+	tx.update(roleplayRuns)
+		.set({ sharedAt: shared ? (sharedAt ?? now) : null })
+		.where(eq(roleplayRuns.id, runId))
+		.run();
+	tx.update(competencyEvidence)
+		.set({ private: !shared })
+		.where(eq(competencyEvidence.runId, runId))
+		.run();
 }
 
 export function addComment(

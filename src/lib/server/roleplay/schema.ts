@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sourceSchema } from '../content/schemas';
-import { CHANNELS, NEEDS, SCENARIO_AUDIENCES, TEMPERAMENTS } from './types';
+import { conceptSchema } from './lexicon';
+import { BANDS, CHANNELS, EXAMPLE_KINDS, NEEDS, SCENARIO_AUDIENCES, TEMPERAMENTS } from './types';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
 const text = (max: number) =>
@@ -17,7 +18,14 @@ const points = z
 	.max(5, 'must be between -5 and 5')
 	.refine((n) => n !== 0, 'must not be 0');
 
+const paragraph = z
+	.string({ error: 'is missing: every ending needs a debrief' })
+	.trim()
+	.min(1, 'is empty: every ending needs a debrief')
+	.max(1500, 'must be at most 1500 characters');
+
 export const scenarioSchema = z.object({
+	language: z.enum(['en', 'zh']).default('en'),
 	title: text(80),
 	summary: text(300),
 	difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], {
@@ -61,22 +69,50 @@ export const scenarioSchema = z.object({
 			})
 		)
 		.default({}),
+	/** What rude, dismissive, blaming or sarcastic wording in a typed reply costs. */
+	tone: z.record(z.string(), points).optional(),
+	/** The scenario's own concepts (beside the shared lexicon): phrases, or a full concept. */
+	terms: z
+		.record(id, z.union([z.array(z.string().trim().min(1).max(400)).min(1), conceptSchema]))
+		.default({}),
 	free: z
 		.record(
 			id,
 			z.object({
 				prompt: text(300),
 				model: text(1000),
+				min_words: z.number().int().min(1).max(40).optional(),
 				rules: z
 					.array(
-						z.object({
-							id,
-							explain: text(200),
-							any: z.array(z.string()).min(1, 'lists no patterns'),
-							effects: z.record(z.string(), points)
-						})
+						z
+							.object({
+								id,
+								explain: text(200),
+								any: z.array(z.string()).default([]),
+								all: z.array(z.string()).default([]),
+								within: z.enum(['sentence', 'reply']).default('reply'),
+								negated: z.boolean().default(false),
+								conditional: z.boolean().default(true),
+								effects: z.record(z.string(), points)
+							})
+							.strict()
+							.refine((r) => r.any.length + r.all.length > 0, {
+								message: 'names no concept: give "any" or "all"',
+								path: ['any']
+							})
 					)
-					.min(1, 'has no rules')
+					.min(1, 'has no rules'),
+				examples: z
+					.array(
+						z
+							.object({
+								band: z.enum(BANDS),
+								kind: z.enum(EXAMPLE_KINDS).optional(),
+								reply: text(1000)
+							})
+							.strict()
+					)
+					.default([])
 			})
 		)
 		.default({}),
@@ -85,11 +121,24 @@ export const scenarioSchema = z.object({
 		z.object({
 			title: text(80),
 			success: z.boolean(),
-			debrief: z
-				.string({ error: 'is missing: every ending needs a debrief' })
-				.trim()
-				.min(1, 'is empty: every ending needs a debrief')
-				.max(1500, 'must be at most 1500 characters')
+			/**
+			 * Paragraphs; one that praises or names a behaviour says `when` (the criterion scored
+			 * at least 70 %) or `unless` (it did not), so it only shows when the run did it.
+			 */
+			debrief: z.union(
+				[
+					paragraph,
+					z
+						.array(
+							z.union([
+								paragraph,
+								z.object({ text: paragraph, when: id.optional(), unless: id.optional() }).strict()
+							])
+						)
+						.min(1, 'is empty: every ending needs a debrief')
+				],
+				{ error: 'is missing: every ending needs a debrief' }
+			)
 		})
 	)
 });

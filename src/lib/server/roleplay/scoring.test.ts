@@ -1,15 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, type Pattern } from './phrases';
+import { compileConcept } from './lexicon';
 import { choiceDecision, freeDecision, rubricValue, scoreRun } from './scoring';
-import type { FreeStep, Scenario } from './types';
+import type { FreeStep, Rule, Scenario } from './types';
+
+const concept = (id: string, en: string[], tone?: 'rude') =>
+	[
+		id,
+		compileConcept(
+			id,
+			{ means: id, en, ...(tone ? { tone, explain: 'rude' } : {}) },
+			() => 1,
+			(_, m) => {
+				throw new Error(m);
+			}
+		)
+	] as const;
 
 // A two-criterion rubric: empathy counts twice as much as ownership.
 const scenario = {
 	passMark: 0.7,
+	language: 'en',
 	criteria: [
 		{ id: 'empathy', label: 'E', competency: 'empathy', weight: 2, strong: '' },
 		{ id: 'ownership', label: 'O', competency: 'ownership', weight: 1, strong: '' }
-	]
+	],
+	concepts: new Map([
+		concept('time', ['by @clock']),
+		concept('feeling', ['frustrat*']),
+		concept('closed', ['nothing we can do']),
+		concept('rude', ['calm down'], 'rude')
+	]),
+	tone: { empathy: -1, mood: -2 },
+	flags: new Set()
 } as unknown as Scenario;
 
 const choice = (text: string, points: Record<string, number>, note?: string) => ({
@@ -22,25 +44,26 @@ const offered = [
 	choice('Middling', { empathy: 1, ownership: 1 }),
 	choice('Weak', { empathy: -1, mood: -2 }, 'cold')
 ];
-const pattern = (s: string) => compilePattern(s) as Pattern;
+const rule = (id: string, any: string[], effects: Record<string, number>, explain = id): Rule => ({
+	id,
+	explain,
+	any,
+	all: [],
+	within: 'reply',
+	negated: false,
+	conditional: true,
+	effects
+});
 const step: FreeStep = {
 	id: 'reply',
-	prompt: 'p',
+	prompt: 'Tell her when she will hear from you.',
 	model: 'm',
+	minWords: 5,
+	examples: [],
 	rules: [
-		{
-			id: 'time',
-			explain: 'gave a time',
-			patterns: [pattern('by <num>')],
-			effects: { ownership: 2 }
-		},
-		{ id: 'feel', explain: 'named it', patterns: [pattern('frustrat*')], effects: { empathy: 1 } },
-		{
-			id: 'no',
-			explain: 'shut it down',
-			patterns: [pattern('nothing we can do')],
-			effects: { ownership: -2, mood: -1 }
-		}
+		rule('time', ['time'], { ownership: 2 }, 'gave a time'),
+		rule('feel', ['feeling'], { empathy: 1 }, 'named it'),
+		rule('no', ['closed'], { ownership: -2, mood: -1 })
 	]
 };
 
@@ -68,9 +91,22 @@ describe('freeDecision', () => {
 		expect(d.rules!.map((r) => r.matched)).toEqual([true, true, false]);
 	});
 	it('counts costing rules against the reply', () => {
-		const d = freeDecision(scenario, step, "Sorry, there's nothing we can do.", 2, 7);
+		const d = freeDecision(scenario, step, "I'm sorry, but there's nothing we can do here.", 2, 7);
 		expect(d.points).toEqual({ ownership: -2, mood: -1 });
 		expect(d.value).toBe(-2);
+	});
+	it('a rude reply keeps at most a fifth of what it earned and pays the tone cost', () => {
+		const d = freeDecision(
+			scenario,
+			step,
+			"Calm down, it's frustrating, I'll call you by 5pm.",
+			2,
+			7
+		);
+		expect(d.tone!.map((t) => t.text)).toEqual(['Calm down']);
+		// earned 4 of 4, kept 0.8 (ownership 2 → 0.4, empathy 1 → 0.2), then empathy −1 and mood −2
+		expect(d.points).toEqual({ ownership: 0.4, empathy: -0.8, mood: -2 });
+		expect(d.flags).toMatchObject({ reply_rude: true, reply_unclear: false });
 	});
 });
 
@@ -130,9 +166,9 @@ describe('pointsOf (the simulation of a typed reply)', () => {
 			rules: [
 				...step.rules,
 				// Costs rubric points and raises a flag: part of the worst reply only.
-				{ id: 'promise', explain: 'e', patterns: [], effects: { ownership: -2, promised: 1 } },
+				rule('promise', ['closed'], { ownership: -2, promised: 1 }),
 				// Only a variable, raised: part of the best reply.
-				{ id: 'warm', explain: 'e', patterns: [], effects: { trust: 1 } }
+				rule('warm', ['feeling'], { trust: 1 })
 			]
 		};
 		expect(pointsOf(scenario, withFlag, 1)).toEqual({ ownership: 2, empathy: 1, trust: 1 });

@@ -1,6 +1,9 @@
 import type { OfferedChoice } from './engine';
-import { matches, words } from './phrases';
+import type { FormProblem } from './form-gate';
+import { readReply, rubricValue, type RuleReading, type ToneHit } from './reply';
 import type { FreeStep, Scenario } from './types';
+
+export { rubricValue };
 
 /** One decision of a run, as stored on the server (never sent to the browser mid-run). */
 export interface Decision {
@@ -18,20 +21,23 @@ export interface Decision {
 	/** Per criterion: the most any offered option could earn here. */
 	opportunity: Record<string, number>;
 	note?: string;
-	/** Free text: the step's id and every rule, whether it matched. */
+	/** Free text: the step's id and every rule, whether it matched (and the concepts behind it). */
 	free?: string;
-	rules?: { id: string; explain: string; points: Record<string, number>; matched: boolean }[];
+	rules?: (Pick<RuleReading, 'id' | 'explain' | 'points' | 'matched'> &
+		Partial<Pick<RuleReading, 'found' | 'missing'>>)[];
+	/** Free text: wording the tone screen caught, and what the form gate found wrong. */
+	tone?: ToneHit[];
+	form?: FormProblem[];
+	/** Free text: what the story was told about the reply (reply_rude, said_<rule>…). */
+	flags?: Record<string, boolean>;
+	/** A lead re-scored this reply: the score they gave (0–1), why, who and when. */
+	rescored?: { score: number; reason: string; by: number; at: number; from: number };
 	/** Weighted rubric value of what was done, and of the best option offered. */
 	value: number;
 	best: number;
 }
 
 const criterionIds = (scenario: Scenario) => new Set(scenario.criteria.map((c) => c.id));
-
-/** Weighted rubric value of a set of points (variables do not count). */
-export function rubricValue(scenario: Scenario, points: Record<string, number>) {
-	return scenario.criteria.reduce((sum, c) => sum + c.weight * (points[c.id] ?? 0), 0);
-}
 
 function opportunityOf(scenario: Scenario, options: Record<string, number>[], sum: boolean) {
 	const opportunity: Record<string, number> = {};
@@ -76,7 +82,7 @@ export function choiceDecision(
 	};
 }
 
-/** Scores a typed reply against a free-text step's rules: every matching rule applies once. */
+/** Scores a typed reply: the step's rules, the tone screen and the form gate (reply.ts). */
 export function freeDecision(
 	scenario: Scenario,
 	freeStep: FreeStep,
@@ -84,18 +90,7 @@ export function freeDecision(
 	step: number,
 	line: number
 ): Decision {
-	const tokens = words(reply);
-	const rules = freeStep.rules.map((r) => ({
-		id: r.id,
-		explain: r.explain,
-		points: r.effects,
-		matched: r.patterns.some((p) => matches(p, tokens))
-	}));
-	const points: Record<string, number> = {};
-	for (const r of rules)
-		if (r.matched)
-			for (const [name, n] of Object.entries(r.points)) points[name] = (points[name] ?? 0) + n;
-	const earning = freeStep.rules.map((r) => r.effects);
+	const reading = readReply(scenario, freeStep, reply);
 	return {
 		step,
 		kind: 'free',
@@ -104,15 +99,18 @@ export function freeDecision(
 		response: reply,
 		offered: [],
 		chosen: null,
-		points,
-		opportunity: opportunityOf(scenario, earning, true),
-		rules,
-		value: rubricValue(scenario, points),
-		best: earning.reduce(
-			(sum, e) =>
-				sum + scenario.criteria.reduce((s, c) => s + c.weight * Math.max(0, e[c.id] ?? 0), 0),
-			0
-		)
+		points: reading.points,
+		opportunity: opportunityOf(
+			scenario,
+			freeStep.rules.map((r) => r.effects),
+			true
+		),
+		rules: reading.rules,
+		tone: reading.tone,
+		form: reading.form,
+		flags: reading.flags,
+		value: reading.value,
+		best: reading.best
 	};
 }
 

@@ -1,4 +1,5 @@
-import type { Pattern } from './phrases';
+import type { Language } from '../language';
+import type { Concept } from './concepts';
 
 export const TEMPERAMENTS = ['lively', 'perfectionist', 'powerful', 'calm'] as const;
 export const NEEDS = ['valued', 'respected', 'understood', 'resolved'] as const;
@@ -30,12 +31,34 @@ export interface Variable {
 	start: number;
 }
 
+/**
+ * What a typed reply must do (or must not), in concepts: `any` of them, `all` of them (in one
+ * sentence when `within` is "sentence"), found affirmed, or only negated when `negated`; with
+ * `conditional: false`, a mention under a condition ("if…, you'll get a refund") does not count.
+ */
 export interface Rule {
 	id: string;
 	explain: string;
-	patterns: Pattern[];
+	any: string[];
+	all: string[];
+	within: 'sentence' | 'reply';
+	negated: boolean;
+	/** Whether a mention under a condition ("if it was agreed, you'll get…") counts. */
+	conditional: boolean;
 	/** Criterion or variable name → points (positive earns, negative costs). */
 	effects: Record<string, number>;
+}
+
+export const BANDS = ['strong', 'adequate', 'weak'] as const;
+export type Band = (typeof BANDS)[number];
+export const EXAMPLE_KINDS = ['keywords', 'rude', 'wrong'] as const;
+
+/** A labelled reply: content:check scores it and fails when it lands outside its band. */
+export interface ReplyExample {
+	band: Band;
+	kind?: (typeof EXAMPLE_KINDS)[number];
+	reply: string;
+	line: number;
 }
 
 export interface FreeStep {
@@ -43,13 +66,23 @@ export interface FreeStep {
 	prompt: string;
 	model: string;
 	rules: Rule[];
+	/** Fewest words a reply needs (the form gate). */
+	minWords: number;
+	examples: ReplyExample[];
+}
+
+/** A paragraph of an ending's debrief; `when`/`unless` name a criterion the run did (not) show. */
+export interface Paragraph {
+	text: string;
+	when?: string;
+	unless?: string;
 }
 
 export interface Ending {
 	id: string;
 	title: string;
 	success: boolean;
-	debrief: string;
+	debrief: Paragraph[];
 }
 
 /** A scenario as the server knows it: everything, including what the browser must never see. */
@@ -69,6 +102,14 @@ export interface Scenario {
 	criteria: Criterion[];
 	variables: Variable[];
 	free: Map<string, FreeStep>;
+	/** The language typed replies are read in. */
+	language: Language;
+	/** Shared lexicon concepts and the scenario's own terms, by id. */
+	concepts: Map<string, Concept>;
+	/** What rude, dismissive, blaming or sarcastic wording costs in a typed reply. */
+	tone: Record<string, number>;
+	/** ink VARs the engine sets after a typed reply (reply_rude, reply_unclear, said_<rule>). */
+	flags: Set<string>;
 	endings: Map<string, Ending>;
 	/** The compiled ink story as JSON (inkjs runtime format). */
 	story: string;

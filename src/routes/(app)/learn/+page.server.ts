@@ -29,15 +29,26 @@ export const load: PageServerLoad = (event) => {
 					items: onboardingPlan(
 						path,
 						user.startedOn,
-						(c) => progress.get(`course:${c}`)?.status === 'completed',
+						(step) => progress.get(`${step.kind}:${step.id}`)?.status === 'completed',
 						today
 					).map((item) => {
-						const course = content.course(item.course)!;
+						if (item.kind === 'lesson') {
+							const lesson = content.lesson(item.id)!;
+							const done = progress.get(`lesson:${lesson.id}`)?.status === 'completed';
+							return {
+								...item,
+								title: lesson.title,
+								progress: { done: done ? 1 : 0, total: 1 }
+							};
+						}
+						const course = content.course(item.id)!;
 						return { ...item, title: course.title, progress: courseProgress(progress, course) };
 					})
 				}
 			: null;
-	const first = new Set(onboarding?.items.map((i) => i.course) ?? []);
+	const first = new Set(
+		onboarding?.items.filter((i) => i.kind === 'course').map((i) => i.id) ?? []
+	);
 
 	const courses = content.courses
 		.filter((c) => !audience || c.audience === audience)

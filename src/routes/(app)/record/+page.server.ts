@@ -22,7 +22,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		person,
 		kudos: kudosReceived(db, user.id),
-		record: growthView(db, useContent(), user, kind),
+		record: growthView(db, useContent(), user, kind, 'self'),
 		today: utcDate(Date.now()),
 		sessions: sessionsOf(db, user.id),
 		reviews: reviewsOf(db, user.id)

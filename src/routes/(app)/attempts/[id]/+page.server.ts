@@ -5,7 +5,7 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { attemptQuestions, getAttempt, submitAttempt } from '$lib/server/quiz/attempts';
 import { presentQuestion } from '$lib/server/quiz/present';
-import { attemptResults } from '$lib/server/quiz/results';
+import { assessmentReview, attemptResults } from '$lib/server/quiz/results';
 import { readForm } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
@@ -27,12 +27,15 @@ export const load: PageServerLoad = (event) => {
 		attemptId: attempt.id
 	};
 	if (attempt.status === 'submitted') {
+		const assessment = quiz.kind === 'course';
 		return {
 			...head,
 			state: 'submitted' as const,
 			score: Math.round((attempt.score ?? 0) * 100),
 			passed: !!attempt.passed,
-			results: attemptResults(quiz, attempt)
+			// An assessment shows what to revisit, never the key; a lesson quiz explains every answer.
+			results: assessment ? [] : attemptResults(quiz, attempt),
+			review: assessment ? assessmentReview(quiz, attempt, useContent()) : null
 		};
 	}
 	const questions = attemptQuestions(quiz, attempt);

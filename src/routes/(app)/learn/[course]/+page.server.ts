@@ -31,7 +31,12 @@ export const load: PageServerLoad = (event) => {
 		})),
 		progress: courseProgress(progress, course),
 		assessment: content.quiz(course.slug)
-			? { href: `/quiz/${course.slug}`, title: content.quiz(course.slug)!.title }
+			? {
+					href: `/quiz/${course.slug}`,
+					title: content.quiz(course.slug)!.title,
+					mark: Math.round(content.quiz(course.slug)!.passMark * 100),
+					passed: progress.get(`quiz:${course.slug}`)?.status === 'completed'
+				}
 			: null
 	};
 };

@@ -16,6 +16,7 @@ export const load: PageServerLoad = (event) => {
 		open:
 			open && open.scenarioVersion === scenario.version ? { id: open.id, step: open.step } : null,
 		canObserve: user.role !== 'learner',
+		typed: scenario.free.size > 0,
 		history: runsOf(db, user.id, scenario.id)
 			.filter((r) => r.status === 'finished')
 			.map((r) => ({

@@ -30,7 +30,8 @@ export const load: PageServerLoad = (event) => {
 			title: quiz.title,
 			questions: quiz.draw,
 			passMark: Math.round(quiz.passMark * 100),
-			cooldownMinutes: quiz.cooldownMinutes
+			cooldownMinutes: quiz.cooldownMinutes,
+			attemptsPerDay: quiz.attemptsPerDay
 		},
 		back: lesson
 			? { href: `/learn/${lesson.id}`, title: lesson.title }
@@ -60,7 +61,15 @@ export const actions = {
 		try {
 			id = startAttempt(useDb(), user.id, quiz).id;
 		} catch (e) {
-			if (e instanceof DomainError) return fail(e.status, { message: t(e.key, e.params) });
+			if (e instanceof DomainError) {
+				const minutes = Number(e.params.minutes ?? 0);
+				return fail(e.status, {
+					message:
+						e.key === 'quiz_cooldown' && minutes >= 120
+							? t('quiz_cooldown_hours', { hours: Math.ceil(minutes / 60) })
+							: t(e.key, e.params)
+				});
+			}
 			throw e;
 		}
 		redirect(303, `/attempts/${id}`);

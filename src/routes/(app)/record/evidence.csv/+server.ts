@@ -7,7 +7,7 @@ import { evidenceCsv } from '$lib/server/growth/csv';
 /** The signed-in person's own evidence as CSV. */
 export const GET: RequestHandler = (event) => {
 	const user = requireUser(event);
-	return new Response(evidenceCsv(useDb(), useContent(), user.id), {
+	return new Response(evidenceCsv(useDb(), useContent(), user.id, 'self'), {
 		headers: {
 			'Content-Type': 'text/csv; charset=utf-8',
 			'Content-Disposition': `attachment; filename="coachline-evidence-${user.id}.csv"`,

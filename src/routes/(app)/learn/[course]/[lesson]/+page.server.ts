@@ -60,6 +60,9 @@ export const load: PageServerLoad = (event) => {
 			? { href: `/quiz/${lesson.id}`, best: progress.get(`quiz:${lesson.id}`)?.bestScore ?? null }
 			: null,
 		selfChecks: selfChecksOf(db, user.id, lesson.id),
+		jobAids: content
+			.jobAidsFor(lesson.id)
+			.map((aid) => ({ href: `/learn/job-aids/${aid.slug}`, title: aid.title })),
 		// Scenarios that practise this lesson (lead scenarios only for leads and admins).
 		scenarios: content
 			.scenariosFor(lesson.id)

@@ -17,6 +17,13 @@ import {
 	type Action
 } from '$lib/server/roleplay/runs';
 import { debriefOf, scenarioCard } from '$lib/server/roleplay/present';
+import {
+	contestReply,
+	MAX_REASON,
+	replyReviewsOf,
+	rescoreReply,
+	upholdReply
+} from '$lib/server/roleplay/rescore';
 import { domainFailure, readForm, text } from '$lib/server/form';
 import { t } from '$lib/i18n';
 import { utcMinute } from '$lib/time';
@@ -63,7 +70,8 @@ export const load: PageServerLoad = (event) => {
 		changed: run.status === 'open' && run.scenarioVersion !== scenario.version,
 		shared: run.sharedAt !== null,
 		// The debrief (with every choice's effect) only once the run is over.
-		debrief: finished ? debriefOf(run, scenario) : null,
+		debrief: finished ? debriefOf(run, scenario, replyReviewsOf(db, run.id)) : null,
+		maxReason: MAX_REASON,
 		comments: comments.map((c) => ({
 			id: c.id,
 			line: c.line,
@@ -78,6 +86,22 @@ export const load: PageServerLoad = (event) => {
 function stepOf(form: FormData) {
 	const raw = text(form, 'step');
 	return /^\d{1,4}$/.test(raw) ? Number(raw) : -1;
+}
+
+/** A form about one typed reply of a finished run: its step and the reason, echoed on failure. */
+async function replyForm(event: RequestEvent) {
+	const form = await readForm(event.request);
+	if (!form) return null;
+	return {
+		form,
+		step: stepOf(form),
+		reason: text(form, 'reason'),
+		echo: (extra: Record<string, string> = {}) => ({
+			replyStep: text(form, 'step').slice(0, 10),
+			reason: text(form, 'reason').slice(0, 5000),
+			...extra
+		})
+	};
 }
 
 /** A decision: a choice's number or a typed reply, for the step the form was made at. */
@@ -125,5 +149,46 @@ export const actions = {
 			return domainFailure(e, { body: body.slice(0, 5000), line: raw.slice(0, 10) });
 		}
 		redirect(303, `/practice/runs/${run.id}#line-${raw}`);
+	},
+	/** The agent asks their lead to look again at one typed reply (which shares the run). */
+	contest: async (event) => {
+		const { user, run, access, scenario, db } = target(event);
+		if (access !== 'owner') return fail(403, { message: t('roleplay_not_yours') });
+		const r = await replyForm(event);
+		if (!r) return fail(400, { message: t('bad_request') });
+		try {
+			contestReply(db, run, scenario, user.id, r.step, r.reason);
+		} catch (e) {
+			return domainFailure(e, r.echo());
+		}
+		redirect(303, `/practice/runs/${run.id}?contested=${r.step}#reply-${r.step}`);
+	},
+	/** A lead the run is shared with re-scores one typed reply, with a reason. */
+	rescore: async (event) => {
+		const { user, run, access, scenario, db } = target(event);
+		if (access !== 'reviewer') return fail(403, { message: t('roleplay_comment_leads_only') });
+		const r = await replyForm(event);
+		if (!r) return fail(400, { message: t('bad_request') });
+		const raw = text(r.form, 'score').trim();
+		const score = /^\d{1,3}$/.test(raw) ? Number(raw) : -1;
+		try {
+			rescoreReply(db, user, run, scenario, r.step, score, r.reason);
+		} catch (e) {
+			return domainFailure(e, r.echo({ score: raw.slice(0, 10) }));
+		}
+		redirect(303, `/practice/runs/${run.id}?rescored=${r.step}#reply-${r.step}`);
+	},
+	/** A lead answers a contest: the score stands. */
+	uphold: async (event) => {
+		const { user, run, access, scenario, db } = target(event);
+		if (access !== 'reviewer') return fail(403, { message: t('roleplay_comment_leads_only') });
+		const r = await replyForm(event);
+		if (!r) return fail(400, { message: t('bad_request') });
+		try {
+			upholdReply(db, user, run, scenario, r.step, r.reason);
+		} catch (e) {
+			return domainFailure(e, r.echo());
+		}
+		redirect(303, `/practice/runs/${run.id}?upheld=${r.step}#reply-${r.step}`);
 	}
 } satisfies Actions;

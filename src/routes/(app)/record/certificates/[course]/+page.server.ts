@@ -7,7 +7,10 @@ import { completions } from '$lib/server/growth/record';
 import { t } from '$lib/i18n';
 import { utcDate } from '$lib/time';
 
-/** A printable certificate for a course the person completed; any other course is a 404. */
+/**
+ * A printable certificate for a course the person completed and whose assessment they passed;
+ * any other course is a 404, like a course that does not exist.
+ */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const content = useContent();
@@ -15,10 +18,10 @@ export const load: PageServerLoad = (event) => {
 		(c) => c.slug === event.params.course
 	);
 	const course = content.course(event.params.course);
-	if (!done || !course) error(404, { message: t('certificate_not_found') });
+	if (!done?.certifiedAt || !course) error(404, { message: t('certificate_not_found') });
 	return {
 		name: user.name,
 		course: { title: course.title, lessons: course.lessons.length },
-		date: utcDate(done.at)
+		date: utcDate(done.certifiedAt)
 	};
 };

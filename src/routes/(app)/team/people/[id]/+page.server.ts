@@ -37,7 +37,7 @@ export const load: PageServerLoad = (event) => {
 	const title = (scenarioId: string) => content.scenario(scenarioId)?.title ?? scenarioId;
 	return {
 		person,
-		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind'))),
+		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind')), 'coach'),
 		today: utcDate(Date.now()),
 		sessions: sessionsOf(db, id),
 		reviews: reviewsOf(db, id),

@@ -12,7 +12,7 @@ export const GET: RequestHandler = (event) => {
 	const viewer = requireRole(event, 'lead', 'admin');
 	const id = parseId(event.params.id);
 	if (id === null || !canSee(useDb(), viewer, id)) error(404, { message: t('user_not_found') });
-	return new Response(evidenceCsv(useDb(), useContent(), id), {
+	return new Response(evidenceCsv(useDb(), useContent(), id, 'coach'), {
 		headers: {
 			'Content-Type': 'text/csv; charset=utf-8',
 			'Content-Disposition': `attachment; filename="coachline-evidence-${id}.csv"`,

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../language';
+import { compilePhrase, ConceptMatcher, type Concept } from './concepts';
+import { compileConcept, referenceProblems } from './lexicon';
+
+function concepts(defs: Record<string, string[]>) {
+	return new Map(
+		Object.entries(defs).map(([id, en]) => [
+			id,
+			compileConcept(
+				id,
+				{ means: id, en },
+				() => 1,
+				(_, m) => {
+					throw new Error(m);
+				}
+			)
+		])
+	) as Map<string, Concept>;
+}
+const find = (defs: Record<string, string[]>, id: string, text: string) =>
+	new ConceptMatcher(analyse(text), concepts(defs))
+		.hits(id)
+		.map((h) => (h.negated ? `not:${h.text}` : h.text));
+
+describe('compilePhrase', () => {
+	it.each([
+		['', 'empty phrase'],
+		['(a|b', 'without ")"'],
+		['a)', 'without "("'],
+		['(a|(b|c))', 'cannot be nested'],
+		['(a|)', 'empty alternative'],
+		['... call', 'between words'],
+		['@question please', 'alone'],
+		['@clock>=5', 'only @number'],
+		['(a|b)?', 'can match nothing'],
+		['@Bad', 'not a concept']
+	])('refuses %j', (source, message) => {
+		const r = compilePhrase(source, 'en');
+		expect('error' in r && r.error).toContain(message);
+	});
+	it('refuses "^" anywhere but the start', () => {
+		const r = compilePhrase('calm ^ down', 'en');
+		expect('error' in r && r.error).toContain('"^" can only open a phrase');
+	});
+});
+
+describe('ConceptMatcher', () => {
+	it('matches by lemma and surface form, any case', () => {
+		expect(find({ a: ['apologise'] }, 'a', 'We APOLOGISED, and my apologies again')).toEqual([
+			'APOLOGISED'
+		]);
+		expect(find({ a: ['apology'] }, 'a', 'My apologies')).toEqual(['apologies']);
+	});
+	it('prefixes, groups, optional groups and gaps', () => {
+		expect(find({ a: ['frustrat*'] }, 'a', 'How frustrating!')).toEqual(['frustrating']);
+		expect(find({ a: ['(call|ring) you (back)?'] }, 'a', 'I will ring you back')).toEqual([
+			'ring you back'
+		]);
+		expect(find({ a: ['call ... back'] }, 'a', 'I will call you straight back')).toEqual([
+			'call you straight back'
+		]);
+		expect(find({ a: ['call ... back'] }, 'a', 'I will call. You come back.')).toEqual([]);
+	});
+	it('marks a concept found inside a negation, unless the phrase says "not" itself', () => {
+		expect(find({ o: ['offer @number>=5000'] }, 'o', "I can't offer ten thousand.")).toEqual([
+			'not:offer ten thousand'
+		]);
+		expect(find({ o: ['offer @number>=5000'] }, 'o', 'I can offer ten thousand.')).toEqual([
+			'offer ten thousand'
+		]);
+		expect(find({ p: ['not my problem'] }, 'p', "That's not my problem.")).toEqual([
+			'not my problem'
+		]);
+		// Only the words a phrase matched decide: one option saying "not" does not make another
+		// option immune to negation.
+		const labels = { l: ['(not listening|rude)'] };
+		expect(find(labels, 'l', "I'm not saying you're rude.")).toEqual(['not:rude']);
+		expect(find(labels, 'l', "You're not listening.")).toEqual(['not listening']);
+	});
+	it('knows where clauses start and end', () => {
+		const defs = { d: ['^ deal with it $'], w: ['whatever $'] };
+		expect(find(defs, 'd', 'Deal with it.')).toEqual(['Deal with it']);
+		expect(find(defs, 'd', "I'll deal with it.")).toEqual([]);
+		expect(find(defs, 'w', 'Fine, whatever.')).toEqual(['whatever']);
+		expect(find(defs, 'w', 'whatever the engineers say')).toEqual([]);
+	});
+	it('reads questions after a filler word, and not a statement that opens with "what"', () => {
+		const defs = { o: ['@open-question'] };
+		expect(find(defs, 'o', 'So when does it freeze?')).toEqual(['So when does it freeze?']);
+		expect(find(defs, 'o', 'Okay, what happens then?')).toEqual(['Okay, what happens then?']);
+		expect(find(defs, 'o', 'What I noticed was that you asked too early.')).toEqual([]);
+	});
+	it('matches values: clock times, days, numbers by value, @time with durations', () => {
+		const defs = { t: ['@time'], n: ['@number>=1000'], c: ['by @clock'] };
+		expect(find(defs, 't', "I'll call you at half past seven tomorrow")).toEqual([
+			'half past seven',
+			'tomorrow'
+		]);
+		expect(find(defs, 't', 'within two hours')).toEqual(['within two hours']);
+		expect(find(defs, 't', 'as soon as possible')).toEqual([]);
+		expect(find(defs, 'n', 'we can give 500 or 10k')).toEqual(['10k']);
+		expect(find(defs, 'c', "by ten o'clock")).toEqual(["by ten o'clock"]);
+	});
+	it('refers to other concepts', () => {
+		const defs = { sorry: ['sorry', 'apologise'], both: ['@sorry ... frustrat*'] };
+		expect(find(defs, 'both', "I apologise, it's frustrating")).toEqual([
+			"apologise, it's frustrating"
+		]);
+	});
+	it('finds questions and open questions as whole sentences', () => {
+		const defs = { q: ['@question'], o: ['@open-question'] };
+		const text = 'Is that right? Could you tell me what happened. Tell me more.';
+		expect(find(defs, 'q', text)).toEqual(['Is that right?', 'Could you tell me what happened.']);
+		expect(find(defs, 'o', text)).toEqual(['Could you tell me what happened.']);
+	});
+	it('reports unknown references and loops', () => {
+		const map = concepts({ a: ['@b'], b: ['@a'], c: ['@nowhere'] });
+		expect(referenceProblems(map).map((p) => p.message)).toEqual([
+			'a: its phrases refer back to it (a loop of @references)',
+			'b: its phrases refer back to it (a loop of @references)',
+			'c: unknown concept "@nowhere"'
+		]);
+	});
+});

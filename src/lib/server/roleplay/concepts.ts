@@ -1,0 +1,580 @@
+import { analyse, type Analysis, type Language } from '../language';
+import { FILLERS } from '../language/fillers';
+
+/**
+ * Concepts: what a reply can mean, as lists of phrases with synonyms (content/lexicon/*.yaml,
+ * plus a scenario's own `terms`). A phrase is matched against the analysed reply by lemma, so
+ * "apologise" also finds "apologised" and "apologies"; a concept found inside the scope of a
+ * negation ("I can't offer ten thousand") is a negated hit, which rules do not count unless they
+ * ask for it.
+ *
+ * Phrase syntax, words separated by spaces:
+ *   word          the word in any form (lemma or surface form)
+ *   word*         any word starting so
+ *   =word         exactly this form ("it =happens" is not "it happened")
+ *   (a|b c)       one of several words or word sequences; (a|b)? the same, or nothing
+ *   ...           up to five words of anything (within the sentence)
+ *   ^             the start of a clause: punctuation or the start of the reply comes before
+ *   $             the end of a clause: punctuation or the end of the reply follows
+ *                 ("whatever $" is "Whatever." but not "whatever the engineers say")
+ *   @concept      any phrase of another concept
+ *   @clock @day @duration @time   a clock time, a day, a duration; @time is any of them
+ *                 (a duration only after "in" or "within")
+ *   @number  @number>=5000  @number=10000  @number<100   a number, optionally by value
+ *   @question  @open-question   a whole sentence that asks (openly: what, how, tell me…)
+ */
+
+export type Item =
+	| { kind: 'word'; lemma: string; norm: string }
+	/** Words as written, analysed into `word` items the first time the phrase is matched. */
+	| { kind: 'text'; text: string; language: Language }
+	| { kind: 'prefix'; stem: string }
+	| { kind: 'exact'; norm: string }
+	| { kind: 'alt'; options: Item[][] }
+	| { kind: 'gap'; max: number }
+	| { kind: 'end' }
+	| { kind: 'start' }
+	| {
+			kind: 'value';
+			span: 'clock' | 'day' | 'duration' | 'time' | 'number';
+			op?: string;
+			n?: number;
+	  }
+	| { kind: 'concept'; id: string };
+
+export interface Phrase {
+	source: string;
+	items: Item[];
+	/** A sentence-level built-in (@question, @open-question) standing alone. */
+	sentence?: 'question' | 'open-question';
+}
+
+export interface Concept {
+	id: string;
+	means: string;
+	phrases: Partial<Record<Language, Phrase[]>>;
+	/** Tone-screen concepts: the category and what to tell the learner. */
+	tone?: { category: string; explain: string };
+}
+
+/** Words that make a sentence conditional. */
+const CONDITION = new Set([
+	'if',
+	'unless',
+	'provided',
+	'providing',
+	'assuming',
+	'once',
+	'whether',
+	'如果',
+	'要是',
+	'假如'
+]);
+
+export const VALUE_NAMES = new Set(['clock', 'day', 'duration', 'time', 'number']);
+export const SENTENCE_NAMES = new Set(['question', 'open-question']);
+const NEGATION_CUES = new Set([
+	'not',
+	"n't",
+	'never',
+	'no',
+	'nothing',
+	'nobody',
+	'none',
+	'neither',
+	'nor',
+	'without',
+	'cannot',
+	'不',
+	'没',
+	'没有',
+	'别',
+	'未',
+	'无',
+	'非',
+	'不能',
+	'不是',
+	'不会',
+	'无法',
+	'没法',
+	'不要',
+	'不用'
+]);
+
+/** Compiles one phrase, or says why it cannot be. Words are analysed like replies are. */
+export function compilePhrase(source: string, language: Language): Phrase | { error: string } {
+	const trimmed = source.trim();
+	if (!trimmed) return { error: 'empty phrase' };
+	const sentence = trimmed.match(/^@(question|open-question)$/);
+	if (sentence)
+		return {
+			source,
+			items: [],
+			sentence: sentence[1] as Phrase['sentence']
+		};
+	const items: Item[] = [];
+	let rest = trimmed;
+	while (rest.length) {
+		if (rest.startsWith('(')) {
+			const close = rest.indexOf(')');
+			if (close < 0) return { error: `"(" without ")" in "${source}"` };
+			const inner = rest.slice(1, close);
+			if (inner.includes('(')) return { error: `groups cannot be nested in "${source}"` };
+			const options: Item[][] = [];
+			for (const alternative of inner.split('|')) {
+				const parsed = parseChunk(alternative, language, source);
+				if ('error' in parsed) return parsed;
+				if (!parsed.length) return { error: `empty alternative in "${source}"` };
+				options.push(parsed);
+			}
+			// `(…)?`: the group may also be left out.
+			const optional = rest[close + 1] === '?';
+			if (optional) options.push([]);
+			items.push({ kind: 'alt', options });
+			rest = rest.slice(close + (optional ? 2 : 1)).trimStart();
+			continue;
+		}
+		const next = rest.search(/[()]/);
+		if (rest[next] === ')') return { error: `")" without "(" in "${source}"` };
+		const chunk = next < 0 ? rest : rest.slice(0, next);
+		const parsed = parseChunk(chunk, language, source);
+		if ('error' in parsed) return parsed;
+		items.push(...parsed);
+		rest = next < 0 ? '' : rest.slice(next);
+	}
+	if (!items.length) return { error: `"${source}" has no words` };
+	if (items[0].kind === 'gap' || items[items.length - 1].kind === 'gap')
+		return { error: `"..." must sit between words in "${source}"` };
+	if (items[0].kind === 'end') return { error: `"$" must follow a word in "${source}"` };
+	if (items.slice(1).some((i) => i.kind === 'start'))
+		return { error: `"^" can only open a phrase ("${source}")` };
+	const required = (i: Item) =>
+		i.kind !== 'end' &&
+		i.kind !== 'start' &&
+		(i.kind !== 'alt' || i.options.every((o) => o.length > 0));
+	if (!items.some(required))
+		return { error: `"${source}" can match nothing: make something required` };
+	return { source, items };
+}
+
+/** Plain words (analysed together), `word*`, `...` and `@name` pieces of a chunk without groups. */
+function parseChunk(chunk: string, language: Language, source: string): Item[] | { error: string } {
+	const items: Item[] = [];
+	let words: string[] = [];
+	// Words are analysed (for their lemmas) only when the phrase is first matched: start-up
+	// checks a phrase's syntax without paying for the language model on every phrase.
+	const flush = () => {
+		if (!words.length) return;
+		items.push({ kind: 'text', text: words.join(' '), language });
+		words = [];
+	};
+	for (const piece of chunk.split(/\s+/).filter(Boolean)) {
+		if (piece === '...') {
+			flush();
+			items.push({ kind: 'gap', max: 5 });
+		} else if (piece === '$') {
+			flush();
+			items.push({ kind: 'end' });
+		} else if (piece === '^') {
+			flush();
+			items.push({ kind: 'start' });
+		} else if (piece.startsWith('@')) {
+			flush();
+			const m = piece.match(/^@([a-z][a-z0-9-]*)(?:(>=|<=|=|<|>)(\d+))?$/);
+			if (!m) return { error: `"${piece}" is not a concept or value name in "${source}"` };
+			const name = m[1];
+			if (SENTENCE_NAMES.has(name))
+				return { error: `@${name} is a whole sentence: use it alone as a phrase ("${source}")` };
+			if (VALUE_NAMES.has(name)) {
+				if (m[2] && name !== 'number')
+					return { error: `only @number takes a value comparison ("${source}")` };
+				items.push({
+					kind: 'value',
+					span: name as 'clock',
+					...(m[2] ? { op: m[2], n: Number(m[3]) } : {})
+				});
+			} else if (m[2])
+				return { error: `@${name} is a concept: it takes no comparison ("${source}")` };
+			else items.push({ kind: 'concept', id: name });
+		} else if (piece.startsWith('=') && piece.length > 1) {
+			flush();
+			items.push({ kind: 'exact', norm: piece.slice(1).toLowerCase() });
+		} else if (piece.endsWith('*')) {
+			flush();
+			const stem = piece.slice(0, -1).toLowerCase();
+			if (!stem || /[^\p{L}\p{N}'-]/u.test(stem))
+				return { error: `"*" needs a plain word before it in "${source}"` };
+			items.push({ kind: 'prefix', stem });
+		} else words.push(piece);
+	}
+	flush();
+	return items;
+}
+
+/** Phrase words are analysed as replies are; the same few words recur, so once each. */
+const analysed = new Map<string, Item[]>();
+function wordItems(text: string, language: Language): Item[] {
+	const key = `${language}\u0000${text}`;
+	let items = analysed.get(key);
+	if (!items)
+		analysed.set(
+			key,
+			(items = analyse(text, language)
+				.tokens.filter((t) => t.word)
+				.map((t) => ({ kind: 'word' as const, lemma: t.lemma, norm: t.norm })))
+		);
+	return items;
+}
+
+/** A phrase's items with its words analysed (memoised per phrase). */
+const resolvedItems = new WeakMap<Item[], Item[]>();
+export function resolve(items: Item[]): Item[] {
+	let out = resolvedItems.get(items);
+	if (!out) {
+		out = items.flatMap((i): Item[] =>
+			i.kind === 'text'
+				? wordItems(i.text, i.language)
+				: i.kind === 'alt'
+					? [{ kind: 'alt', options: i.options.map(resolve) }]
+					: [i]
+		);
+		resolvedItems.set(items, out);
+	}
+	return out;
+}
+
+/**
+ * The words a phrase can start with (lemmas and forms), or null when it can start anywhere (a
+ * prefix, a value, a gap). Lets the matcher try a phrase only where it could begin.
+ */
+export function firstWords(
+	raw: Item[],
+	concepts: Map<string, Concept>,
+	seen = new Set<string>()
+): Set<string> | null {
+	const out = new Set<string>();
+	const items = resolve(raw);
+	for (const item of items) {
+		if (item.kind === 'word') {
+			out.add(item.lemma).add(item.norm);
+			return out;
+		}
+		if (item.kind === 'exact') return out.add(item.norm);
+		if (item.kind === 'alt') {
+			let optional = false;
+			for (const option of item.options) {
+				if (!option.length) {
+					optional = true;
+					continue;
+				}
+				const first = firstWords(option, concepts, seen);
+				if (!first) return null;
+				first.forEach((w) => out.add(w));
+			}
+			if (!optional) return out;
+			continue;
+		}
+		if (item.kind === 'concept') {
+			const concept = concepts.get(item.id);
+			if (!concept || seen.has(item.id)) return null;
+			seen.add(item.id);
+			for (const list of Object.values(concept.phrases))
+				for (const phrase of list ?? []) {
+					if (phrase.sentence) return null;
+					const first = firstWords(phrase.items, concepts, seen);
+					if (!first) return null;
+					first.forEach((w) => out.add(w));
+				}
+			return out;
+		}
+		if (item.kind === 'start') continue;
+		return null; // prefix, value, gap, end: could begin anywhere
+	}
+	return out;
+}
+
+/** Concept references of a phrase (to check they exist and do not loop). */
+export function referencesOf(phrase: Phrase): string[] {
+	const refs = (items: Item[]): string[] =>
+		items.flatMap((i) =>
+			i.kind === 'concept' ? [i.id] : i.kind === 'alt' ? i.options.flatMap(refs) : []
+		);
+	return refs(phrase.items);
+}
+
+export interface Hit {
+	concept: string;
+	/** Token range, end exclusive. */
+	start: number;
+	end: number;
+	sentence: number;
+	negated: boolean;
+	/** Said under a condition ("if the recording shows it, you'll get a refund"). */
+	conditional: boolean;
+	/** The words of the reply that matched, for quoting in the debrief. */
+	text: string;
+}
+
+/**
+ * Finds concepts in one analysed reply. Phrases are tried only at words they can begin with, a
+ * concept inside another is matched once per position, and nothing is allocated per step of a
+ * match but the list of end positions: a reply reads in about a millisecond.
+ */
+export class ConceptMatcher {
+	private memo = new Map<string, number[]>();
+	/** Per word (not punctuation): its token index, lemma, form and sentence. */
+	private token: number[];
+	private lemma: string[];
+	private norm: string[];
+	private sentence: number[];
+	private position: Map<number, number>;
+	private conditionalSentence: boolean[];
+
+	/** First words per phrase, shared by every matcher over the same concepts. */
+	private static starts = new WeakMap<Phrase, Set<string> | null>();
+
+	constructor(
+		private analysis: Analysis,
+		private concepts: Map<string, Concept>
+	) {
+		const words = analysis.tokens.flatMap((t, i) => (t.word ? [i] : []));
+		this.token = words;
+		this.lemma = words.map((i) => analysis.tokens[i].lemma);
+		this.norm = words.map((i) => analysis.tokens[i].norm);
+		this.sentence = words.map((i) => analysis.tokens[i].sentence);
+		this.position = new Map(words.map((t, i) => [t, i]));
+		this.conditionalSentence = analysis.sentences.map((s) => {
+			const list = analysis.tokens.slice(s.start, s.end);
+			return list.some(
+				(t, i) =>
+					CONDITION.has(t.lemma) ||
+					(t.norm === 'as' && list[i + 1]?.norm === 'long' && list[i + 2]?.norm === 'as')
+			);
+		});
+	}
+
+	private startsOf(phrase: Phrase) {
+		let starts = ConceptMatcher.starts.get(phrase);
+		if (starts === undefined) {
+			starts = firstWords(phrase.items, this.concepts);
+			ConceptMatcher.starts.set(phrase, starts);
+		}
+		return starts;
+	}
+
+	private canStart(phrase: Phrase, w: number) {
+		const starts = this.startsOf(phrase);
+		return !starts || starts.has(this.lemma[w]) || starts.has(this.norm[w]);
+	}
+
+	/**
+	 * Every hit of a concept (all its phrases), affirmed and negated: the longest match at each
+	 * place in the reply.
+	 */
+	hits(id: string): Hit[] {
+		const phrases = this.concepts.get(id)?.phrases[this.analysis.language] ?? [];
+		const out: Hit[] = [];
+		const longest = new Map<number, { end: number; negated: boolean }>();
+		const ends: number[] = [];
+		for (const phrase of phrases) {
+			if (phrase.sentence) {
+				this.analysis.sentences.forEach((s, n) => {
+					if (s.question && (phrase.sentence === 'question' || this.isOpen(n)))
+						out.push(this.hit(id, s.start, s.end, false, n));
+				});
+				continue;
+			}
+			for (let w = 0; w < this.token.length; w++) {
+				if (!this.canStart(phrase, w)) continue;
+				ends.length = 0;
+				this.match(resolve(phrase.items), 0, w, this.sentence[w], ends);
+				for (const end of ends) {
+					if ((longest.get(w)?.end ?? -1) >= end) continue;
+					// Negated when a matched word sits in a negation's scope, unless the matched words
+					// say "not" themselves ("not my problem" means what it says).
+					let negated = false;
+					let says = false;
+					for (let i = w; i < end; i++) {
+						negated ||= this.analysis.tokens[this.token[i]].negated;
+						says ||= NEGATION_CUES.has(this.lemma[i]) || NEGATION_CUES.has(this.norm[i]);
+					}
+					negated &&= !says;
+					longest.set(w, { end, negated });
+				}
+			}
+		}
+		for (const [w, { end, negated }] of [...longest].sort((a, b) => a[0] - b[0]))
+			out.push(this.hit(id, this.token[w], this.token[end - 1] + 1, negated, this.sentence[w]));
+		return out;
+	}
+
+	private hit(
+		concept: string,
+		start: number,
+		end: number,
+		negated: boolean,
+		sentence: number
+	): Hit {
+		const tokens = this.analysis.tokens;
+		return {
+			concept,
+			start,
+			end,
+			sentence,
+			negated,
+			conditional: this.conditionalSentence[sentence] ?? false,
+			text: this.analysis.text.slice(tokens[start].start, tokens[end - 1].end)
+		};
+	}
+
+	/** An open question asks for an account, not a yes or no. */
+	private isOpen(sentence: number): boolean {
+		const s = this.analysis.sentences[sentence];
+		const words = this.analysis.tokens.slice(s.start, s.end).filter((t) => t.word);
+		while (words.length > 2 && FILLERS.has(words[0].norm)) words.shift();
+		const [a, b, c] = words.map((t) => t.lemma);
+		if (/^(what|how|why|which|where|when|who)$/.test(a ?? '')) return true;
+		if (/^(tell|describe|explain|walk|talk|say|help)$/.test(a ?? '')) return true;
+		// "Could you tell me…", "Can you walk me through…", "Would you describe…"
+		if (/^(can|could|would|will)$/.test(a ?? '') && b === 'you')
+			return /^(tell|describe|explain|walk|talk|say|help|share)$/.test(c ?? '');
+		// Chinese: 什么, 怎么, 为什么, 哪, 如何 anywhere in the sentence
+		return words.some((t) => /^(什么|怎么|怎样|为什么|哪|哪些|如何|说说|讲讲)$/.test(t.norm));
+	}
+
+	/**
+	 * Adds to `out` every word position where `items[k..]` ends when started at word `w`, within
+	 * sentence `sentence`.
+	 */
+	private match(items: Item[], k: number, w: number, sentence: number, out: number[]): void {
+		if (k === items.length) {
+			out.push(w);
+			return;
+		}
+		const item = items[k];
+		const here = w < this.token.length && this.sentence[w] === sentence;
+		switch (item.kind) {
+			case 'text':
+				throw new Error('match() takes resolved items');
+			case 'word':
+				if (
+					here &&
+					(this.lemma[w] === item.lemma ||
+						this.norm[w] === item.norm ||
+						this.lemma[w] === item.norm ||
+						this.norm[w] === item.lemma)
+				)
+					this.match(items, k + 1, w + 1, sentence, out);
+				return;
+			case 'exact':
+				if (here && this.norm[w] === item.norm) this.match(items, k + 1, w + 1, sentence, out);
+				return;
+			case 'prefix':
+				if (here && (this.norm[w].startsWith(item.stem) || this.lemma[w].startsWith(item.stem)))
+					this.match(items, k + 1, w + 1, sentence, out);
+				return;
+			case 'end': {
+				// The word before is the last of its clause.
+				const next = this.analysis.tokens[this.token[w - 1] + 1];
+				if (!next || !next.word) this.match(items, k + 1, w, sentence, out);
+				return;
+			}
+			case 'start': {
+				// The next word is the first of its clause.
+				const before = this.analysis.tokens[this.token[w] - 1];
+				if (!before || !before.word) this.match(items, k + 1, w, sentence, out);
+				return;
+			}
+			case 'gap':
+				for (let skip = 0; skip <= item.max; skip++) {
+					if (
+						skip > 0 &&
+						!(w + skip - 1 < this.token.length && this.sentence[w + skip - 1] === sentence)
+					)
+						return;
+					this.match(items, k + 1, w + skip, sentence, out);
+				}
+				return;
+			case 'alt':
+				for (const option of item.options) {
+					if (!option.length) {
+						this.match(items, k + 1, w, sentence, out);
+						continue;
+					}
+					const ends: number[] = [];
+					this.match(option, 0, w, sentence, ends);
+					for (const end of ends) this.match(items, k + 1, end, sentence, out);
+				}
+				return;
+			case 'value':
+				if (here)
+					for (const end of this.valueAt(item, w)) this.match(items, k + 1, end, sentence, out);
+				return;
+			case 'concept':
+				if (here)
+					for (const end of this.conceptAt(item.id, w))
+						if (this.sentence[end - 1] === sentence) this.match(items, k + 1, end, sentence, out);
+				return;
+		}
+	}
+
+	private valueAt(item: Extract<Item, { kind: 'value' }>, w: number): number[] {
+		const token = this.token[w];
+		const kinds = item.span === 'time' ? ['clock', 'day'] : [item.span];
+		const out: number[] = [];
+		for (const s of this.analysis.spans) {
+			if (s.start !== token || !kinds.includes(s.kind)) continue;
+			if (item.op && !compare(s.value, item.op, item.n!)) continue;
+			const end = this.endWord(s.end);
+			if (end !== null) out.push(end);
+		}
+		// @time also takes "in two hours", "within the hour"
+		if (item.span === 'time' && (this.norm[w] === 'in' || this.norm[w] === 'within'))
+			for (const s of this.analysis.spans)
+				if (s.kind === 'duration' && this.position.get(s.start) === w + 1) {
+					const end = this.endWord(s.end);
+					if (end !== null) out.push(end);
+				}
+		return out;
+	}
+
+	/** The word index just after token `end - 1`. */
+	private endWord(end: number): number | null {
+		for (let t = end - 1; t >= 0; t--) {
+			const p = this.position.get(t);
+			if (p !== undefined) return p + 1;
+		}
+		return null;
+	}
+
+	private conceptAt(id: string, w: number): number[] {
+		const key = `${id}@${w}`;
+		const cached = this.memo.get(key);
+		if (cached) return cached;
+		this.memo.set(key, []); // a loop (caught by content:check) ends here instead of recursing
+		const ends = new Set<number>();
+		const found: number[] = [];
+		for (const phrase of this.concepts.get(id)?.phrases[this.analysis.language] ?? []) {
+			if (phrase.sentence || !this.canStart(phrase, w)) continue;
+			found.length = 0;
+			this.match(resolve(phrase.items), 0, w, this.sentence[w], found);
+			for (const end of found) ends.add(end);
+		}
+		const out = [...ends];
+		this.memo.set(key, out);
+		return out;
+	}
+}
+
+function compare(value: number | undefined, op: string, n: number) {
+	if (value === undefined) return false;
+	return op === '>='
+		? value >= n
+		: op === '<='
+			? value <= n
+			: op === '>'
+				? value > n
+				: op === '<'
+					? value < n
+					: value === n;
+}

@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/server/db';
+import { competencyEvidence, teamMembers, teams, type User } from '../../src/lib/server/db/schema';
+import { teamDashboard } from '../../src/lib/server/cockpit/dashboard';
+import { evidenceCsv } from '../../src/lib/server/growth/csv';
+import { growthView } from '../../src/lib/server/growth/view';
+import { getRun, setShared, startRun } from '../../src/lib/server/roleplay/runs';
+import { addPerson, testDb } from './db';
+import { index, playMoves, scenario, strong } from './roleplay-fixture';
+
+// Private practice stays private: every projection a lead or admin can reach, before and after
+// the agent shares a run, and after they take it back.
+const NOW = Date.UTC(2026, 11, 6, 12);
+
+let db: Db;
+let agent: User;
+let teamId: number;
+beforeEach(() => {
+	db = testDb();
+	agent = addPerson(db);
+	const lead = addPerson(db, { role: 'lead' });
+	teamId = db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning().get().id;
+	db.insert(teamMembers).values({ teamId, userId: agent.id }).run();
+});
+
+const playStrong = (at: number) =>
+	playMoves(
+		db,
+		agent.id,
+		startRun(db, agent.id, scenario, { now: at }).id,
+		strong.moves,
+		undefined,
+		at + 1000
+	);
+
+/** Everything about the agent a coach can see, as text: if the run shows, it shows here. */
+function coachSees() {
+	const record = growthView(db, index, agent, null, 'coach', NOW);
+	const dashboard = teamDashboard(db, index, [teamId], NOW);
+	return {
+		levels: record.levels.map((l) => `${l.id}:${l.level}:${l.score}`).join(' '),
+		roleplayOnTimeline: record.timeline.filter((e) => e.kind === 'roleplay').length,
+		csvRoleplayRows: evidenceCsv(db, index, agent.id, 'coach')
+			.split('\r\n')
+			.filter((l) => l.includes(',roleplay,')).length,
+		heatMap: dashboard.members.find((m) => m.id === agent.id)!.levels.join(''),
+		lastActive: dashboard.members.find((m) => m.id === agent.id)!.lastActive,
+		recentRuns: dashboard.recentRuns.length
+	};
+}
+
+describe('private practice', () => {
+	it('appears nowhere a coach can see until shared, and disappears again when unshared', () => {
+		const before = coachSees();
+		expect(before).toMatchObject({ roleplayOnTimeline: 0, csvRoleplayRows: 0, recentRuns: 0 });
+		expect(before.lastActive).toBeNull();
+
+		const run = playStrong(NOW - 3600_000);
+		// Played, not shared: the coach's view has not moved at all.
+		expect(coachSees()).toEqual(before);
+		// The agent's own record shows it, marked private, and counts it in their own levels.
+		const own = growthView(db, index, agent, null, 'self', NOW);
+		expect(own.timeline.filter((e) => e.kind === 'roleplay')).toEqual([
+			expect.objectContaining({ private: true, score: 90 })
+		]);
+		expect(own.levels.find((l) => l.id === 'ownership')!.score).toBeGreaterThan(0);
+		expect(evidenceCsv(db, index, agent.id, 'self')).toContain(',roleplay,');
+		expect(evidenceCsv(db, index, agent.id, 'self')).toContain(',private');
+
+		setShared(db, run, agent.id, true, NOW);
+		const shared = coachSees();
+		expect(shared.roleplayOnTimeline).toBe(1);
+		expect(shared.csvRoleplayRows).toBe(3);
+		expect(shared.recentRuns).toBe(1);
+		expect(shared.lastActive).not.toBeNull();
+		expect(shared.levels).not.toEqual(before.levels);
+		expect(shared.heatMap).not.toEqual(before.heatMap);
+		expect(
+			db.select().from(competencyEvidence).where(eq(competencyEvidence.runId, run.id)).all()
+		).toEqual(expect.arrayContaining([expect.objectContaining({ private: false })]));
+
+		setShared(db, getRun(db, run.id)!, agent.id, false, NOW);
+		expect(coachSees()).toEqual(before);
+		expect(
+			growthView(db, index, agent, null, 'self', NOW).timeline.filter((e) => e.private)
+		).toHaveLength(1);
+	});
+});

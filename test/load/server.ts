@@ -1,0 +1,37 @@
+// What every benchmark against the built server shares: start it on loopback over a database of
+// its own, wait until it answers, and read percentiles off a list of timings.
+import { spawn } from 'node:child_process';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts build/index.js on 127.0.0.1:`port` over `dbFile` (no demo); resolves once it answers. */
+export async function startServer(dbFile: string, port: number) {
+	const origin = `http://127.0.0.1:${port}`;
+	const server = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_URL: dbFile,
+			COACHLINE_DEMO: 'off'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; ; i++) {
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) break;
+		} catch (e) {
+			if (i > 200) {
+				server.kill();
+				throw new Error(`server did not start: ${(e as Error).message}`);
+			}
+		}
+		await sleep(100);
+	}
+	return { origin, stop: () => server.kill() };
+}
+
+/** The p-th percentile (0–100) of timings sorted ascending. */
+export const percentile = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
