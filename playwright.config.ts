@@ -12,6 +12,8 @@ export default defineConfig({
 	workers: 1,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Two cores shared by the server, Chromium and the runner: give a long journey room.
+	timeout: 60_000,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	globalSetup: './test/e2e/global-setup.ts',
 	use: {

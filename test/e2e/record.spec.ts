@@ -113,7 +113,8 @@ test('evidence exports as CSV; reading a course alone earns no certificate', asy
 	const csv = await api.get('/record/evidence.csv');
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 	const lines = (await csv.text()).trim().split('\r\n');
-	expect(lines[0]).toBe('date,competency,kind,score,activity_type,activity,verb');
+	// The person's own export says which rows come from private practice.
+	expect(lines[0]).toBe('date,competency,kind,score,activity_type,activity,verb,visibility');
 	expect(lines.length).toBe(1 + course.lessons.reduce((n, l) => n + l.competencies.length, 0));
 	await api.dispose();
 });
@@ -167,7 +168,7 @@ test('a certificate needs the lessons and a passed assessment, which shows no an
 	await visit(second, `/learn/${slug}`);
 	await second.getByRole('link', { name: 'Certificate' }).click();
 	await expect(second.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
-	await expect(second.getByText(other.name)).toBeVisible();
+	await expect(second.locator('#main').getByText(other.name)).toBeVisible();
 	await expectAccessible(second);
 	await second.context().close();
 	await api.dispose();

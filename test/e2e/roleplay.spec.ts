@@ -150,6 +150,8 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	expect((await lead.goto(runUrl))!.status(), 'private until shared').toBe(404);
 	await visit(lead, '/team');
 	await lead.getByRole('link', { name: agent.name }).first().click();
+	// With JavaScript the navigation is client-side: wait for it before reading the address.
+	await lead.waitForURL(/\/team\/people\/\d+/);
 	const memberPage = lead.url().split('?')[0];
 	await lead.goto(`${memberPage}?kind=roleplay`);
 	await expect(lead.locator('ol.timeline li', { hasText: scenario.title })).toHaveCount(0);
