@@ -49,6 +49,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: BASE_URL,
 			DATABASE_URL: 'test-results/e2e.db',
+			COACHLINE_BUILD_DIR: 'test-results/build',
 			COACHLINE_DEMO: 'on'
 		}
 	}

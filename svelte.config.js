@@ -63,7 +63,9 @@ const config = {
 		handler(warning);
 	},
 	kit: {
-		adapter: adapter(),
+		// `npm test` builds into a folder of its own (COACHLINE_BUILD_DIR), never into the `build/`
+		// a running `npm start` serves from.
+		adapter: adapter({ out: process.env.COACHLINE_BUILD_DIR || 'build' }),
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -11,6 +11,11 @@ import { t } from '$lib/i18n';
 
 export const init: ServerInit = async () => {
 	const db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
+	// The server (src/cli/serve.js) emits this once the last request has finished: checkpoint
+	// the WAL and close the file, so a stopped server leaves one clean database file.
+	process.once('sveltekit:shutdown', () => {
+		if (db.$client.open) db.$client.close();
+	});
 	const content = startContent(db);
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
 		// A few weeks of lessons, quizzes and role-plays, so the demo has records to look at.

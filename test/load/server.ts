@@ -4,17 +4,21 @@ import { spawn } from 'node:child_process';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts build/index.js on 127.0.0.1:`port` over `dbFile` (no demo); resolves once it answers. */
+/**
+ * Starts the built server (`npm run build:test` wrote it to test-results/build) through
+ * src/cli/serve.js on 127.0.0.1:`port` over `dbFile` (no demo); resolves once it answers.
+ */
 export async function startServer(dbFile: string, port: number) {
 	const origin = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
+	const server = spawn(process.execPath, ['src/cli/serve.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
 			DATABASE_URL: dbFile,
-			COACHLINE_DEMO: 'off'
+			COACHLINE_DEMO: 'off',
+			COACHLINE_BUILD_DIR: process.env.COACHLINE_BUILD_DIR ?? 'test-results/build'
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

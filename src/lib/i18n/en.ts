@@ -54,6 +54,8 @@ export const en = {
 	email_taken: 'Someone already has an account with this email address.',
 	name_required: 'Enter a name.',
 	name_too_long: 'That name is too long (100 characters at most).',
+	name_invalid_characters:
+		'A name cannot contain control characters or invisible text-direction marks. Type it as it should read.',
 	role_invalid: 'Choose a role: agent, team lead or admin.',
 	started_on_invalid: 'Give the start date as YYYY-MM-DD, or leave it empty.',
 	team_not_found: 'That team does not exist.',

@@ -28,3 +28,25 @@ export function domainFailure<E extends object = object>(e: unknown, echo?: E) {
 		return fail(e.status, { ...(echo as E), message: t(e.key, e.params) });
 	throw e;
 }
+
+/** Names an object literal already answers to (`constructor`, `toString`, `__proto__`…). */
+const OBJECT_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
+
+/**
+ * A form's text fields as name → values, to echo a refused form back so nothing typed is lost.
+ * Field names Coachline never uses are dropped: over-long ones, and the names every object
+ * already has (a field called `constructor` or `__proto__` must not reach an object's slots).
+ */
+export function formValues(
+	form: FormData,
+	{ maxName = 200, maxValue = 4000, skip = [] as string[] } = {}
+): Record<string, string[]> {
+	const values: Record<string, string[]> = Object.create(null);
+	for (const [name, value] of form) {
+		if (typeof value !== 'string' || name.length > maxName || OBJECT_NAMES.has(name)) continue;
+		if (skip.includes(name)) continue;
+		(values[name] ??= []).push(value.slice(0, maxValue));
+	}
+	// A plain object again, so it serialises like any other page data.
+	return { ...values };
+}

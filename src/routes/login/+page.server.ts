@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { useDb } from '$lib/server/db/instance';
 import { attemptLogin, safeNext } from '$lib/server/auth/login';
-import { createSession } from '$lib/server/auth/session';
+import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { badRequest, readForm, text } from '$lib/server/form';
 import { EMAIL_MAX } from '$lib/server/org/validation';
@@ -31,6 +31,8 @@ export const actions = {
 				return fail(429, { ...echo, message: t('login_throttled', { seconds: outcome.seconds }) });
 			return fail(400, { ...echo, message: t('login_failed') });
 		}
+		// A new session on every sign-in, and the one this browser had (if any) ends with it.
+		if (event.locals.session) invalidateSession(db, event.locals.session.id);
 		const { token, expiresAt } = createSession(db, outcome.user.id);
 		setSessionCookie(event.cookies, event.url, token, expiresAt);
 		redirect(303, safeNext(event.url.searchParams.get('next')));

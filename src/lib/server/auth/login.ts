@@ -52,7 +52,24 @@ export async function attemptLogin(
 	return { ok: true, user: { id, email: user.email, name, role, locale, startedOn } };
 }
 
-/** Only same-site paths, never `//evil.example` or `/\evil.example`. */
+const HERE = 'http://coachline.invalid';
+
+/**
+ * Where to go after signing in: a path on this site, or `/`. The path is read the way a browser
+ * reads a Location header (tabs and newlines dropped, `\` as `/`), so `/\t/evil.example` or
+ * `/\\evil.example` cannot leave the site, and it comes back percent-encoded, so control or
+ * non-ASCII characters never reach the header (SvelteKit refuses those with a 500).
+ */
 export function safeNext(next: string | null): string {
-	return next && /^\/(?![/\\])/.test(next) ? next : '/';
+	if (!next || next.length > 2000 || !next.startsWith('/')) return '/';
+	let url: URL;
+	try {
+		url = new URL(next, HERE);
+	} catch {
+		return '/';
+	}
+	if (url.origin !== HERE) return '/';
+	const path = url.pathname + url.search + url.hash;
+	// Belt and braces: what leaves is one same-site path of visible ASCII.
+	return /^\/(?![/\\])[\x21-\x7e]*$/.test(path) ? path : '/';
 }

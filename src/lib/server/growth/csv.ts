@@ -4,10 +4,12 @@ import type { Db } from '../db';
 import { competencyEvidence, statements } from '../db/schema';
 import type { Audience } from './record';
 
-const cell = (value: string | number) => {
+/** One CSV cell, quoted when needed and never readable as a spreadsheet formula. */
+export const csvCell = (value: string | number) => {
 	const s = String(value);
-	// Quote when needed; a leading =, +, - or @ could run as a formula in a spreadsheet.
-	const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+	// A leading =, +, - or @ runs as a formula in a spreadsheet, and so does one after a leading
+	// tab or carriage return (which spreadsheets drop): prefix an apostrophe.
+	const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 	return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
@@ -56,5 +58,5 @@ export function evidenceCsv(
 			r.verb,
 			...(audience === 'self' ? [r.private ? 'private' : 'shared'] : [])
 		]);
-	return lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+	return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -76,6 +76,31 @@ describe('userInputSchema', () => {
 		expect(userInputSchema.parse({ name, email, role }).startedOn).toBeNull();
 	});
 
+	it.each([
+		['a null byte', 'Ann\u0000 Lee'],
+		['a right-to-left override', 'Ann \u202eeeL'],
+		['a left-to-right isolate', 'Ann \u2066Lee\u2069'],
+		['a right-to-left mark', 'Ann\u200f Lee'],
+		['a zero-width space', 'Ann\u200bLee'],
+		['a line separator', 'Ann\u2028Lee'],
+		['a byte-order mark', 'Ann\ufeffLee'],
+		['a C1 control', 'Ann\u0085Lee'],
+		['a tab', 'Ann\tLee']
+	])('refuses a name with %s', (_, name) => {
+		expect(keysFor({ ...valid, name })).toEqual({ name: 'name_invalid_characters' });
+	});
+
+	it.each([
+		'王丽',
+		'Zoë Ødegaard',
+		'محمد علي',
+		'José-María O’Neil',
+		'मेघा',
+		'Family 👨\u200d👩\u200d👧'
+	])('keeps the real name %j', (name) => {
+		expect(keysFor({ ...valid, name })).toEqual({});
+	});
+
 	it('refuses an unknown role', () => {
 		expect(keysFor({ ...valid, role: 'owner' })).toEqual({ role: 'role_invalid' });
 		expect(keysFor({ ...valid, role: 'Admin' })).toEqual({ role: 'role_invalid' });

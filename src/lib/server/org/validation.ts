@@ -15,11 +15,21 @@ export const emailSchema = z
 	.max(EMAIL_MAX, msg('email_too_long'))
 	.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, msg('email_invalid'));
 
+/**
+ * Characters a name never needs and that can disguise one: control characters (C0, DEL, C1),
+ * text-direction marks, embeddings, overrides and isolates (U+202E can make "Anna" read as
+ * another name), invisible separators and the byte-order mark. Joiners (U+200C, U+200D) stay:
+ * some scripts and emoji need them.
+ */
+export const DISGUISING_CHARACTERS =
+	/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
 export const nameSchema = z
 	.string(msg('name_required'))
 	.trim()
 	.min(1, msg('name_required'))
-	.max(NAME_MAX, msg('name_too_long'));
+	.max(NAME_MAX, msg('name_too_long'))
+	.refine((s) => !DISGUISING_CHARACTERS.test(s), msg('name_invalid_characters'));
 
 export const roleSchema = z.enum(ROLES, msg('role_invalid'));
 
@@ -65,4 +75,5 @@ export const teamNameSchema = z
 	.string(msg('team_name_required'))
 	.trim()
 	.min(1, msg('team_name_required'))
-	.max(80, msg('team_name_too_long'));
+	.max(80, msg('team_name_too_long'))
+	.refine((s) => !DISGUISING_CHARACTERS.test(s), msg('name_invalid_characters'));

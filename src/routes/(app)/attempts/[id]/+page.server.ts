@@ -6,7 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { attemptQuestions, getAttempt, submitAttempt } from '$lib/server/quiz/attempts';
 import { presentQuestion } from '$lib/server/quiz/present';
 import { assessmentReview, attemptResults } from '$lib/server/quiz/results';
-import { readForm } from '$lib/server/form';
+import { formValues, readForm } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 
@@ -54,10 +54,7 @@ export const actions = {
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request'), values: {} });
 		// Echo what was chosen, so a refused form loses none of the person's answers.
-		const values: Record<string, string[]> = {};
-		for (const [key, value] of form)
-			if (typeof value === 'string' && key.length < 200)
-				(values[key] ??= []).push(value.slice(0, 100));
+		const values = formValues(form, { maxValue: 100 });
 		try {
 			submitAttempt(useDb(), attempt, quiz, form);
 		} catch (e) {

@@ -5,7 +5,7 @@ import { memberFor } from '$lib/server/cockpit/member';
 import { parseId } from '$lib/server/org/validation';
 import { createReview } from '$lib/server/cockpit/reviews';
 import { cockpitAction } from '$lib/server/cockpit/actions';
-import { text } from '$lib/server/form';
+import { formValues, text } from '$lib/server/form';
 import { utcDate } from '$lib/time';
 
 /** A lead scores one real interaction of a member on a scorecard. */
@@ -43,10 +43,8 @@ export const actions = {
 			},
 			'',
 			(form) => {
-				const echo: Record<string, string> = {};
-				for (const [k, v] of form.entries())
-					if (typeof v === 'string' && k !== 'scorecard') echo[k] = v.slice(0, 4000);
-				return { values: echo };
+				const echo = Object.entries(formValues(form, { skip: ['scorecard'] }));
+				return { values: Object.fromEntries(echo.map(([k, v]) => [k, v[0]])) };
 			}
 		);
 	}
