@@ -22,6 +22,7 @@ export const emailSchema = z
  * some scripts and emoji need them.
  */
 export const DISGUISING_CHARACTERS =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
 	/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 export const nameSchema = z
