@@ -163,6 +163,17 @@ test.describe('creating a person', () => {
 			'an admin in a team',
 			{ ...base, email: uniqueEmail('adm'), role: 'admin', team: '1' },
 			/Admins are not members/
+		],
+		// A right-to-left override makes "Ann \u202eeeL" display as "Ann Lee".
+		[
+			'a name with a direction override',
+			{ ...base, name: 'Ann \u202eeeL', email: uniqueEmail('rlo') },
+			/invisible text-direction marks/
+		],
+		[
+			'a name with a null byte',
+			{ ...base, name: 'Ann\u0000Lee', email: uniqueEmail('nul') },
+			/control characters/
 		]
 	];
 	for (const [name, form, message] of cases) {
