@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './test/e2e/browser';
 
-const PORT = 4173;
+// `E2E_PORT` gives each of two side-by-side runs (test/e2e/run.ts) its own server and database.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
 	testDir: 'test/e2e',
-	outputDir: 'test-results/e2e',
+	outputDir: `test-results/e2e-${PORT}`,
 	// One server and one database for the run: specs own the records they change.
 	fullyParallel: false,
 	workers: 1,
@@ -14,7 +15,9 @@ export default defineConfig({
 	retries: 0,
 	// Two cores shared by the server, Chromium and the runner: give a long journey room.
 	timeout: 60_000,
-	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	reporter: process.env.CI
+		? [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${PORT}` }]]
+		: 'list',
 	globalSetup: './test/e2e/global-setup.ts',
 	use: {
 		baseURL: BASE_URL,
@@ -48,7 +51,7 @@ export default defineConfig({
 		env: {
 			PORT: String(PORT),
 			ORIGIN: BASE_URL,
-			DATABASE_URL: 'test-results/e2e.db',
+			DATABASE_URL: `test-results/e2e-${PORT}.db`,
 			COACHLINE_BUILD_DIR: 'test-results/build',
 			COACHLINE_DEMO: 'on'
 		}

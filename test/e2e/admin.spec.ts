@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, clientAs, expectAccessible, signIn, uniqueEmail, visit } from './helpers';
+import { BASE_URL, DEMO, clientAs, expectAccessible, signIn, uniqueEmail, visit } from './helpers';
 
 async function createPerson(page: Page, name: string, email: string, role = 'Agent', team = '') {
 	await visit(page, '/admin/users/new');
@@ -18,7 +18,7 @@ test('an admin invites a person, who sets a password and signs in', async ({ pag
 	const email = uniqueEmail('new.agent');
 	await signIn(page, DEMO.admin);
 	const link = await createPerson(page, 'Lin Hua', email, 'Agent', 'Phone Support');
-	expect(link).toMatch(/^http:\/\/localhost:4173\/invite\/[a-z2-7]{32}$/);
+	expect(link).toMatch(new RegExp(`^${BASE_URL}/invite/[a-z2-7]{32}$`));
 
 	// The invitee, in their own browser.
 	const invitee = await browser.newContext({

@@ -8,7 +8,8 @@ import {
 	type Page
 } from '@playwright/test';
 
-export const BASE_URL = 'http://localhost:4173';
+/** The e2e server; `E2E_PORT` lets two runs (one per project) go side by side. */
+export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 export const DEMO_PASSWORD = 'coachline-demo';
 
 /** The demo organisation as the README lists it. */

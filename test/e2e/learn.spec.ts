@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { xapiProblems } from '../../src/lib/server/record/xapi-shape';
-import { DEMO, expectAccessible, isoDaysFromToday, newAgent, signIn, visit } from './helpers';
+import {
+	BASE_URL,
+	DEMO,
+	expectAccessible,
+	isoDaysFromToday,
+	newAgent,
+	signIn,
+	visit
+} from './helpers';
 
 test('a new hire sees their onboarding, reads, reflects, completes a course and exports it', async ({
 	page
@@ -69,9 +77,7 @@ test('a new hire sees their onboarding, reads, reflects, completes a course and 
 	}[];
 	expect(statements.flatMap((s) => xapiProblems(s))).toEqual([]);
 	expect(statements.filter((s) => s.verb.display['en-US'] === 'completed')).toHaveLength(7);
-	expect(statements.map((s) => s.object.id)).toContain(
-		'http://localhost:4173/learn/service-foundations'
-	);
+	expect(statements.map((s) => s.object.id)).toContain(`${BASE_URL}/learn/service-foundations`);
 	await visit(page, '/record');
 	await expect(page.getByRole('link', { name: /Download my learning record/ })).toBeVisible();
 });

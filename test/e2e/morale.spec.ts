@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
+	BASE_URL,
 	DEMO,
 	client,
 	clientAs,
@@ -89,7 +90,7 @@ test('the lead sees nothing of the mood until the fifth answer, then only the ag
 	// Once a week: a second answer is refused and nothing is recorded.
 	const again = await fifth.request.post(`/our-team/${team.teamId}?/mood`, {
 		form: { mood: '1' },
-		headers: { Origin: 'http://localhost:4173', Accept: 'text/html' }
+		headers: { Origin: BASE_URL, Accept: 'text/html' }
 	});
 	expect(again.status()).toBe(409);
 	await context.close();

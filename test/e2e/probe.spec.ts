@@ -7,8 +7,7 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL } from '../../playwright.config';
-import { DEMO, DEMO_PASSWORD, client, clientAs } from './helpers';
+import { BASE_URL, DEMO, DEMO_PASSWORD, client, clientAs } from './helpers';
 
 test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, 'HTTP only: runs once');
 
