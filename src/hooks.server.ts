@@ -1,16 +1,27 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { DEFAULT_DATABASE } from '$lib/server/db';
+import { DEFAULT_DATABASE, isStorageFull, MigrationError, type Db } from '$lib/server/db';
 import { startDb, useDb } from '$lib/server/db/instance';
 import { seedDemoIfEmpty } from '$lib/server/org/demo';
 import { playDemoHistory } from '$lib/server/org/demo-history';
 import { startContent } from '$lib/server/content/store';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { actionName, isForeignAction } from '$lib/server/form';
+import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 
 export const init: ServerInit = async () => {
-	const db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
+	let db: Db;
+	try {
+		db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
+	} catch (e) {
+		// A failed upgrade: one clear paragraph (which migration, why, the database unchanged)
+		// instead of a stack trace, and no server on a database the code does not match.
+		if (!(e instanceof MigrationError)) throw e;
+		console.error(`Coachline did not start. ${e.message}`);
+		process.exit(1);
+	}
 	// The server (src/cli/serve.js) emits this once the last request has finished: checkpoint
 	// the WAL and close the file, so a stopped server leaves one clean database file.
 	process.once('sveltekit:shutdown', () => {
@@ -25,6 +36,11 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// `?/constructor`, `?/__proto__`, `?/default`…: not an action of any page, so the 404 of an
+	// unknown action (SvelteKit would call a built-in function instead, or throw: a 500).
+	const action = event.request.method === 'POST' ? actionName(event.url) : null;
+	if (action !== null && isForeignAction(action)) error(404, { message: t('not_found') });
+
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;
 	event.locals.session = null;
@@ -39,7 +55,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	const response = await resolve(event);
+	let response = await resolve(event);
+	// The storage filled up on a path no form catches (handleError said so): 503, not 500.
+	if (response.status === 500 && storageFull.has(event.locals))
+		response = new Response(response.body, { status: 503, headers: response.headers });
 	// CSP (with frame-ancestors 'none') comes from kit.csp in svelte.config.js.
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	if (!response.headers.has('Referrer-Policy'))
@@ -52,10 +71,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Requests (by their locals) that failed because the storage is full. */
+const storageFull = new WeakSet<App.Locals>();
+
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: t('not_found') };
 	// Other 4xx (a JSON body posted to a form action, say) are the client's, not ours to log.
 	if (status < 500) return { message: t('bad_request') };
+	// No room to write (a write outside write(), or a storage_full that no form catches): the
+	// transaction rolled back. Tell the person nothing was saved; `handle` makes it a 503.
+	if (isStorageFull(error) || (error instanceof DomainError && error.key === 'storage_full')) {
+		storageFull.add(event.locals);
+		console.error(`${event.request.method} ${event.url.pathname}: storage full, nothing saved`);
+		return { message: t('storage_full') };
+	}
 	const id = crypto.randomUUID();
 	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: t('error_title'), id };

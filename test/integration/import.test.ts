@@ -106,14 +106,14 @@ describe('importUsers with a good file', () => {
 		]);
 	});
 
-	it('accepts a multi-line quoted name and reports the next record on its true line', () => {
+	it('imports the good rows after a quoted field with commas', () => {
 		const result = run(
-			csv(HEADER, '"Ann', 'Marie",ann@example.test,learner,,', 'Bob,bob@example.test,learner,,')
+			csv(HEADER, '"Lee, Ann",ann@example.test,learner,,', 'Bob,bob@example.test,learner,,')
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
 		expect(result.created.map((c) => [c.line, c.name])).toEqual([
-			[2, 'Ann\nMarie'],
-			[4, 'Bob']
+			[2, 'Lee, Ann'],
+			[3, 'Bob']
 		]);
 	});
 });
@@ -166,7 +166,9 @@ describe('importUsers with a bad file', () => {
 		]);
 	});
 
-	it('counts the lines of a multi-line quoted name in later problems', () => {
+	// A name is one line: a quoted name across lines is refused on the line it starts, and the
+	// records after it are still reported on their true lines.
+	it('refuses a multi-line quoted name and counts its lines in later problems', () => {
 		const file = csv(
 			HEADER,
 			'"Ann',
@@ -174,7 +176,10 @@ describe('importUsers with a bad file', () => {
 			'Smith",ann@example.test,learner,,',
 			'Bob,bob@,learner,,'
 		);
-		expect(rejected(file)).toEqual([{ line: 5, key: 'email_invalid', params: { field: 'email' } }]);
+		expect(rejected(file)).toEqual([
+			{ line: 2, key: 'name_invalid_characters', params: { field: 'name' } },
+			{ line: 5, key: 'email_invalid', params: { field: 'email' } }
+		]);
 	});
 
 	it('reports an unterminated quote on the line it opened', () => {

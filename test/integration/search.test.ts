@@ -96,6 +96,20 @@ describe('rebuildSearch', () => {
 		expect(rowCount()).toBe(allLessons.length);
 	});
 
+	it('writes nothing when the index already holds the same lessons', () => {
+		expect(rebuildSearch(db, content)).toBe(true);
+		const changes = db.$client.prepare('select total_changes() as n').pluck();
+		const before = changes.get();
+		expect(rebuildSearch(db, content)).toBe(false);
+		expect(changes.get()).toBe(before);
+		// One lesson's text changed: rebuilt.
+		const edited = handMade([{ title: 'Only one', text: 'first' }]);
+		expect(rebuildSearch(db, edited)).toBe(true);
+		edited.courses[0].lessons[0].text = 'second';
+		expect(rebuildSearch(db, edited)).toBe(true);
+		expect(ids('second')).toEqual(['hand/lesson-0']);
+	});
+
 	it('replaces what was there before', () => {
 		rebuildSearch(db, content);
 		rebuildSearch(db, handMade([{ title: 'Only one' }]));

@@ -470,6 +470,8 @@ export const en = {
 	error_generic_body:
 		'An unexpected error happened on our side. Try again; if it keeps happening, tell your admin the reference below.',
 	error_reference: 'Reference: {id}',
+	storage_full:
+		"The server's storage is full: nothing was saved. Try again later or tell your administrator.",
 	error_home: 'Go to the start page',
 	// Role-play practice
 	lesson_practise_title: 'Practise it in a role-play',

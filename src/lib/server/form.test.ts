@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formValues } from './form';
+import { actionName, formValues, isForeignAction } from './form';
 
 describe('formValues', () => {
 	it('keeps every value of every field, trimmed to the limit', () => {
@@ -35,4 +35,24 @@ describe('formValues', () => {
 		form.append('kept', 'yes');
 		expect(formValues(form, { skip: ['scorecard'] })).toEqual({ kept: ['yes'] });
 	});
+});
+
+describe('actionName and isForeignAction', () => {
+	it('reads the action as SvelteKit does: the first parameter starting with /', () => {
+		const at = (search: string) => actionName(new URL(`http://x.test/team${search}`));
+		expect(at('')).toBeNull();
+		expect(at('?team=2')).toBeNull();
+		expect(at('?/assign')).toBe('assign');
+		expect(at('?team=2&/assign&/other')).toBe('assign');
+		expect(at('?/')).toBe('');
+	});
+
+	it.each(['default', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+		'%s is nobody’s action',
+		(name) => expect(isForeignAction(name)).toBe(true)
+	);
+
+	it.each(['assign', 'create', 'submit', ''])('%s may be one', (name) =>
+		expect(isForeignAction(name)).toBe(false)
+	);
 });

@@ -33,6 +33,24 @@ export function domainFailure<E extends object = object>(e: unknown, echo?: E) {
 const OBJECT_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
 
 /**
+ * The form action a POST asks for, read as SvelteKit reads it (the first query parameter that
+ * starts with `/`: `?/save` is `save`), or null for the default action.
+ */
+export function actionName(url: URL): string | null {
+	for (const [key] of url.searchParams) if (key.startsWith('/')) return key.slice(1);
+	return null;
+}
+
+/**
+ * Names no route of ours has as an action, which SvelteKit would not refuse by itself: it looks
+ * the name up on the page's `actions` object, so `?/constructor` or `?/__proto__` call a function
+ * every object has (a 500, with the request logged), and `?/default` throws.
+ */
+export function isForeignAction(name: string): boolean {
+	return name === 'default' || OBJECT_NAMES.has(name);
+}
+
+/**
  * A form's text fields as name → values, to echo a refused form back so nothing typed is lost.
  * Field names Coachline never uses are dropped: over-long ones, and the names every object
  * already has (a field called `constructor` or `__proto__` must not reach an object's slots).

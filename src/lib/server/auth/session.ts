@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db';
+import { unlessFull, type Db } from '../db';
 import { sessions, users, type Session, type User } from '../db/schema';
 
 const HOUR = 60 * 60 * 1000;
@@ -69,13 +69,15 @@ export function validateSessionToken(db: Db, token: string, now = Date.now()): V
 	if (!row) return { session: null, user: null };
 	const { session, user } = row;
 	if (user.status !== 'active' || now >= sessionExpiry(session)) {
-		db.delete(sessions).where(eq(sessions.id, id)).run();
+		unlessFull(() => db.delete(sessions).where(eq(sessions.id, id)).run());
 		return { session: null, user: null };
 	}
 	let refreshed = false;
-	if (now - session.lastSeenAt >= LAST_SEEN_RESOLUTION_MS) {
+	if (
+		now - session.lastSeenAt >= LAST_SEEN_RESOLUTION_MS &&
+		unlessFull(() => db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run())
+	) {
 		session.lastSeenAt = now;
-		db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
 		refreshed = true;
 	}
 	const { status: _status, ...sessionUser } = user;

@@ -1,20 +1,39 @@
 import type { Db } from '../db';
 import type { ContentIndex } from './index';
 
-/** Replaces the search table's rows with the lessons of `index`, in one transaction. */
-export function rebuildSearch(db: Db, index: ContentIndex) {
+/**
+ * Replaces the search table's rows with the lessons of `index`, in one transaction; writes
+ * nothing when they are already those (most starts), so a server can start on a full disk.
+ * Says whether it wrote.
+ */
+export function rebuildSearch(db: Db, index: ContentIndex): boolean {
 	const sqlite = db.$client;
+	const lessons = index.courses.flatMap((c) => c.lessons);
+	const rows = sqlite
+		.prepare('select lesson_id as id, title, summary, body from lesson_search order by rowid')
+		.all() as { id: string; title: string; summary: string; body: string }[];
+	if (
+		rows.length === lessons.length &&
+		rows.every(
+			(r, i) =>
+				r.id === lessons[i].id &&
+				r.title === lessons[i].title &&
+				r.summary === lessons[i].summary &&
+				r.body === lessons[i].text
+		)
+	)
+		return false;
 	const insert = sqlite.prepare(
 		'insert into lesson_search (lesson_id, title, summary, body) values (?, ?, ?, ?)'
 	);
 	sqlite
 		.transaction(() => {
 			sqlite.prepare('delete from lesson_search').run();
-			for (const course of index.courses)
-				for (const lesson of course.lessons)
-					insert.run(lesson.id, lesson.title, lesson.summary, lesson.text);
+			for (const lesson of lessons)
+				insert.run(lesson.id, lesson.title, lesson.summary, lesson.text);
 		})
 		.immediate();
+	return true;
 }
 
 // Highlight markers that cannot occur in lesson text; the snippet is HTML-escaped first and the

@@ -1,4 +1,4 @@
-import type { Db } from '../db';
+import { isStorageFull, type Db } from '../db';
 import { formatProblems, loadContent, type ContentIndex } from './index';
 import { rebuildSearch } from './search';
 
@@ -18,7 +18,13 @@ export function startContent(db: Db, root = process.env.CONTENT_DIR || 'content'
 	const { index, problems } = loadContent(root, { simulate: false });
 	if (problems.length)
 		throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
-	rebuildSearch(db, index);
+	try {
+		rebuildSearch(db, index);
+	} catch (e) {
+		// Changed lessons and a full disk: start anyway, search finds the lessons as they were.
+		if (!isStorageFull(e)) throw e;
+		console.error('Coachline: the storage is full, so lesson search still has the old lessons.');
+	}
 	current = index;
 	return index;
 }

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as schema from './schema';
+import { DomainError } from '../errors';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The transaction handle drizzle passes to `write` callbacks. */
@@ -15,22 +16,178 @@ export const DEFAULT_DATABASE = 'data/coachline.db';
  * Opens (creating if needed) a SQLite database with the pragmas Coachline relies on.
  * WAL lets readers proceed during a write; NORMAL sync is safe under WAL (a power cut can lose
  * the last commits, never corrupt); busy_timeout makes a second writer wait instead of failing.
+ * `maxMb` (DATABASE_MAX_MB) caps the file's size: past it, writes fail as on a full disk.
  */
-export function openDb(url: string = DEFAULT_DATABASE): Db {
+export function openDb(
+	url: string = DEFAULT_DATABASE,
+	maxMb: string | undefined = process.env.DATABASE_MAX_MB
+): Db {
+	const limit = megabytes(maxMb);
 	if (url !== ':memory:') mkdirSync(dirname(resolve(url)), { recursive: true });
 	const sqlite = new Database(url);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	if (limit !== null) {
+		const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+		// SQLite keeps at least the pages the file already has.
+		sqlite.pragma(`max_page_count = ${Math.max(1, Math.floor((limit * 1024 * 1024) / pageSize))}`);
+	}
 	return drizzle({ client: sqlite, schema }) as Db;
 }
 
-export function migrateDb(db: Db, migrationsFolder = process.env.MIGRATIONS_DIR ?? 'drizzle') {
-	migrate(db, { migrationsFolder });
+/** DATABASE_MAX_MB as a number of megabytes; unset or empty is no limit. */
+function megabytes(value: string | undefined): number | null {
+	if (value === undefined || value.trim() === '') return null;
+	const n = Number(value);
+	if (!Number.isFinite(n) || n <= 0)
+		throw new Error(`DATABASE_MAX_MB must be a positive number of megabytes, not "${value}"`);
+	return n;
 }
 
-/** One user action is one transaction, and writers take the lock up front (BEGIN IMMEDIATE). */
+/**
+ * SQLite found no room to write: the disk is full, or the database reached DATABASE_MAX_MB
+ * (SQLITE_FULL, also when drizzle wraps it in a query error).
+ */
+export function isStorageFull(e: unknown): boolean {
+	for (let c = e, depth = 0; c instanceof Error && depth < 5; c = c.cause, depth++)
+		if (c instanceof Database.SqliteError && c.code === 'SQLITE_FULL') return true;
+	return false;
+}
+
+/** A migration failed; the message names it and says what became of the database. */
+export class MigrationError extends Error {
+	override name = 'MigrationError';
+}
+
+/**
+ * Applies the pending migrations. drizzle runs them all in one transaction, so one that fails
+ * leaves the database as it was: the MigrationError says which migration failed, why (the
+ * original error's message), and whether the database is indeed unchanged (checked).
+ */
+export function migrateDb(db: Db, migrationsFolder = process.env.MIGRATIONS_DIR ?? 'drizzle') {
+	const before = migrationState(db);
+	try {
+		migrate(db, { migrationsFolder });
+	} catch (e) {
+		throw new MigrationError(migrationFailure(db, migrationsFolder, before, e), { cause: e });
+	}
+}
+
+/** The migrations applied (drizzle's table) and the schema, to compare after a failure. */
+function migrationState(db: Db) {
+	const sqlite = db.$client;
+	const hasTable = sqlite
+		.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+		.get();
+	const applied = hasTable
+		? (sqlite.prepare('select hash, created_at from __drizzle_migrations order by id').all() as {
+				hash: string;
+				created_at: number | string;
+			}[])
+		: [];
+	// drizzle creates its own table before the transaction: only its rows count.
+	const schema = sqlite
+		.prepare(
+			"select type, name, sql from sqlite_master where name <> '__drizzle_migrations' order by type, name"
+		)
+		.all()
+		.map((r) => JSON.stringify(r))
+		.join('\n');
+	return { applied: applied.map((m) => `${m.hash}@${m.created_at}`), last: applied.at(-1), schema };
+}
+
+function migrationFailure(
+	db: Db,
+	folder: string,
+	before: ReturnType<typeof migrationState>,
+	e: unknown
+): string {
+	const sqlite = db.$client;
+	if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+	const after = migrationState(db);
+	const unchanged =
+		after.schema === before.schema && after.applied.join() === before.applied.join();
+
+	let journal: { tag: string; when: number }[] = [];
+	try {
+		journal = JSON.parse(readFileSync(join(folder, 'meta/_journal.json'), 'utf8')).entries;
+	} catch {
+		// drizzle's own message says what is wrong with the folder
+	}
+	const pending = journal.filter((j) => !before.last || j.when > Number(before.last.created_at));
+	const statements = (tag: string) => {
+		const file = join(folder, `${tag}.sql`);
+		return existsSync(file) ? readFileSync(file, 'utf8').split('--> statement-breakpoint') : [];
+	};
+	// Which statement failed: the one drizzle names (async drivers), or, replayed one by one in a
+	// transaction that is rolled back, the first that fails again.
+	let failed: { tag: string; statement: string } | undefined;
+	const query = e instanceof Error && 'query' in e ? String(e.query) : null;
+	if (query !== null) {
+		const tag = pending.find((j) => statements(j.tag).includes(query))?.tag;
+		if (tag) failed = { tag, statement: query };
+	} else if (unchanged) {
+		sqlite.exec('BEGIN');
+		try {
+			replay: for (const j of pending)
+				for (const statement of statements(j.tag))
+					try {
+						sqlite.prepare(statement).run();
+					} catch {
+						failed = { tag: j.tag, statement };
+						break replay;
+					}
+		} finally {
+			if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+		}
+	}
+	const tag = failed?.tag ?? (pending.length === 1 ? pending[0].tag : undefined);
+
+	const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
+	const reason = cause instanceof Error ? cause.message : String(cause);
+	const statement = failed?.statement.trim().replace(/\s+/g, ' ');
+	const at = before.last
+		? `migration ${journal.find((j) => j.when === Number(before.last!.created_at))?.tag ?? `of ${before.last.created_at}`}`
+		: 'no migration';
+	return (
+		`The database upgrade failed at ${tag ? `migration ${tag} (${join(folder, `${tag}.sql`)})` : `the migrations in ${folder}`}: ${reason}` +
+		(statement
+			? ` (in: ${statement.length > 200 ? statement.slice(0, 200) + '…' : statement})`
+			: '') +
+		'. ' +
+		(unchanged
+			? `The database was left unchanged, at ${at}: ${failed ? 'pending migrations run in one transaction, which was rolled back' : 'no migration was applied'}. `
+			: 'The database may have been changed (its migrations or schema differ from before): restore it from a backup. ') +
+		`Fix ${tag ? 'that migration' : 'the migrations'}, or go back to the previous version of Coachline, then start again.`
+	);
+}
+
+/**
+ * Runs a write that a read makes on the side (a session's last-seen time, a lesson's "viewed"):
+ * when the storage is full it is skipped, so reading keeps working. Says whether it ran.
+ */
+export function unlessFull(fn: () => unknown): boolean {
+	try {
+		fn();
+		return true;
+	} catch (e) {
+		if (isStorageFull(e) || (e instanceof DomainError && e.key === 'storage_full')) return false;
+		throw e;
+	}
+}
+
+/**
+ * One user action is one transaction, and writers take the lock up front (BEGIN IMMEDIATE).
+ * When the storage is full the transaction rolls back and the person is told nothing was saved
+ * (a 503 through the route's usual DomainError handling).
+ */
 export function write<T>(db: Db, fn: (tx: Tx) => T): T {
-	return db.transaction(fn, { behavior: 'immediate' });
+	try {
+		return db.transaction(fn, { behavior: 'immediate' });
+	} catch (e) {
+		if (isStorageFull(e)) throw new DomainError('storage_full', 503);
+		throw e;
+	}
 }

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
+import { unlessFull } from '$lib/server/db';
 import { useContent } from '$lib/server/content/store';
 import {
 	completeLesson,
@@ -27,7 +28,8 @@ export const load: PageServerLoad = (event) => {
 	const { user, course, lesson } = target(event);
 	const db = useDb();
 	const content = useContent();
-	openLesson(db, user.id, lesson);
+	// A full storage loses the "viewed" statement, not the lesson.
+	unlessFull(() => openLesson(db, user.id, lesson));
 	const progress = progressOf(db, user.id);
 	const at = course.lessons.indexOf(lesson);
 	const link = (l: (typeof course.lessons)[number] | undefined) =>
