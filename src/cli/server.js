@@ -86,6 +86,9 @@ function vanished(clientDir, files, pathname) {
 	return files.has(decoded) && !existsSync(join(clientDir, decoded));
 }
 
+/** Longest time a shutdown keeps taking in connections made before the signal. */
+const DRAIN_MS = 1000;
+
 /**
  * @param {{
  *   handler: (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void,
@@ -169,13 +172,30 @@ export function createServer({
 	function shutdown(reason) {
 		if (closing) return;
 		closing = true;
-		server.closeIdleConnections();
-		server.close(() => {
-			clearTimeout(forceClose);
-			onShutdown?.(reason);
-		});
 		forceClose = setTimeout(() => server.closeAllConnections(), limit.shutdown);
 		forceClose.unref();
+		// Connections made before the signal may still wait in the kernel's listen queue: the
+		// event loop takes one per turn, and a busy server falls behind. Closing the listener would
+		// reset them with their requests unanswered. Take them in first, turn by turn, until a
+		// turn brings none (at most DRAIN_MS); then stop listening and close idle connections.
+		let accepted = 1; // at least one more turn
+		const count = () => accepted++;
+		server.on('connection', count);
+		const until = Date.now() + Math.min(DRAIN_MS, limit.shutdown);
+		const drain = () => {
+			if (accepted > 0 && Date.now() < until) {
+				accepted = 0;
+				setImmediate(drain);
+				return;
+			}
+			server.off('connection', count);
+			server.close(() => {
+				clearTimeout(forceClose);
+				onShutdown?.(reason);
+			});
+			server.closeIdleConnections();
+		};
+		setImmediate(drain);
 	}
 
 	return { server, shutdown, inFlight: () => inFlight };
