@@ -9,21 +9,30 @@ const RUNS = [
 	{ project: 'js-off', port: 4174 }
 ];
 
+// `--with-faults` (npm test) runs the short fault drills (npm run test:fault) beside them: they
+// use the same build, servers and databases of their own, and mostly wait on timeouts.
+const withFaults = process.argv.includes('--with-faults');
+const args = process.argv.slice(2).filter((a) => a !== '--with-faults');
+
 const started = Date.now();
+const jobs = [
+	...RUNS.map(({ project, port }) => ({
+		name: project,
+		command: ['node_modules/@playwright/test/cli.js', 'test', `--project=${project}`, ...args],
+		env: { E2E_PORT: String(port) }
+	})),
+	...(withFaults
+		? [{ name: 'faults', command: ['node_modules/.bin/tsx', 'test/fault/short.ts'], env: {} }]
+		: [])
+];
 const codes = await Promise.all(
-	RUNS.map(
-		({ project, port }) =>
+	jobs.map(
+		({ name: project, command, env }) =>
 			new Promise<number>((resolve) => {
-				const child = spawn(
-					process.execPath,
-					[
-						'node_modules/@playwright/test/cli.js',
-						'test',
-						`--project=${project}`,
-						...process.argv.slice(2)
-					],
-					{ env: { ...process.env, E2E_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] }
-				);
+				const child = spawn(process.execPath, command, {
+					env: { ...process.env, ...env },
+					stdio: ['ignore', 'pipe', 'pipe']
+				});
 				for (const stream of [child.stdout, child.stderr]) {
 					let rest = '';
 					stream.setEncoding('utf8');
@@ -40,6 +49,6 @@ const codes = await Promise.all(
 );
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(
-	`e2e: ${RUNS.map((r, i) => `${r.project} ${codes[i] === 0 ? 'passed' : 'FAILED'}`).join(', ')} in ${minutes} min`
+	`e2e: ${jobs.map((j, i) => `${j.name} ${codes[i] === 0 ? 'passed' : 'FAILED'}`).join(', ')} in ${minutes} min`
 );
 process.exit(codes.some((c) => c !== 0) ? 1 : 0);
