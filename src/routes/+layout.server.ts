@@ -1,25 +1,15 @@
 import type { LayoutServerLoad } from './$types';
 import { useDb } from '$lib/server/db/instance';
-import { demoAccountsExist } from '$lib/server/org/users';
-import { unreadCount } from '$lib/server/cockpit/notifications';
-import { dueSoonCount } from '$lib/server/cockpit/assignments';
-import { utcDate } from '$lib/time';
+import { pageChrome } from '$lib/server/cockpit/bell';
 
 /**
- * The signed-in person (name and role only), whether to show the demo banner, and the bell:
- * unread notifications plus open assignments due within two days (two indexed counts).
+ * The signed-in person (name and role only), the bell (unread notifications, open assignments
+ * due soon) and whether to show the demo banner: one prepared statement.
  */
 export const load: LayoutServerLoad = ({ locals }) => {
-	const db = useDb();
 	const user = locals.user;
 	return {
 		user: user ? { name: user.name, role: user.role } : null,
-		bell: user
-			? {
-					unread: unreadCount(db, user.id),
-					dueSoon: dueSoonCount(db, user.id, utcDate(Date.now()))
-				}
-			: null,
-		demo: demoAccountsExist(db)
+		...pageChrome(useDb(), user?.id ?? null)
 	};
 };

@@ -6,18 +6,23 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts the built server (`npm run build:test` wrote it to test-results/build) through
- * src/cli/serve.js on 127.0.0.1:`port` over `dbFile` (no demo); resolves once it answers.
+ * src/cli/serve.js on 127.0.0.1:`port` over `dbFile` (with the demo organisation if
+ * `options.demo`; `options.args` go to node); resolves once it answers.
  */
-export async function startServer(dbFile: string, port: number) {
+export async function startServer(
+	dbFile: string,
+	port: number,
+	options: { demo?: boolean; args?: string[] } = {}
+) {
 	const origin = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['src/cli/serve.js'], {
+	const server = spawn(process.execPath, [...(options.args ?? []), 'src/cli/serve.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
 			DATABASE_URL: dbFile,
-			COACHLINE_DEMO: 'off',
+			COACHLINE_DEMO: options.demo ? 'on' : 'off',
 			COACHLINE_BUILD_DIR: process.env.COACHLINE_BUILD_DIR ?? 'test-results/build'
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -33,7 +38,7 @@ export async function startServer(dbFile: string, port: number) {
 		}
 		await sleep(100);
 	}
-	return { origin, stop: () => server.kill() };
+	return { origin, pid: server.pid!, stop: () => server.kill(), process: server };
 }
 
 /** The p-th percentile (0–100) of timings sorted ascending. */

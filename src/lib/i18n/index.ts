@@ -18,6 +18,7 @@ export function t(
 	locale: Locale = 'en'
 ): string {
 	const template = catalogs[locale][key] ?? en[key];
+	if (!template.includes('{')) return template;
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);

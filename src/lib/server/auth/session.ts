@@ -1,7 +1,8 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { eq, sql } from 'drizzle-orm';
 import { unlessFull, type Db } from '../db';
+import { prepared } from '../db/statements';
 import { sessions, users, type Session, type User } from '../db/schema';
 
 const HOUR = 60 * 60 * 1000;
@@ -24,7 +25,7 @@ export function generateToken(): string {
 
 /** Only this hash is stored: a leaked database does not leak live sessions. */
 export function hashToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return createHash('sha256').update(token).digest('hex');
 }
 
 export function sessionExpiry(session: Pick<Session, 'createdAt' | 'lastSeenAt'>): number {
@@ -43,13 +44,9 @@ export type Validated =
 	| { session: Session; user: SessionUser; expiresAt: number; refreshed: boolean }
 	| { session: null; user: null };
 
-/**
- * Looks a cookie token up. Expired sessions and sessions of disabled users are deleted on sight.
- * `refreshed` says last_seen_at moved, so the cookie's expiry should be sent again.
- */
-export function validateSessionToken(db: Db, token: string, now = Date.now()): Validated {
-	const id = hashToken(token);
-	const row = db
+/** The session and its person, by the token's hash: built and prepared once per database. */
+const sessionById = prepared((db) =>
+	db
 		.select({
 			session: sessions,
 			user: {
@@ -64,8 +61,17 @@ export function validateSessionToken(db: Db, token: string, now = Date.now()): V
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, id))
-		.get();
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare()
+);
+
+/**
+ * Looks a cookie token up. Expired sessions and sessions of disabled users are deleted on sight.
+ * `refreshed` says last_seen_at moved, so the cookie's expiry should be sent again.
+ */
+export function validateSessionToken(db: Db, token: string, now = Date.now()): Validated {
+	const id = hashToken(token);
+	const row = sessionById(db).get({ id });
 	if (!row) return { session: null, user: null };
 	const { session, user } = row;
 	if (user.status !== 'active' || now >= sessionExpiry(session)) {

@@ -323,20 +323,3 @@ export function batchesFor(db: Db, content: ContentIndex, userIds: number[] | nu
 	});
 }
 
-/** How many open assignments are due within `days` days or overdue: the bell's count. */
-export function dueSoonCount(db: Db, userId: number, today: string, days = 2) {
-	const last = utcDate(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000);
-	return (
-		db
-			.select({ n: sql<number>`count(*)` })
-			.from(assignments)
-			.where(
-				and(
-					eq(assignments.userId, userId),
-					eq(assignments.status, 'open'),
-					sql`${assignments.dueDate} <= ${last}`
-				)
-			)
-			.get()?.n ?? 0
-	);
-}

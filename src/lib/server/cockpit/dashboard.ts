@@ -14,7 +14,7 @@ import {
 	users
 } from '../db/schema';
 import { listTeams } from '../org/teams';
-import { levelOf, tally, type Evidence } from '../growth/competency';
+import { combine, HALF_LIFE_DAYS, levelFrom, type Tallies } from '../growth/competency';
 import { utcDate } from '$lib/time';
 import type { Viewer } from './access';
 
@@ -54,6 +54,8 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 				.all()
 		: [];
 	const ids = members.map((m) => m.id);
+	// A piece of evidence's recency weight (recencyWeight in growth/competency.ts), in SQL.
+	const recency = sql`pow(0.5, max(0, ${now} - ${competencyEvidence.at}) / ${sql.raw(String(DAY * HALF_LIFE_DAYS))}.0)`;
 	// Every query below reads the members' rows only; with no members there is nothing to read.
 	const each = <T>(read: () => T[]): T[] => (ids.length ? read() : []);
 
@@ -91,22 +93,28 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 				.all()
 		).map((r) => [r.userId, r.at])
 	);
-	const evidence = new Map<number, Map<string, Evidence[]>>();
+	// Evidence summed per person, competency and kind by the database (recency weights included),
+	// so levels need a few dozen rows, not every piece of evidence the team ever produced.
+	const evidence = new Map<number, Map<string, Tallies>>();
 	for (const e of each(() =>
 		db
 			.select({
 				userId: competencyEvidence.userId,
 				competency: competencyEvidence.competency,
 				kind: competencyEvidence.kind,
-				score: competencyEvidence.score,
-				at: competencyEvidence.at
+				n: sql<number>`count(*)`,
+				weight: sql<number>`sum(${recency})`,
+				weighted: sql<number>`sum(${recency} * ${competencyEvidence.score})`
 			})
 			.from(competencyEvidence)
 			.where(and(inArray(competencyEvidence.userId, ids), eq(competencyEvidence.private, false)))
+			.groupBy(competencyEvidence.userId, competencyEvidence.competency, competencyEvidence.kind)
 			.all()
 	)) {
-		const mine = evidence.get(e.userId) ?? new Map<string, Evidence[]>();
-		mine.set(e.competency, [...(mine.get(e.competency) ?? []), e]);
+		const mine = evidence.get(e.userId) ?? new Map<string, Tallies>();
+		const tallies = mine.get(e.competency) ?? {};
+		tallies[e.kind] = { n: e.n, weight: e.weight, weighted: e.weighted };
+		mine.set(e.competency, tallies);
 		evidence.set(e.userId, mine);
 	}
 	const completedCourses = each(() =>
@@ -137,7 +145,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 			overdue: c?.overdue ?? 0,
 			lastActive: last === null ? null : utcDate(last),
 			inactive: last === null || now - last > INACTIVE_DAYS * DAY,
-			levels: competencies.map((comp) => levelOf(mine.get(comp.id) ?? [], now).level)
+			levels: competencies.map((comp) => levelFrom(mine.get(comp.id) ?? {}).level)
 		};
 	});
 
@@ -280,7 +288,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 		inactive: rows
 			.filter((r) => r.inactive)
 			.map((r) => ({ id: r.id, name: r.name, lastActive: r.lastActive })),
-		suggestions: suggestions(content, members, evidence, reviewFailed, db, now)
+		suggestions: suggestions(content, members, evidence, reviewFailed, db)
 	};
 }
 
@@ -292,10 +300,9 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 function suggestions(
 	content: ContentIndex,
 	members: { id: number; name: string }[],
-	evidence: Map<number, Map<string, Evidence[]>>,
+	evidence: Map<number, Map<string, Tallies>>,
 	reviewFailed: Map<number, { id: number; reference: string; competency: string }>,
-	db: Db,
-	now: number
+	db: Db
 ) {
 	const ids = members.map((m) => m.id);
 	if (ids.length === 0) return [];
@@ -331,10 +338,9 @@ function suggestions(
 			failed ? { key: 'suggest_review', reference: failed.reference } : null;
 		if (!competency) {
 			let lowest: { id: string; mean: number } | null = null;
-			for (const [id, list] of evidence.get(m.id) ?? []) {
-				const scored = list.filter((e) => (SCORED as readonly string[]).includes(e.kind));
-				if (scored.length < 2) continue;
-				const { mean } = tally(scored, SCORED, now);
+			for (const [id, tallies] of evidence.get(m.id) ?? []) {
+				const { mean, n } = combine(tallies, SCORED);
+				if (n < 2) continue;
 				if (mean < LOW_MEAN && (!lowest || mean < lowest.mean)) lowest = { id, mean };
 			}
 			if (lowest) {

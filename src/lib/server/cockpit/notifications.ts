@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { notifications } from '../db/schema';
 
@@ -14,16 +14,6 @@ export function notify(
 	now: number
 ) {
 	tx.insert(notifications).values({ userId, kind, params, link, createdAt: now }).run();
-}
-
-export function unreadCount(db: Db, userId: number): number {
-	return (
-		db
-			.select({ n: count() })
-			.from(notifications)
-			.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-			.get()?.n ?? 0
-	);
 }
 
 /** The newest notifications first (read ones too, up to `limit`). */

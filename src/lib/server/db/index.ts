@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as schema from './schema';
 import { DomainError } from '../errors';
+import { cacheStatements } from './statements';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The transaction handle drizzle passes to `write` callbacks. */
@@ -24,7 +25,7 @@ export function openDb(
 ): Db {
 	const limit = megabytes(maxMb);
 	if (url !== ':memory:') mkdirSync(dirname(resolve(url)), { recursive: true });
-	const sqlite = new Database(url);
+	const sqlite = cacheStatements(new Database(url));
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');

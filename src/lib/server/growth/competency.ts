@@ -31,17 +31,44 @@ export function recencyWeight(at: number, now: number) {
 	return Math.pow(0.5, Math.max(0, now - at) / DAY / HALF_LIFE_DAYS);
 }
 
-/** Summed recency weight and weighted mean score of the evidence of some kinds. */
-export function tally(evidence: Evidence[], kinds: readonly EvidenceKind[], now: number) {
+/**
+ * One person's evidence in one competency, summed per kind: how many pieces, their summed
+ * recency weight, and the summed weight × score. What levels are computed from; the database
+ * can sum it (teamDashboard does) instead of handing over every piece.
+ */
+export type Tallies = Partial<Record<EvidenceKind, { n: number; weight: number; weighted: number }>>;
+
+export function talliesOf(evidence: Evidence[], now: number): Tallies {
+	const out: Tallies = {};
+	for (const e of evidence) {
+		const w = recencyWeight(e.at, now);
+		const t = (out[e.kind] ??= { n: 0, weight: 0, weighted: 0 });
+		t.n++;
+		t.weight += w;
+		t.weighted += w * e.score;
+	}
+	return out;
+}
+
+/** Summed recency weight, weighted mean score and count of the evidence of some kinds. */
+export function combine(tallies: Tallies, kinds: readonly EvidenceKind[]) {
 	let weight = 0;
 	let sum = 0;
-	for (const e of evidence) {
-		if (!kinds.includes(e.kind)) continue;
-		const w = recencyWeight(e.at, now);
-		weight += w;
-		sum += w * e.score;
+	let n = 0;
+	for (const kind of kinds) {
+		const t = tallies[kind];
+		if (!t) continue;
+		weight += t.weight;
+		sum += t.weighted;
+		n += t.n;
 	}
-	return { weight, mean: weight > 0 ? sum / weight : 0 };
+	return { weight, mean: weight > 0 ? sum / weight : 0, n };
+}
+
+/** Summed recency weight and weighted mean score of the evidence of some kinds. */
+export function tally(evidence: Evidence[], kinds: readonly EvidenceKind[], now: number) {
+	const { weight, mean } = combine(talliesOf(evidence, now), kinds);
+	return { weight, mean };
 }
 
 const meets = (t: { weight: number; mean: number }, rule: { weight: number; mean: number }) =>
@@ -61,12 +88,18 @@ export interface Level {
  * confirmation. The fraction is progress towards the next bar, by weight and by mean.
  */
 export function levelOf(evidence: Evidence[], now = Date.now()): Level {
-	if (!evidence.length) return { level: 0, score: 0, evidence: 0 };
-	const aware = tally(evidence, RULES.aware.kinds, now);
-	const practising = tally(evidence, RULES.practising.kinds, now);
-	const proficient = tally(evidence, RULES.proficient.kinds, now);
-	const sustained = tally(evidence, RULES.roleModel.kinds, now);
-	const confirmed = tally(evidence, RULES.confirmation.kinds, now);
+	return levelFrom(talliesOf(evidence, now));
+}
+
+/** levelOf, from evidence already summed per kind. */
+export function levelFrom(tallies: Tallies): Level {
+	const count = Object.values(tallies).reduce((n, t) => n + t.n, 0);
+	if (!count) return { level: 0, score: 0, evidence: 0 };
+	const aware = combine(tallies, RULES.aware.kinds);
+	const practising = combine(tallies, RULES.practising.kinds);
+	const proficient = combine(tallies, RULES.proficient.kinds);
+	const sustained = combine(tallies, RULES.roleModel.kinds);
+	const confirmed = combine(tallies, RULES.confirmation.kinds);
 
 	let level: Level['level'] = 0;
 	if (meets(aware, RULES.aware)) level = 1;
@@ -89,5 +122,5 @@ export function levelOf(evidence: Evidence[], now = Date.now()): Level {
 						: 0;
 	// Never a full step: reaching the bar is the next level, not 0.99 of this one.
 	const score = level + Math.min(0.95, next);
-	return { level, score: Math.round(score * 100) / 100, evidence: evidence.length };
+	return { level, score: Math.round(score * 100) / 100, evidence: count };
 }

@@ -192,10 +192,3 @@ export function hasOpenInvitation(db: Db, userId: number, now = Date.now()) {
 		.get();
 }
 
-export function demoAccountsExist(db: Db) {
-	return !!db
-		.select({ id: users.id })
-		.from(users)
-		.where(and(eq(users.demo, true), eq(users.status, 'active')))
-		.get();
-}

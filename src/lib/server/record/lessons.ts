@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { and, eq, sql } from 'drizzle-orm';
+import { unlessFull, write, type Db } from '../db';
+import { prepared } from '../db/statements';
 import { competencyEvidence, progress, selfChecks } from '../db/schema';
 import type { ContentIndex, Course, Lesson } from '../content';
 import { DomainError } from '../errors';
@@ -170,9 +171,30 @@ export function completeLesson(
 }
 
 /** Everything one person has on lessons and courses, keyed `type:id`. */
+const progressRows = prepared((db) =>
+	db
+		.select()
+		.from(progress)
+		.where(eq(progress.userId, sql.placeholder('user')))
+		.prepare()
+);
+
+/** Every progress row of a person, keyed "type:id" (lesson:…, course:…, quiz:…, scenario:…). */
 export function progressOf(db: Db, userId: number): Map<string, Row> {
-	const rows = db.select().from(progress).where(eq(progress.userId, userId)).all();
+	const rows = progressRows(db).all({ user: userId });
 	return new Map(rows.map((r) => [`${r.objectType}:${r.objectId}`, r]));
+}
+
+/**
+ * A person opens a lesson: their progress, after noting the visit (openLesson) when the last one
+ * is more than READ_STATEMENT_INTERVAL_MS old. A repeat visit reads once and writes nothing; a
+ * full storage loses the "viewed" statement, not the lesson.
+ */
+export function visitLesson(db: Db, userId: number, lesson: Lesson, now = Date.now()) {
+	const rows = progressOf(db, userId);
+	const last = rows.get(`lesson:${lesson.id}`)?.lastOpenedAt;
+	if (last && now - last < READ_STATEMENT_INTERVAL_MS) return rows;
+	return unlessFull(() => openLesson(db, userId, lesson, now)) ? progressOf(db, userId) : rows;
 }
 
 export function lessonStatus(
@@ -230,12 +252,21 @@ export function saveSelfCheck(
 	});
 }
 
-export function selfChecksOf(db: Db, userId: number, lessonId: string): Record<string, string> {
-	const rows = db
+const selfCheckRows = prepared((db) =>
+	db
 		.select({ checkId: selfChecks.checkId, answer: selfChecks.answer })
 		.from(selfChecks)
-		.where(and(eq(selfChecks.userId, userId), eq(selfChecks.lessonId, lessonId)))
-		.all();
+		.where(
+			and(
+				eq(selfChecks.userId, sql.placeholder('user')),
+				eq(selfChecks.lessonId, sql.placeholder('lesson'))
+			)
+		)
+		.prepare()
+);
+
+export function selfChecksOf(db: Db, userId: number, lessonId: string): Record<string, string> {
+	const rows = selfCheckRows(db).all({ user: userId, lesson: lessonId });
 	return Object.fromEntries(rows.map((r) => [r.checkId, r.answer]));
 }
 

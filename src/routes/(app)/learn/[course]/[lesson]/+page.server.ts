@@ -2,16 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
-import { unlessFull } from '$lib/server/db';
 import { useContent } from '$lib/server/content/store';
 import {
 	completeLesson,
 	findLesson,
 	lessonStatus,
-	openLesson,
-	progressOf,
 	saveSelfCheck,
-	selfChecksOf
+	selfChecksOf,
+	visitLesson
 } from '$lib/server/record/lessons';
 import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
@@ -28,9 +26,7 @@ export const load: PageServerLoad = (event) => {
 	const { user, course, lesson } = target(event);
 	const db = useDb();
 	const content = useContent();
-	// A full storage loses the "viewed" statement, not the lesson.
-	unlessFull(() => openLesson(db, user.id, lesson));
-	const progress = progressOf(db, user.id);
+	const progress = visitLesson(db, user.id, lesson);
 	const at = course.lessons.indexOf(lesson);
 	const link = (l: (typeof course.lessons)[number] | undefined) =>
 		l && { href: `/learn/${l.id}`, title: l.title };

@@ -1,0 +1,146 @@
+// How many SQL statements each signed-in page runs (session check, both layouts, the page), over
+// the demo organisation with its history: the count is locked in here so it cannot creep. And
+// reused statements never mean reused data: a change is visible on the very next request, and
+// only to the person it belongs to.
+import Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startDb } from '../../src/lib/server/db/instance';
+import type { Db } from '../../src/lib/server/db';
+import { notifications, users } from '../../src/lib/server/db/schema';
+import { startContent } from '../../src/lib/server/content/store';
+import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
+import { playDemoHistory } from '../../src/lib/server/org/demo-history';
+import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
+import { load as rootLayout } from '../../src/routes/+layout.server';
+import { load as appLayout } from '../../src/routes/(app)/+layout.server';
+import { load as lessonPage } from '../../src/routes/(app)/learn/[course]/[lesson]/+page.server';
+import { load as learnPage } from '../../src/routes/(app)/learn/+page.server';
+import { load as practicePage } from '../../src/routes/(app)/practice/+page.server';
+import { load as recordPage } from '../../src/routes/(app)/record/+page.server';
+import { load as teamPage } from '../../src/routes/(app)/team/+page.server';
+
+let db: Db;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+	db = startDb(':memory:');
+	const content = startContent(db);
+	await seedDemoIfEmpty(db);
+	playDemoHistory(db, content);
+	for (const email of [
+		'mei@demo.coachline.test',
+		'tom@demo.coachline.test',
+		'lead.wang@demo.coachline.test'
+	]) {
+		const user = db.select().from(users).where(eq(users.email, email)).get()!;
+		tokens[email] = createSession(db, user.id).token;
+	}
+}, 120_000);
+
+/** Runs `fn`, counting the statements executed on this database (whatever built them). */
+function counting<T>(fn: () => T): { result: T; statements: number } {
+	const proto = Object.getPrototypeOf(db.$client.prepare('select 1')) as Database.Statement;
+	const methods = ['run', 'get', 'all', 'iterate'] as const;
+	const originals = methods.map((m) => proto[m]);
+	let statements = 0;
+	const client = db.$client;
+	methods.forEach((m, i) => {
+		const original = originals[i] as (...args: unknown[]) => unknown;
+		(proto as unknown as Record<string, unknown>)[m] = function (
+			this: Database.Statement,
+			...args: unknown[]
+		) {
+			if (this.database === client) statements++;
+			return original.apply(this, args);
+		};
+	});
+	try {
+		return { result: fn(), statements };
+	} finally {
+		methods.forEach((m, i) => ((proto as unknown as Record<string, unknown>)[m] = originals[i]));
+	}
+}
+
+type Load = (event: never) => unknown;
+/** One signed-in GET: the session check in hooks, the two layouts, the page's load. */
+function request(email: string, path: string, page: Load, params: Record<string, string> = {}) {
+	return counting(() => {
+		const { session, user } = validateSessionToken(db, tokens[email]);
+		if (!session) throw new Error('no session');
+		const event = {
+			locals: { user, session },
+			url: new URL(`http://localhost${path}`),
+			params
+		} as never;
+		const root = rootLayout(event) as Record<string, unknown>;
+		appLayout(event);
+		return { root, page: page(event) as Record<string, unknown> };
+	});
+}
+
+const LESSON = { course: 'communication-skills', lesson: 'active-listening' };
+const pages: [string, string, string, Load, Record<string, string>?][] = [
+	[
+		'lesson',
+		'mei@demo.coachline.test',
+		'/learn/communication-skills/active-listening',
+		lessonPage as Load,
+		LESSON
+	],
+	['/learn', 'mei@demo.coachline.test', '/learn', learnPage as Load],
+	['/practice', 'mei@demo.coachline.test', '/practice', practicePage as Load],
+	['/record', 'mei@demo.coachline.test', '/record', recordPage as Load],
+	['/team', 'lead.wang@demo.coachline.test', '/team', teamPage as Load]
+];
+
+/** The statements each page runs on a repeat visit (a first lesson visit also writes "viewed"). */
+const BUDGET: Record<string, number> = {
+	lesson: 7,
+	'/learn': 6,
+	'/practice': 7,
+	'/record': 17,
+	'/team': 40
+};
+
+describe('statements per signed-in page', () => {
+	for (const [name, email, path, load, params] of pages)
+		it(`${name} runs at most ${BUDGET[name]}`, () => {
+			request(email, path, load, params); // first visit: may write "viewed"
+			const { statements } = request(email, path, load, params);
+			console.log(`${name}: ${statements} statements`);
+			expect(statements).toBeLessThanOrEqual(BUDGET[name]);
+		});
+});
+
+describe('reused statements, fresh data', () => {
+	it('a new notification is counted on the next request, for its owner only', () => {
+		const mei = db.select().from(users).where(eq(users.email, 'mei@demo.coachline.test')).get()!;
+		const unread = (email: string) =>
+			(request(email, '/learn', learnPage as Load).result.root.bell as { unread: number }).unread;
+		const before = {
+			mei: unread('mei@demo.coachline.test'),
+			tom: unread('tom@demo.coachline.test')
+		};
+		db.insert(notifications)
+			.values({
+				userId: mei.id,
+				kind: 'assigned',
+				params: {},
+				link: '/learn',
+				createdAt: Date.now()
+			})
+			.run();
+		expect(unread('mei@demo.coachline.test')).toBe(before.mei + 1);
+		expect(unread('tom@demo.coachline.test')).toBe(before.tom);
+	});
+
+	it('a signed-out session stops working on the next request', () => {
+		const tom = db.select().from(users).where(eq(users.email, 'tom@demo.coachline.test')).get()!;
+		const token = createSession(db, tom.id).token;
+		expect(validateSessionToken(db, token).session).not.toBeNull();
+		db.$client.prepare('delete from sessions where user_id = ?').run(tom.id);
+		expect(validateSessionToken(db, token).session).toBeNull();
+		tokens['tom@demo.coachline.test'] = createSession(db, tom.id).token;
+	});
+});
