@@ -1,5 +1,6 @@
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { version } from '$app/environment';
 import { DEFAULT_DATABASE, isStorageFull, MigrationError, type Db } from '$lib/server/db';
 import { startDb, useDb } from '$lib/server/db/instance';
 import { seedDemoIfEmpty } from '$lib/server/org/demo';
@@ -27,7 +28,13 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => {
 		if (db.$client.open) db.$client.close();
 	});
-	const content = startContent(db);
+	// The checked, compiled content is kept beside the database for the next start (same files,
+	// same build: no parsing and compiling again).
+	const file = env.DATABASE_URL || DEFAULT_DATABASE;
+	const content = startContent(db, undefined, {
+		snapshot: file === ':memory:' ? undefined : `${file}-content`,
+		version
+	});
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
 		// A few weeks of lessons, quizzes and role-plays, so the demo has records to look at.
 		playDemoHistory(db, content);

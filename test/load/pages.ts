@@ -21,7 +21,8 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { openDb } from '../../src/lib/server/db';
 import { users } from '../../src/lib/server/db/schema';
@@ -121,6 +122,7 @@ for (const page of PAGES) {
 	const first = await fetch(url, { headers, redirect: 'manual' });
 	if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}, not 200`);
 	const bytes = Buffer.from(await first.arrayBuffer());
+	const js = javascriptOf(bytes.toString());
 	if (PROFILE) {
 		await load(url, headers);
 		const run = await load(url, headers);
@@ -158,7 +160,7 @@ for (const page of PAGES) {
 		.join(', ');
 	if ((page.floor !== undefined && ratio < page.floor) || errors) failed = true;
 	const row =
-		`| ${page.path} | ${page.who ?? 'anonymous'} | ${(bytes.length / 1024).toFixed(1)} KB | ` +
+		`| ${page.path} | ${page.who ?? 'anonymous'} | ${(bytes.length / 1024).toFixed(1)} KB | ${(js / 1024).toFixed(1)} KB | ` +
 		`${Math.round(sum(app, 'rps') / ROUNDS)} | ${mid(app, 'p50')} ms | ${p99} ms | ` +
 		`${Math.round(sum(base, 'rps') / ROUNDS)} | ${pct(ratio)} | ${verdict || 'ok'} |`;
 	rows.push(row);
@@ -171,10 +173,51 @@ if (PROFILE) {
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(
-	'\n| page | as | bytes | req/s | p50 | p99 (worst round) | bare req/s | ratio | verdict |\n|---|---|---|---|---|---|---|---|---|\n' +
+	'\n| page | as | HTML | JS (gzip) | req/s | p50 | p99 (worst round) | bare req/s | ratio | verdict |\n|---|---|---|---|---|---|---|---|---|---|\n' +
 		rows.join('\n')
 );
 process.exit(failed ? 1 : 0);
+
+/**
+ * The JavaScript a page makes the browser load, gzipped: the entry files it imports, the route's
+ * nodes (node_ids in the hydration script) and everything they import, followed through the
+ * build's static imports.
+ */
+function javascriptOf(html: string): number {
+	const root = join(
+		process.env.COACHLINE_BUILD_DIR ?? 'test-results/build',
+		'client/_app/immutable'
+	);
+	const ids =
+		html
+			.match(/node_ids: \[([\d, ]+)\]/)?.[1]
+			.split(',')
+			.map((s) => s.trim()) ?? [];
+	if (!ids.length) return 0;
+	const nodes = readdirSync(join(root, 'nodes'));
+	const todo = [
+		...[...html.matchAll(/_app\/immutable\/(entry\/[^"]+\.js)/g)].map((m) => join(root, m[1])),
+		...ids.map((id) =>
+			join(
+				root,
+				'nodes',
+				nodes.find((n) => n.startsWith(`${id}.`) && n.endsWith('.js'))!
+			)
+		)
+	];
+	const seen = new Set<string>();
+	let bytes = 0;
+	while (todo.length) {
+		const file = todo.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const source = readFileSync(file);
+		bytes += gzipSync(source, { level: 9 }).length;
+		for (const m of source.toString().matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+			todo.push(join(dirname(file), m[1]));
+	}
+	return bytes;
+}
 
 type Node = {
 	id: number;

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 import type { MessageKey } from '$lib/i18n';
 
 export const PASSWORD_MIN = 8;
@@ -9,11 +9,23 @@ export const PASSWORD_MAX = 128;
 // upstream, which isolated modules cannot import).
 const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-/** The 1,000 most common passwords, from zxcvbn's frequency-ranked list. */
-const COMMON = new Set(dictionary['passwords-common'].slice(0, 1000));
+let common: Set<string> | undefined;
+/**
+ * The 1,000 most common passwords, from zxcvbn's frequency-ranked list: read the first time a
+ * password is checked (zxcvbn's dictionaries are megabytes a server need not hold from start).
+ */
+function commonPasswords(): Set<string> {
+	if (!common) {
+		const { dictionary } = createRequire(import.meta.url)('@zxcvbn-ts/language-common') as {
+			dictionary: Record<string, string[]>;
+		};
+		common = new Set(dictionary['passwords-common'].slice(0, 1000));
+	}
+	return common;
+}
 
 export function isCommonPassword(password: string): boolean {
-	return COMMON.has(password.toLowerCase());
+	return commonPasswords().has(password.toLowerCase());
 }
 
 /** Length and the common list only: composition rules push people to worse passwords (NIST 800-63B). */

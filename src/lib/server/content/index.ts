@@ -364,7 +364,6 @@ export function loadContent(
 	}
 	courses.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 
-	const courseBySlug = new Map(courses.map((c) => [c.slug, c]));
 	const lessonById = new Map(courses.flatMap((c) => c.lessons.map((l) => [l.id, l] as const)));
 
 	// Cross-references need the whole index: prerequisites and internal links.
@@ -429,7 +428,6 @@ export function loadContent(
 		report,
 		(error, yaml, file) => problems.push(...schemaProblems(error, yaml, rel(file)))
 	);
-	const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
 
 	const scorecards = loadScorecards(
 		join(root, 'scorecards'),
@@ -451,25 +449,50 @@ export function loadContent(
 
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return {
-		index: {
+		index: indexOf({
 			competencies,
 			courses,
 			paths,
 			quizzes,
 			scenarios,
 			scorecards,
-			scorecard: (id) => scorecards.find((c) => c.id === id),
 			jobAids,
-			jobAid: (slug) => jobAids.find((a) => a.slug === slug),
-			jobAidsFor: (lessonId) => jobAids.filter((a) => a.lessons.includes(lessonId)),
-			glossary,
-			quiz: (id) => quizById.get(id),
-			scenario: (id) => scenarioById.get(id),
-			scenariosFor: (lessonId) => scenarios.filter((s) => s.lessons.includes(lessonId)),
-			course: (slug) => courseBySlug.get(slug),
-			lesson: (id) => lessonById.get(id)
-		},
+			glossary
+		}),
 		problems
+	};
+}
+
+/** What the content is, as data (no functions): what a snapshot stores. */
+export type ContentData = Pick<
+	ContentIndex,
+	| 'competencies'
+	| 'courses'
+	| 'paths'
+	| 'quizzes'
+	| 'scenarios'
+	| 'scorecards'
+	| 'jobAids'
+	| 'glossary'
+>;
+
+/** The content data with its lookups (by slug, id, lesson). */
+export function indexOf(data: ContentData): ContentIndex {
+	const { courses, quizzes, scenarios, scorecards, jobAids } = data;
+	const courseBySlug = new Map(courses.map((c) => [c.slug, c]));
+	const lessonById = new Map(courses.flatMap((c) => c.lessons.map((l) => [l.id, l] as const)));
+	const quizById = new Map(quizzes.map((q) => [q.id, q]));
+	const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
+	return {
+		...data,
+		scorecard: (id) => scorecards.find((c) => c.id === id),
+		jobAid: (slug) => jobAids.find((a) => a.slug === slug),
+		jobAidsFor: (lessonId) => jobAids.filter((a) => a.lessons.includes(lessonId)),
+		quiz: (id) => quizById.get(id),
+		scenario: (id) => scenarioById.get(id),
+		scenariosFor: (lessonId) => scenarios.filter((s) => s.lessons.includes(lessonId)),
+		course: (slug) => courseBySlug.get(slug),
+		lesson: (id) => lessonById.get(id)
 	};
 }
 

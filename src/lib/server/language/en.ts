@@ -1,5 +1,5 @@
 import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
 import { FILLERS } from './fillers';
 import { numberSpans, timeSpans } from './en-values';
 import { prepare } from './prepare';
@@ -9,11 +9,15 @@ import type { Analyser, Analysis, Pos, Sentence, Span, Token } from './types';
  * English with wink-nlp and its lite web model (MIT, shipped inside the npm package: nothing is
  * downloaded at run time). It gives tokens, lemmas, parts of speech, negation scope, sentences
  * and entities in about 0.05 ms for a reply; en-values.ts adds the numbers and times it misses.
- * The model takes ~0.3 s to load, so it loads on first use, not at start-up.
+ * The model takes ~0.3 s and tens of megabytes to load, so the first reply analysed reads it
+ * (a require at that moment, not an import), not the start of the server.
  */
 
 let nlp: WinkMethods | null = null;
-const engine = () => (nlp ??= winkNLP(model));
+const engine = () =>
+	(nlp ??= winkNLP(
+		createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0]
+	));
 
 const lemmas = new Map<string, string>();
 function lemmaOf(word: string) {
