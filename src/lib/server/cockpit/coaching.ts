@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
+import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import {
 	actionItems,
@@ -328,26 +329,29 @@ export function sessionView(
 }
 
 /** One agent's sessions, newest first, with how many action items are done. */
-export function sessionsOf(db: Db, agentId: number) {
-	const rows = db
+const sessionsOfQuery = prepared((db) =>
+	db
 		.select()
 		.from(coachingSessions)
-		.where(eq(coachingSessions.agentId, agentId))
+		.where(eq(coachingSessions.agentId, sql.placeholder('agent')))
 		.orderBy(desc(coachingSessions.scheduledFor), desc(coachingSessions.id))
 		.limit(50)
-		.all();
-	const items = rows.length
-		? db
-				.select({ sessionId: actionItems.sessionId, doneAt: actionItems.doneAt })
-				.from(actionItems)
-				.where(
-					inArray(
-						actionItems.sessionId,
-						rows.map((r) => r.id)
-					)
-				)
-				.all()
-		: [];
+		.prepare()
+);
+
+/** The action items of an agent's newest 50 sessions (the ones sessionsOf lists). */
+const sessionItemsQuery = prepared((db) =>
+	db
+		.select({ sessionId: actionItems.sessionId, doneAt: actionItems.doneAt })
+		.from(actionItems)
+		.innerJoin(coachingSessions, eq(coachingSessions.id, actionItems.sessionId))
+		.where(eq(coachingSessions.agentId, sql.placeholder('agent')))
+		.prepare()
+);
+
+export function sessionsOf(db: Db, agentId: number) {
+	const rows = sessionsOfQuery(db).all({ agent: agentId });
+	const items = rows.length ? sessionItemsQuery(db).all({ agent: agentId }) : [];
 	return rows.map((r) => {
 		const mine = items.filter((i) => i.sessionId === r.id);
 		return {

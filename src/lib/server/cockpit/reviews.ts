@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
+import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import { auditLog, competencyEvidence, reviews, users, type Review } from '../db/schema';
 import { DomainError } from '../errors';
@@ -254,8 +255,8 @@ export function reviewFor(db: Db, viewer: Viewer, id: number) {
 }
 
 /** One agent's reviews, newest first. */
-export function reviewsOf(db: Db, agentId: number, limit = 50) {
-	return db
+const reviewsOfQuery = prepared((db) =>
+	db
 		.select({
 			id: reviews.id,
 			reference: reviews.reference,
@@ -266,8 +267,12 @@ export function reviewsOf(db: Db, agentId: number, limit = 50) {
 			createdAt: reviews.createdAt
 		})
 		.from(reviews)
-		.where(eq(reviews.agentId, agentId))
+		.where(eq(reviews.agentId, sql.placeholder('agent')))
 		.orderBy(desc(reviews.createdAt), desc(reviews.id))
-		.limit(limit)
-		.all();
+		.limit(sql.placeholder('limit'))
+		.prepare()
+);
+
+export function reviewsOf(db: Db, agentId: number, limit = 50) {
+	return reviewsOfQuery(db).all({ agent: agentId, limit });
 }

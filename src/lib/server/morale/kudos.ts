@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { write, type Db } from '../db';
+import { prepared } from '../db/statements';
 import { kudos, teams, users } from '../db/schema';
 import { DomainError } from '../errors';
 import { inTeam } from './access';
@@ -54,8 +55,8 @@ export function teamWall(db: Db, teamId: number, limit = 50) {
 }
 
 /** Thanks a person received, for their own record (kudos to a whole team are not theirs alone). */
-export function kudosReceived(db: Db, userId: number, limit = 20) {
-	return db
+const kudosReceivedQuery = prepared((db) =>
+	db
 		.select({
 			id: kudos.id,
 			from: sender.name,
@@ -66,8 +67,12 @@ export function kudosReceived(db: Db, userId: number, limit = 20) {
 		.from(kudos)
 		.innerJoin(sender, eq(sender.id, kudos.fromUserId))
 		.innerJoin(teams, eq(teams.id, kudos.teamId))
-		.where(and(eq(kudos.toUserId, userId)))
+		.where(eq(kudos.toUserId, sql.placeholder('user')))
 		.orderBy(desc(kudos.createdAt), desc(kudos.id))
-		.limit(limit)
-		.all();
+		.limit(sql.placeholder('limit'))
+		.prepare()
+);
+
+export function kudosReceived(db: Db, userId: number, limit = 20) {
+	return kudosReceivedQuery(db).all({ user: userId, limit });
 }

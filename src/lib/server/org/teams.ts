@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { write, type Db } from '../db';
+import { prepared } from '../db/statements';
 import { teamMembers, teams, users } from '../db/schema';
 import { DomainError } from '../errors';
 import { audit } from './users';
@@ -44,14 +45,18 @@ export function teamMembersOf(db: Db, teamIds: number[]) {
 		.all();
 }
 
-export function teamsOfUser(db: Db, userId: number) {
-	return db
+const teamsOfUserQuery = prepared((db) =>
+	db
 		.select({ id: teams.id, name: teams.name })
 		.from(teamMembers)
 		.innerJoin(teams, eq(teams.id, teamMembers.teamId))
-		.where(eq(teamMembers.userId, userId))
+		.where(eq(teamMembers.userId, sql.placeholder('user')))
 		.orderBy(asc(teams.name))
-		.all();
+		.prepare()
+);
+
+export function teamsOfUser(db: Db, userId: number) {
+	return teamsOfUserQuery(db).all({ user: userId });
 }
 
 function nameIsFree(db: Pick<Db, 'select'>, name: string, exceptId?: number) {
@@ -128,8 +133,8 @@ export function deleteTeam(db: Db, teamId: number, actorId: number) {
 }
 
 /** What the record and team pages show about a person: no secrets, no password state. */
-export function profileOf(db: Db, userId: number) {
-	const user = db
+const profileQuery = prepared((db) =>
+	db
 		.select({
 			id: users.id,
 			name: users.name,
@@ -139,8 +144,12 @@ export function profileOf(db: Db, userId: number) {
 			startedOn: users.startedOn
 		})
 		.from(users)
-		.where(eq(users.id, userId))
-		.get();
+		.where(eq(users.id, sql.placeholder('user')))
+		.prepare()
+);
+
+export function profileOf(db: Db, userId: number) {
+	const user = profileQuery(db).get({ user: userId });
 	return user ? { ...user, teams: teamsOfUser(db, userId) } : undefined;
 }
 /** Data for the Profile component. */
