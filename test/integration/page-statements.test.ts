@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startDb } from '../../src/lib/server/db/instance';
 import type { Db } from '../../src/lib/server/db';
 import { notifications, users } from '../../src/lib/server/db/schema';
-import { startContent } from '../../src/lib/server/content/store';
+import { startContent, useContent } from '../../src/lib/server/content/store';
 import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { playDemoHistory } from '../../src/lib/server/org/demo-history';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
@@ -135,6 +135,26 @@ describe('reused statements, fresh data', () => {
 			.run();
 		expect(unread('mei@demo.coachline.test')).toBe(before.mei + 1);
 		expect(unread('tom@demo.coachline.test')).toBe(before.tom);
+	});
+
+	it('a lesson opened for the first time shows as started in that very answer, for that person only', () => {
+		const content = useContent();
+		const course = content.courses.find((c) => c.lessons.length > 2)!;
+		const lesson = course.lessons.at(-1)!;
+		const params = { course: course.slug, lesson: lesson.slug };
+		const path = `/learn/${lesson.id}`;
+		const status = (email: string) =>
+			(request(email, path, lessonPage as Load, params).result.page.lesson as { status: string })
+				.status;
+		const tom = db.select().from(users).where(eq(users.email, 'tom@demo.coachline.test')).get()!;
+		db.$client
+			.prepare(
+				"delete from progress where user_id = ? and object_type = 'lesson' and object_id = ?"
+			)
+			.run(tom.id, lesson.id);
+		const meiBefore = status('mei@demo.coachline.test');
+		expect(status('tom@demo.coachline.test')).toBe('started');
+		expect(status('mei@demo.coachline.test')).toBe(meiBefore);
 	});
 
 	it('a signed-out session stops working on the next request', () => {

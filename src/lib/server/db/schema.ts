@@ -236,7 +236,17 @@ export const competencyEvidence = sqliteTable(
 	},
 	(t) => [
 		index('competency_evidence_user_idx').on(t.userId, t.competency, t.at),
-		index('competency_evidence_run_idx').on(t.runId)
+		index('competency_evidence_run_idx').on(t.runId),
+		// Levels (a record, a team's heat map) read every piece of one person's evidence: all of
+		// it from the index, in the order it is grouped, none from the table.
+		index('competency_evidence_levels_idx').on(
+			t.userId,
+			t.private,
+			t.competency,
+			t.kind,
+			t.at,
+			t.score
+		)
 	]
 );
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
+import { prepared } from '../db/statements';
 import { competencyEvidence, progress, roleplayRuns, statements } from '../db/schema';
 import { levelOf, type Evidence } from './competency';
 import { t } from '$lib/i18n';
@@ -26,25 +27,43 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
  */
 export type Audience = 'self' | 'coach';
 
-/** All of one person's competency evidence, by competency (one index range: user, competency, at). */
-export function evidenceOf(db: Db, userId: number, audience: Audience): Map<string, Evidence[]> {
-	const rows = db
-		.select({
-			competency: competencyEvidence.competency,
-			kind: competencyEvidence.kind,
-			score: competencyEvidence.score,
-			at: competencyEvidence.at
-		})
+const evidenceColumns = {
+	competency: competencyEvidence.competency,
+	kind: competencyEvidence.kind,
+	score: competencyEvidence.score,
+	at: competencyEvidence.at
+};
+/** Everything, for the person themself. */
+const allEvidence = prepared((db) =>
+	db
+		.select(evidenceColumns)
+		.from(competencyEvidence)
+		.where(eq(competencyEvidence.userId, sql.placeholder('user')))
+		.prepare()
+);
+/** What a coach may see: nothing from practice the person has not shared. */
+const sharedEvidence = prepared((db) =>
+	db
+		.select(evidenceColumns)
 		.from(competencyEvidence)
 		.where(
 			and(
-				eq(competencyEvidence.userId, userId),
-				audience === 'coach' ? eq(competencyEvidence.private, false) : undefined
+				eq(competencyEvidence.userId, sql.placeholder('user')),
+				eq(competencyEvidence.private, false)
 			)
 		)
-		.all();
+		.prepare()
+);
+
+/** All of one person's competency evidence, by competency (read from one covering index). */
+export function evidenceOf(db: Db, userId: number, audience: Audience): Map<string, Evidence[]> {
+	const rows = (audience === 'coach' ? sharedEvidence : allEvidence)(db).all({ user: userId });
 	const by = new Map<string, Evidence[]>();
-	for (const r of rows) by.set(r.competency, [...(by.get(r.competency) ?? []), r]);
+	for (const r of rows) {
+		const list = by.get(r.competency);
+		if (list) list.push(r);
+		else by.set(r.competency, [r]);
+	}
 	return by;
 }
 

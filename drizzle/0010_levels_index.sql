@@ -1,0 +1,1 @@
+CREATE INDEX `competency_evidence_levels_idx` ON `competency_evidence` (`user_id`,`private`,`competency`,`kind`,`at`,`score`);
