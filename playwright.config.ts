@@ -53,6 +53,7 @@ export default defineConfig({
 			ORIGIN: BASE_URL,
 			DATABASE_URL: `test-results/e2e-${PORT}.db`,
 			COACHLINE_BUILD_DIR: 'test-results/build',
+			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_DEMO: 'on'
 		}
 	}

@@ -28,13 +28,15 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => {
 		if (db.$client.open) db.$client.close();
 	});
-	// The checked, compiled content is kept beside the database for the next start (same files,
-	// same build: no parsing and compiling again).
+	// The checked, compiled content is kept for the next start (same files, same build: no
+	// parsing and compiling again): beside the database unless CONTENT_SNAPSHOT says where
+	// ("off": never).
 	const file = env.DATABASE_URL || DEFAULT_DATABASE;
-	const content = startContent(db, undefined, {
-		snapshot: file === ':memory:' ? undefined : `${file}-content`,
-		version
-	});
+	const snapshot =
+		env.CONTENT_SNAPSHOT === 'off'
+			? undefined
+			: env.CONTENT_SNAPSHOT || (file === ':memory:' ? undefined : `${file}-content`);
+	const content = startContent(db, undefined, { snapshot, version });
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
 		// A few weeks of lessons, quizzes and role-plays, so the demo has records to look at.
 		playDemoHistory(db, content);

@@ -25,32 +25,46 @@ export const DEMO = {
 /**
  * axe runs inside the page, which a JavaScript-off page cannot do. There we load the same
  * server-rendered HTML, with the same stylesheets, into a scripting page whose app scripts are
- * blocked: axe sees exactly what the JS-off visitor sees.
+ * blocked: axe sees exactly what the JS-off visitor sees. One such page per browser, reused:
+ * a new context for every check cost more than the check.
  */
-async function axeTarget(page: Page): Promise<{ target: Page; done: () => Promise<void> }> {
-	if (test.info().project.use.javaScriptEnabled !== false)
-		return { target: page, done: async () => {} };
-	const url = page.url();
-	const html = await page.content();
-	const browser = page.context().browser()!;
-	const context = await browser.newContext({ javaScriptEnabled: true, baseURL: BASE_URL });
-	const shadow = await context.newPage();
-	await shadow.route('**/*', (route) => {
-		const req = route.request();
-		if (req.url() === url && req.resourceType() === 'document')
-			return route.fulfill({ status: 200, contentType: 'text/html', body: html });
-		if (req.resourceType() === 'script') return route.abort();
-		return route.continue();
-	});
-	await shadow.goto(url);
-	return { target: shadow, done: () => context.close() };
+const shadows = new WeakMap<Browser, Promise<Page>>();
+let served: { url: string; html: string } = { url: '', html: '' };
+
+function shadowPage(browser: Browser): Promise<Page> {
+	let shadow = shadows.get(browser);
+	if (!shadow) {
+		shadow = (async () => {
+			const context = await browser.newContext({ javaScriptEnabled: true, baseURL: BASE_URL });
+			const page = await context.newPage();
+			await page.route('**/*', (route) => {
+				const req = route.request();
+				if (req.url() === served.url && req.resourceType() === 'document')
+					return route.fulfill({ status: 200, contentType: 'text/html', body: served.html });
+				if (req.resourceType() === 'script') return route.abort();
+				return route.continue();
+			});
+			return page;
+		})();
+		shadows.set(browser, shadow);
+	}
+	return shadow;
+}
+
+async function axeTarget(page: Page): Promise<Page> {
+	if (test.info().project.use.javaScriptEnabled !== false) return page;
+	served = { url: page.url(), html: await page.content() };
+	const shadow = await shadowPage(page.context().browser()!);
+	// From a blank page, so a URL that differs only in its #fragment is still loaded afresh.
+	await shadow.goto('about:blank');
+	await shadow.goto(served.url);
+	return shadow;
 }
 
 /** No serious or critical axe violations on the page as it is now. */
 export async function expectAccessible(page: Page) {
-	const { target, done } = await axeTarget(page);
+	const target = await axeTarget(page);
 	const results = await new AxeBuilder({ page: target }).analyze();
-	await done();
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(
 		bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),

@@ -139,6 +139,8 @@ export function spawnServer(
 			ORIGIN: origin,
 			DATABASE_URL: dbFile,
 			COACHLINE_DEMO: 'off',
+			// Every test server reads the content once per build, not once per fresh database.
+			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_BUILD_DIR: process.env.COACHLINE_BUILD_DIR ?? 'test-results/build',
 			...env
 		},

@@ -119,6 +119,8 @@ export function spawnServer({
 			ORIGIN: origin,
 			DATABASE_URL: dbFile,
 			COACHLINE_DEMO: demo ? 'on' : 'off',
+			// Every test server reads the content once per build, not once per fresh database.
+			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_BUILD_DIR: BUILD_DIR,
 			...env
 		},
