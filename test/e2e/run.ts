@@ -2,7 +2,7 @@
 // against its own server and database (E2E_PORT picks both, see playwright.config.ts), so they
 // never share records and the suite takes the time of the longer half. Extra arguments go to
 // both runs (a spec file, --grep …). Each line of output is prefixed with its project.
-import { spawn } from 'node:child_process';
+import { sideBySide, verdicts, type Job } from '../side-by-side';
 
 const RUNS = [
 	{ project: 'js-on', port: 4173 },
@@ -15,40 +15,17 @@ const withFaults = process.argv.includes('--with-faults');
 const args = process.argv.slice(2).filter((a) => a !== '--with-faults');
 
 const started = Date.now();
-const jobs = [
+const jobs: Job[] = [
 	...RUNS.map(({ project, port }) => ({
 		name: project,
 		command: ['node_modules/@playwright/test/cli.js', 'test', `--project=${project}`, ...args],
 		env: { E2E_PORT: String(port) }
 	})),
 	...(withFaults
-		? [{ name: 'faults', command: ['node_modules/.bin/tsx', 'test/fault/short.ts'], env: {} }]
+		? [{ name: 'faults', command: ['node_modules/.bin/tsx', 'test/fault/short.ts'] }]
 		: [])
 ];
-const codes = await Promise.all(
-	jobs.map(
-		({ name: project, command, env }) =>
-			new Promise<number>((resolve) => {
-				const child = spawn(process.execPath, command, {
-					env: { ...process.env, ...env },
-					stdio: ['ignore', 'pipe', 'pipe']
-				});
-				for (const stream of [child.stdout, child.stderr]) {
-					let rest = '';
-					stream.setEncoding('utf8');
-					stream.on('data', (chunk: string) => {
-						const lines = (rest + chunk).split('\n');
-						rest = lines.pop()!;
-						for (const line of lines) console.log(`[${project}] ${line}`);
-					});
-					stream.on('end', () => rest && console.log(`[${project}] ${rest}`));
-				}
-				child.on('close', (code) => resolve(code ?? 1));
-			})
-	)
-);
+const codes = await sideBySide(jobs);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-console.log(
-	`e2e: ${jobs.map((j, i) => `${j.name} ${codes[i] === 0 ? 'passed' : 'FAILED'}`).join(', ')} in ${minutes} min`
-);
+console.log(`e2e: ${verdicts(jobs, codes)} in ${minutes} min`);
 process.exit(codes.some((c) => c !== 0) ? 1 : 0);

@@ -1,0 +1,23 @@
+// npm test: everything CI runs, in two steps so two cores stay busy.
+//  1. side by side: svelte-check, Prettier + ESLint, content:check (one core each) and vitest
+//     (unit and integration tests);
+//  2. if all passed: the built app's tests (npm run test:built: the build, then both e2e
+//     projects and the short fault drills side by side).
+// Each line of output is prefixed with its job; the summary says which failed.
+import { sideBySide, verdicts, type Job } from './side-by-side';
+
+// npm sets npm_execpath (its own script) for the scripts it runs.
+const cli = process.env.npm_execpath;
+if (!cli) throw new Error('Run this through npm: npm test');
+const npm = (script: string): Job => ({ name: script, command: [cli, 'run', '--silent', script] });
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 60_000).toFixed(1)} min`;
+const first = [npm('check'), npm('lint'), npm('content:check'), npm('test:unit')];
+const codes = await sideBySide(first);
+console.log(`npm test, step 1: ${verdicts(first, codes)} (${elapsed()})`);
+if (codes.some((c) => c !== 0)) process.exit(1);
+const built = [npm('test:built')];
+const [code] = await sideBySide(built);
+console.log(`npm test, step 2: ${verdicts(built, [code])} (${elapsed()})`);
+process.exit(code);
