@@ -1,5 +1,17 @@
-import { and, desc, eq, gte, inArray, isNotNull, ne, notInArray, sql } from 'drizzle-orm';
+import {
+	and,
+	desc,
+	eq,
+	gte,
+	inArray,
+	isNotNull,
+	ne,
+	notInArray,
+	sql,
+	type SQLWrapper
+} from 'drizzle-orm';
 import type { Db } from '../db';
+import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import {
 	assignments,
@@ -38,99 +50,118 @@ export function dashboardTeams(db: Db, viewer: Viewer, wanted: number | null) {
 	return { teams, selected, unknown: wanted !== null && !chosen };
 }
 
+/** `column` is one of the ids in the JSON array bound to `:name`: one statement for any list. */
+const oneOf = (column: SQLWrapper, name = 'ids') =>
+	sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
+
+const membersQuery = prepared((db) =>
+	db
+		.selectDistinct({ id: users.id, name: users.name })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(and(oneOf(teamMembers.teamId, 'teams'), eq(users.status, 'active')))
+		.orderBy(users.name)
+		.prepare()
+);
+
+const assignmentCounts = prepared((db) =>
+	db
+		.select({
+			userId: assignments.userId,
+			open: sql<number>`sum(${assignments.status} = 'open')`,
+			done: sql<number>`sum(${assignments.status} = 'done')`,
+			overdue: sql<number>`sum(${assignments.status} = 'open' and ${assignments.dueDate} < ${sql.placeholder('today')})`
+		})
+		.from(assignments)
+		.where(oneOf(assignments.userId))
+		.groupBy(assignments.userId)
+		.prepare()
+);
+
+/** The newest learning event per person, read along the (actor, timestamp) index. */
+const lastActiveQuery = prepared((db) =>
+	db
+		.select({ userId: statements.actorId, at: sql<number>`max(${statements.timestamp})` })
+		.from(statements)
+		.where(
+			and(
+				oneOf(statements.actorId),
+				// What a lead did about the agent (a review, a confirmation) is not their activity.
+				notInArray(statements.verb, ['scored', 'confirmed']),
+				// Practice the agent has not shared is not the lead's to see, not even its time.
+				sql`not exists (select 1 from ${roleplayRuns} where ${roleplayRuns.id} = ${statements.registration} and ${roleplayRuns.sharedAt} is null)`
+			)
+		)
+		.groupBy(statements.actorId)
+		.prepare()
+);
+
+/** A piece of evidence's recency weight (recencyWeight in growth/competency.ts), in SQL. */
+const recency = sql`pow(0.5, max(0, ${sql.placeholder('now')} - ${competencyEvidence.at}) / ${sql.raw(String(DAY * HALF_LIFE_DAYS))}.0)`;
+
+/**
+ * Shared evidence summed per person, competency and kind by the database (recency weights
+ * included), so levels need a few dozen rows, not every piece the team ever produced.
+ */
+const evidenceTallies = prepared((db) =>
+	db
+		.select({
+			userId: competencyEvidence.userId,
+			competency: competencyEvidence.competency,
+			kind: competencyEvidence.kind,
+			n: sql<number>`count(*)`,
+			weight: sql<number>`sum(${recency})`,
+			weighted: sql<number>`sum(${recency} * ${competencyEvidence.score})`
+		})
+		.from(competencyEvidence)
+		.where(and(oneOf(competencyEvidence.userId), eq(competencyEvidence.private, false)))
+		.groupBy(competencyEvidence.userId, competencyEvidence.competency, competencyEvidence.kind)
+		.prepare()
+);
+
+const coursesCompleted = prepared((db) =>
+	db
+		.select({ course: progress.objectId, n: sql<number>`count(*)` })
+		.from(progress)
+		.where(
+			and(
+				oneOf(progress.userId),
+				eq(progress.objectType, 'course'),
+				eq(progress.status, 'completed')
+			)
+		)
+		.groupBy(progress.objectId)
+		.prepare()
+);
+
 /**
  * Everything on a lead's dashboard for the members of `teamIds`, from the projections (progress,
  * assignments, evidence) and a handful of indexed range reads: no scan of the record.
  */
 export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], now = Date.now()) {
 	const today = utcDate(now);
-	const members = teamIds.length
-		? db
-				.selectDistinct({ id: users.id, name: users.name })
-				.from(teamMembers)
-				.innerJoin(users, eq(users.id, teamMembers.userId))
-				.where(and(inArray(teamMembers.teamId, teamIds), eq(users.status, 'active')))
-				.orderBy(users.name)
-				.all()
-		: [];
+	const members = teamIds.length ? membersQuery(db).all({ teams: JSON.stringify(teamIds) }) : [];
 	const ids = members.map((m) => m.id);
-	// A piece of evidence's recency weight (recencyWeight in growth/competency.ts), in SQL.
-	const recency = sql`pow(0.5, max(0, ${now} - ${competencyEvidence.at}) / ${sql.raw(String(DAY * HALF_LIFE_DAYS))}.0)`;
+	const list = JSON.stringify(ids);
 	// Every query below reads the members' rows only; with no members there is nothing to read.
 	const each = <T>(read: () => T[]): T[] => (ids.length ? read() : []);
 
 	const counts = new Map(
-		each(() =>
-			db
-				.select({
-					userId: assignments.userId,
-					open: sql<number>`sum(${assignments.status} = 'open')`,
-					done: sql<number>`sum(${assignments.status} = 'done')`,
-					overdue: sql<number>`sum(${assignments.status} = 'open' and ${assignments.dueDate} < ${today})`
-				})
-				.from(assignments)
-				.where(inArray(assignments.userId, ids))
-				.groupBy(assignments.userId)
-				.all()
-		).map((r) => [r.userId, r])
+		each(() => assignmentCounts(db).all({ ids: list, today })).map((r) => [r.userId, r])
 	);
 	// The newest learning event per person, read along the (actor, timestamp) index.
 	const lastActive = new Map(
-		each(() =>
-			db
-				.select({ userId: statements.actorId, at: sql<number>`max(${statements.timestamp})` })
-				.from(statements)
-				.where(
-					and(
-						inArray(statements.actorId, ids),
-						// What a lead did about the agent (a review, a confirmation) is not their activity.
-						notInArray(statements.verb, ['scored', 'confirmed']),
-						// Practice the agent has not shared is not the lead's to see, not even its time.
-						sql`not exists (select 1 from ${roleplayRuns} where ${roleplayRuns.id} = ${statements.registration} and ${roleplayRuns.sharedAt} is null)`
-					)
-				)
-				.groupBy(statements.actorId)
-				.all()
-		).map((r) => [r.userId, r.at])
+		each(() => lastActiveQuery(db).all({ ids: list })).map((r) => [r.userId, r.at])
 	);
-	// Evidence summed per person, competency and kind by the database (recency weights included),
-	// so levels need a few dozen rows, not every piece of evidence the team ever produced.
 	const evidence = new Map<number, Map<string, Tallies>>();
-	for (const e of each(() =>
-		db
-			.select({
-				userId: competencyEvidence.userId,
-				competency: competencyEvidence.competency,
-				kind: competencyEvidence.kind,
-				n: sql<number>`count(*)`,
-				weight: sql<number>`sum(${recency})`,
-				weighted: sql<number>`sum(${recency} * ${competencyEvidence.score})`
-			})
-			.from(competencyEvidence)
-			.where(and(inArray(competencyEvidence.userId, ids), eq(competencyEvidence.private, false)))
-			.groupBy(competencyEvidence.userId, competencyEvidence.competency, competencyEvidence.kind)
-			.all()
-	)) {
+	for (const e of each(() => evidenceTallies(db).all({ ids: list, now }))) {
 		const mine = evidence.get(e.userId) ?? new Map<string, Tallies>();
 		const tallies = mine.get(e.competency) ?? {};
 		tallies[e.kind] = { n: e.n, weight: e.weight, weighted: e.weighted };
 		mine.set(e.competency, tallies);
 		evidence.set(e.userId, mine);
 	}
-	const completedCourses = each(() =>
-		db
-			.select({ course: progress.objectId, n: sql<number>`count(*)` })
-			.from(progress)
-			.where(
-				and(
-					inArray(progress.userId, ids),
-					eq(progress.objectType, 'course'),
-					eq(progress.status, 'completed')
-				)
-			)
-			.groupBy(progress.objectId)
-			.all()
-	);
+	const completedCourses = each(() => coursesCompleted(db).all({ ids: list }));
 
 	const competencies = content.competencies;
 	const rows = members.map((m) => {
