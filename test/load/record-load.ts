@@ -269,7 +269,7 @@ for (const query of [...new Set(seen)]) {
 	// A list of ids passed as one JSON parameter is read with json_each: a scan of the list, not
 	// of a table.
 	const scan = details.filter(
-		(d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX/.test(d) && !/^SCAN json_each/.test(d)
+		(d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX/.test(d) && !/VIRTUAL TABLE/.test(d)
 	);
 	scans += scan.length;
 	console.log(`\n${query.replace(/\s+/g, ' ').slice(0, 160)}…\n  ${details.join('\n  ')}`);

@@ -1,15 +1,4 @@
-import {
-	and,
-	desc,
-	eq,
-	gte,
-	inArray,
-	isNotNull,
-	ne,
-	notInArray,
-	sql,
-	type SQLWrapper
-} from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, ne, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db';
 import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
@@ -21,7 +10,6 @@ import {
 	quizAttempts,
 	reviews,
 	roleplayRuns,
-	statements,
 	teamMembers,
 	users
 } from '../db/schema';
@@ -78,22 +66,21 @@ const assignmentCounts = prepared((db) =>
 		.prepare()
 );
 
-/** The newest learning event per person, read along the (actor, timestamp) index. */
+/**
+ * The newest learning event of each person: their statements read newest first along the
+ * (actor, timestamp) index, stopping at the first that counts. What a lead did about the agent
+ * (a review, a confirmation) is not the agent's activity; practice the agent has not shared is
+ * not the lead's to see, not even its time.
+ */
 const lastActiveQuery = prepared((db) =>
-	db
-		.select({ userId: statements.actorId, at: sql<number>`max(${statements.timestamp})` })
-		.from(statements)
-		.where(
-			and(
-				oneOf(statements.actorId),
-				// What a lead did about the agent (a review, a confirmation) is not their activity.
-				notInArray(statements.verb, ['scored', 'confirmed']),
-				// Practice the agent has not shared is not the lead's to see, not even its time.
-				sql`not exists (select 1 from ${roleplayRuns} where ${roleplayRuns.id} = ${statements.registration} and ${roleplayRuns.sharedAt} is null)`
-			)
-		)
-		.groupBy(statements.actorId)
-		.prepare()
+	db.$client.prepare<{ ids: string }, { userId: number; at: number | null }>(
+		`select j.value as userId,
+			(select s.timestamp from statements s
+				where s.actor_id = j.value and s.verb not in ('scored', 'confirmed')
+					and not exists (select 1 from roleplay_runs r where r.id = s.registration and r.shared_at is null)
+				order by s.timestamp desc limit 1) as at
+		from json_each(:ids) j`
+	)
 );
 
 /** A piece of evidence's recency weight (recencyWeight in growth/competency.ts), in SQL. */
@@ -151,7 +138,9 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 	);
 	// The newest learning event per person, read along the (actor, timestamp) index.
 	const lastActive = new Map(
-		each(() => lastActiveQuery(db).all({ ids: list })).map((r) => [r.userId, r.at])
+		each(() => lastActiveQuery(db).all({ ids: list }))
+			.filter((r) => r.at !== null)
+			.map((r) => [r.userId, r.at!])
 	);
 	const evidence = new Map<number, Map<string, Tallies>>();
 	for (const e of each(() => evidenceTallies(db).all({ ids: list, now }))) {
