@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, ne, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, ne, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db';
 import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
@@ -121,6 +121,113 @@ const coursesCompleted = prepared((db) =>
 		.prepare()
 );
 
+/** The team's newest shared role-play runs. */
+const sharedRuns = prepared((db) =>
+	db
+		.select({
+			id: roleplayRuns.id,
+			userId: roleplayRuns.userId,
+			scenarioId: roleplayRuns.scenarioId,
+			score: roleplayRuns.score,
+			passed: roleplayRuns.passed,
+			at: roleplayRuns.sharedAt
+		})
+		.from(roleplayRuns)
+		.where(
+			and(
+				oneOf(roleplayRuns.userId),
+				isNotNull(roleplayRuns.sharedAt),
+				eq(roleplayRuns.status, 'finished')
+			)
+		)
+		.orderBy(desc(roleplayRuns.sharedAt))
+		.limit(10)
+		.prepare()
+);
+
+/** The team's newest observed practice. */
+const observedRuns = prepared((db) =>
+	db
+		.select({
+			id: observedPractice.id,
+			userId: observedPractice.agentId,
+			scenarioId: observedPractice.scenarioId,
+			score: observedPractice.score,
+			passed: observedPractice.passed,
+			at: observedPractice.createdAt
+		})
+		.from(observedPractice)
+		.where(oneOf(observedPractice.agentId))
+		.orderBy(desc(observedPractice.createdAt))
+		.limit(10)
+		.prepare()
+);
+
+/** The team's newest quiz attempts with answers marked "sure" that were wrong. */
+const flaggedAttempts = prepared((db) =>
+	db
+		.select({
+			id: quizAttempts.id,
+			userId: quizAttempts.userId,
+			quizId: quizAttempts.quizId,
+			flagged: quizAttempts.flagged,
+			at: quizAttempts.submittedAt
+		})
+		.from(quizAttempts)
+		.where(
+			and(
+				oneOf(quizAttempts.userId),
+				eq(quizAttempts.status, 'submitted'),
+				gte(quizAttempts.submittedAt, sql.placeholder('since')),
+				sql`json_array_length(coalesce(${quizAttempts.flagged}, '[]')) > 0`
+			)
+		)
+		.orderBy(desc(quizAttempts.submittedAt))
+		.limit(10)
+		.prepare()
+);
+
+/** The team's reviews since a moment, newest first. */
+const recentReviews = prepared((db) =>
+	db
+		.select({
+			agentId: reviews.agentId,
+			id: reviews.id,
+			reference: reviews.reference,
+			score: reviews.score,
+			scorecardId: reviews.scorecardId,
+			statementId: reviews.statementId
+		})
+		.from(reviews)
+		.where(and(oneOf(reviews.agentId), gte(reviews.createdAt, sql.placeholder('since'))))
+		.orderBy(desc(reviews.createdAt))
+		.prepare()
+);
+
+/** What the members have completed (lessons, courses, quizzes: not private practice). */
+const completedItems = prepared((db) =>
+	db
+		.select({ userId: progress.userId, type: progress.objectType, id: progress.objectId })
+		.from(progress)
+		.where(
+			and(
+				oneOf(progress.userId),
+				eq(progress.status, 'completed'),
+				ne(progress.objectType, 'scenario')
+			)
+		)
+		.prepare()
+);
+
+/** What the members have been assigned and not done yet. */
+const openItems = prepared((db) =>
+	db
+		.select({ userId: assignments.userId, type: assignments.itemType, id: assignments.itemId })
+		.from(assignments)
+		.where(and(oneOf(assignments.userId), eq(assignments.status, 'open')))
+		.prepare()
+);
+
 /**
  * Everything on a lead's dashboard for the members of `teamIds`, from the projections (progress,
  * assignments, evidence) and a handful of indexed range reads: no scan of the record.
@@ -171,71 +278,22 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 
 	const since = now - RECENT_DAYS * DAY;
 	const recentRuns = [
-		...each(() =>
-			db
-				.select({
-					id: roleplayRuns.id,
-					userId: roleplayRuns.userId,
-					scenarioId: roleplayRuns.scenarioId,
-					score: roleplayRuns.score,
-					passed: roleplayRuns.passed,
-					at: roleplayRuns.sharedAt
-				})
-				.from(roleplayRuns)
-				.where(
-					and(
-						inArray(roleplayRuns.userId, ids),
-						isNotNull(roleplayRuns.sharedAt),
-						eq(roleplayRuns.status, 'finished')
-					)
-				)
-				.orderBy(desc(roleplayRuns.sharedAt))
-				.limit(10)
-				.all()
-		).map((r) => ({ ...r, kind: 'shared' as const, link: `/practice/runs/${r.id}` })),
-		...each(() =>
-			db
-				.select({
-					id: observedPractice.id,
-					userId: observedPractice.agentId,
-					scenarioId: observedPractice.scenarioId,
-					score: observedPractice.score,
-					passed: observedPractice.passed,
-					at: observedPractice.createdAt
-				})
-				.from(observedPractice)
-				.where(inArray(observedPractice.agentId, ids))
-				.orderBy(desc(observedPractice.createdAt))
-				.limit(10)
-				.all()
-		).map((r) => ({ ...r, kind: 'observed' as const, link: `/team/people/${r.userId}#observed` }))
+		...each(() => sharedRuns(db).all({ ids: list })).map((r) => ({
+			...r,
+			kind: 'shared' as const,
+			link: `/practice/runs/${r.id}`
+		})),
+		...each(() => observedRuns(db).all({ ids: list })).map((r) => ({
+			...r,
+			kind: 'observed' as const,
+			link: `/team/people/${r.userId}#observed`
+		}))
 	]
 		.sort((a, b) => (b.at ?? 0) - (a.at ?? 0))
 		.slice(0, 10);
 
 	const name = new Map(members.map((m) => [m.id, m.name]));
-	const flagged = each(() =>
-		db
-			.select({
-				id: quizAttempts.id,
-				userId: quizAttempts.userId,
-				quizId: quizAttempts.quizId,
-				flagged: quizAttempts.flagged,
-				at: quizAttempts.submittedAt
-			})
-			.from(quizAttempts)
-			.where(
-				and(
-					inArray(quizAttempts.userId, ids),
-					eq(quizAttempts.status, 'submitted'),
-					gte(quizAttempts.submittedAt, since),
-					sql`json_array_length(coalesce(${quizAttempts.flagged}, '[]')) > 0`
-				)
-			)
-			.orderBy(desc(quizAttempts.submittedAt))
-			.limit(10)
-			.all()
-	).map((a) => {
+	const flagged = each(() => flaggedAttempts(db).all({ ids: list, since })).map((a) => {
 		const quiz = content.quiz(a.quizId);
 		return {
 			id: a.id,
@@ -251,21 +309,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 
 	// The newest failed review of each member in the last 30 days, with its weakest competency.
 	const reviewFailed = new Map<number, { id: number; reference: string; competency: string }>();
-	for (const r of each(() =>
-		db
-			.select({
-				agentId: reviews.agentId,
-				id: reviews.id,
-				reference: reviews.reference,
-				score: reviews.score,
-				scorecardId: reviews.scorecardId,
-				statementId: reviews.statementId
-			})
-			.from(reviews)
-			.where(and(inArray(reviews.agentId, ids), gte(reviews.createdAt, since)))
-			.orderBy(desc(reviews.createdAt))
-			.all()
-	)) {
+	for (const r of each(() => recentReviews(db).all({ ids: list, since }))) {
 		const card = content.scorecard(r.scorecardId);
 		if (reviewFailed.has(r.agentId) || !card || r.score >= card.passMark || !r.statementId)
 			continue;
@@ -326,27 +370,16 @@ function suggestions(
 ) {
 	const ids = members.map((m) => m.id);
 	if (ids.length === 0) return [];
-	// A scenario passed in private practice is not the lead's to know: only lessons count here.
+	const list = JSON.stringify(ids);
+	// A scenario passed in private practice is not the lead's to know (completedItems skips them).
 	const done = new Set(
-		db
-			.select({ userId: progress.userId, type: progress.objectType, id: progress.objectId })
-			.from(progress)
-			.where(
-				and(
-					inArray(progress.userId, ids),
-					eq(progress.status, 'completed'),
-					ne(progress.objectType, 'scenario')
-				)
-			)
-			.all()
+		completedItems(db)
+			.all({ ids: list })
 			.map((p) => `${p.userId}:${p.type}:${p.id}`)
 	);
 	const open = new Set(
-		db
-			.select({ userId: assignments.userId, type: assignments.itemType, id: assignments.itemId })
-			.from(assignments)
-			.where(and(inArray(assignments.userId, ids), eq(assignments.status, 'open')))
-			.all()
+		openItems(db)
+			.all({ ids: list })
 			.map((a) => `${a.userId}:${a.type}:${a.id}`)
 	);
 	const out = [];
