@@ -36,7 +36,9 @@ export function recencyWeight(at: number, now: number) {
  * recency weight, and the summed weight × score. What levels are computed from; the database
  * can sum it (teamDashboard does) instead of handing over every piece.
  */
-export type Tallies = Partial<Record<EvidenceKind, { n: number; weight: number; weighted: number }>>;
+export type Tallies = Partial<
+	Record<EvidenceKind, { n: number; weight: number; weighted: number }>
+>;
 
 export function talliesOf(evidence: Evidence[], now: number): Tallies {
 	const out: Tallies = {};

@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm'
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
 import { prepared } from '../db/statements';
-import { competencyEvidence, progress, roleplayRuns, statements } from '../db/schema';
+import { progressOf } from '../record/lessons';
+import { competencyEvidence, roleplayRuns, statements } from '../db/schema';
 import { levelOf, type Evidence } from './competency';
 import { t } from '$lib/i18n';
 
@@ -116,6 +117,58 @@ function kindOf(s: { verb: string; objectType: string; context: unknown }): Time
 	return null;
 }
 
+/** The timeline's statement, for one audience and kind filter: built and prepared once. */
+function buildTimeline(db: Db, audience: Audience, kind: TimelineKind | null) {
+	return (
+		db
+			.select({
+				id: statements.id,
+				verb: statements.verb,
+				objectType: statements.objectType,
+				objectId: statements.objectId,
+				scoreScaled: statements.scoreScaled,
+				success: statements.success,
+				context: statements.context,
+				timestamp: statements.timestamp,
+				// A practice run's events are private until its owner shares the run.
+				private: sql<number>`${roleplayRuns.id} is not null and ${roleplayRuns.sharedAt} is null`
+			})
+			.from(statements)
+			.leftJoin(roleplayRuns, eq(roleplayRuns.id, statements.registration))
+			.where(
+				and(
+					eq(statements.actorId, sql.placeholder('user')),
+					audience === 'coach'
+						? or(isNull(roleplayRuns.id), isNotNull(roleplayRuns.sharedAt))
+						: undefined,
+					inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed', 'scored']),
+					kind ? eq(statements.objectType, OBJECT_TYPE[kind]) : undefined,
+					kind === 'observed'
+						? sql`json_extract(${statements.context}, '$.mode') = 'observed'`
+						: undefined,
+					kind === 'roleplay'
+						? sql`coalesce(json_extract(${statements.context}, '$.mode'), '') <> 'observed'`
+						: undefined
+				)
+			)
+			.orderBy(desc(statements.timestamp))
+			// Rows the timeline skips (a scenario's `completed` beside its `passed`) are few: a small
+			// margin over the limit is enough.
+			.limit(sql.placeholder('limit'))
+			.prepare()
+	);
+}
+const timelineQueries = new Map<string, (db: Db) => ReturnType<typeof buildTimeline>>();
+function timelineQuery(audience: Audience, kind: TimelineKind | null) {
+	const key = `${audience}:${kind ?? ''}`;
+	let query = timelineQueries.get(key);
+	if (!query) {
+		query = prepared((db) => buildTimeline(db, audience, kind));
+		timelineQueries.set(key, query);
+	}
+	return query;
+}
+
 /**
  * The newest learning events (newest first): lessons and courses completed, quizzes and
  * role-plays passed or failed, observed practice, a lead's confirmations and quality reviews.
@@ -129,42 +182,7 @@ export function timelineOf(
 	audience: Audience,
 	limit = TIMELINE_LIMIT
 ) {
-	const rows = db
-		.select({
-			id: statements.id,
-			verb: statements.verb,
-			objectType: statements.objectType,
-			objectId: statements.objectId,
-			scoreScaled: statements.scoreScaled,
-			success: statements.success,
-			context: statements.context,
-			timestamp: statements.timestamp,
-			// A practice run's events are private until its owner shares the run.
-			private: sql<number>`${roleplayRuns.id} is not null and ${roleplayRuns.sharedAt} is null`
-		})
-		.from(statements)
-		.leftJoin(roleplayRuns, eq(roleplayRuns.id, statements.registration))
-		.where(
-			and(
-				eq(statements.actorId, userId),
-				audience === 'coach'
-					? or(isNull(roleplayRuns.id), isNotNull(roleplayRuns.sharedAt))
-					: undefined,
-				inArray(statements.verb, ['completed', 'passed', 'failed', 'confirmed', 'scored']),
-				kind ? eq(statements.objectType, OBJECT_TYPE[kind]) : undefined,
-				kind === 'observed'
-					? sql`json_extract(${statements.context}, '$.mode') = 'observed'`
-					: undefined,
-				kind === 'roleplay'
-					? sql`coalesce(json_extract(${statements.context}, '$.mode'), '') <> 'observed'`
-					: undefined
-			)
-		)
-		.orderBy(desc(statements.timestamp))
-		// Rows the timeline skips (a scenario's `completed` beside its `passed`) are few: a small
-		// margin over the limit is enough.
-		.limit(limit * 3)
-		.all();
+	const rows = timelineQuery(audience, kind)(db).all({ user: userId, limit: limit * 3 });
 	const title = (type: string, id: string) =>
 		(type === 'lesson'
 			? content.lesson(id)?.title
@@ -214,18 +232,15 @@ export function timelineOf(
  * assessment passed too: the certificate needs both, dated when the later happened), and
  * learning paths whose every course is complete.
  */
-export function completions(db: Db, content: ContentIndex, userId: number) {
-	const rows = db
-		.select({ type: progress.objectType, id: progress.objectId, at: progress.completedAt })
-		.from(progress)
-		.where(
-			and(
-				eq(progress.userId, userId),
-				inArray(progress.objectType, ['course', 'quiz', 'lesson']),
-				eq(progress.status, 'completed')
-			)
-		)
-		.all();
+export function completions(
+	db: Db,
+	content: ContentIndex,
+	userId: number,
+	progress = progressOf(db, userId)
+) {
+	const rows = [...progress.values()]
+		.filter((r) => r.status === 'completed' && ['course', 'quiz', 'lesson'].includes(r.objectType))
+		.map((r) => ({ type: r.objectType, id: r.objectId, at: r.completedAt }));
 	const done = new Map(rows.filter((r) => r.type === 'course').map((r) => [r.id, r.at ?? 0]));
 	// A course's assessment is the quiz whose id is the course's slug.
 	const assessed = new Map(rows.filter((r) => r.type === 'quiz').map((r) => [r.id, r.at ?? 0]));
@@ -293,19 +308,10 @@ export function focus(
 }
 
 /** Lessons the person has completed (for "next focus", which suggests only unread ones). */
-export function completedLessonsOf(db: Db, userId: number) {
+export function completedLessonsOf(db: Db, userId: number, progress = progressOf(db, userId)) {
 	return new Set(
-		db
-			.select({ id: progress.objectId })
-			.from(progress)
-			.where(
-				and(
-					eq(progress.userId, userId),
-					eq(progress.objectType, 'lesson'),
-					eq(progress.status, 'completed')
-				)
-			)
-			.all()
-			.map((r) => r.id)
+		[...progress.values()]
+			.filter((r) => r.objectType === 'lesson' && r.status === 'completed')
+			.map((r) => r.objectId)
 	);
 }

@@ -1,6 +1,7 @@
 import type { ContentIndex } from '../content';
 import type { Db } from '../db';
 import { planOf } from './plan';
+import { progressOf } from '../record/lessons';
 import {
 	competencyLevels,
 	completedLessonsOf,
@@ -33,13 +34,14 @@ export function growthView(
 	now = Date.now()
 ) {
 	const levels = competencyLevels(content, evidenceOf(db, subject.id, audience), now);
-	const completed = completedLessonsOf(db, subject.id);
+	const progress = progressOf(db, subject.id);
+	const completed = completedLessonsOf(db, subject.id, progress);
 	return {
 		levels,
 		audience,
 		timeline: timelineOf(db, content, subject.id, kind, audience),
 		kind,
-		completions: completions(db, content, subject.id),
+		completions: completions(db, content, subject.id, progress),
 		focus: focus(content, levels, completed, subject.role),
 		plan: planOf(db, subject.id),
 		lessonsCompleted: completed.size
