@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'src/lib/paraglide/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -34,6 +43,27 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		}
+	},
+	{
+		// A page's bundle carries only the messages it calls (README, "Every UI string"): pages call
+		// Paraglide's functions by name; `t` and the JSON hold every message and stay on the server.
+		files: ['**/*.svelte', 'src/lib/i18n/labels/**', 'src/lib/nav.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: '$lib/i18n', message: "Call m.key() from '$lib/paraglide/messages'." }],
+					patterns: [{ group: ['$lib/i18n/messages/*'], message: 'Pages call message functions.' }]
+				}
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "MemberExpression[computed=true][object.name='m']",
+					message: 'm[key] brings every message into the page: name the message (m.key).'
+				}
+			]
 		}
 	}
 );

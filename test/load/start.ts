@@ -34,7 +34,7 @@ const first = await once(true);
 console.log(
 	`first start (creates the demo): ${Math.round(first.firstAnswer)} ms to /login, ${first.rss.toFixed(0)} MB`
 );
-const runs = [];
+const runs: { firstAnswer: number; rss: number }[] = [];
 for (let i = 0; i < STARTS; i++) {
 	const run = await once(true);
 	runs.push(run);

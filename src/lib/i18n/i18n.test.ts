@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { isMessageKey, t } from './index';
+import * as compiled from '$lib/paraglide/messages';
+import en from './messages/en.json';
+import { isMessageKey, t, type MessageKey } from './index';
+
+const keys = Object.keys(en).filter((key) => key !== '$schema') as MessageKey[];
 
 describe('t', () => {
 	it('returns the English message', () => {
@@ -25,6 +28,18 @@ describe('t', () => {
 			'{other} is also on line 7.'
 		);
 	});
+
+	it("says every message exactly as Paraglide's compiled function does", () => {
+		const functions = compiled as unknown as Record<string, (inputs?: object) => string>;
+		expect(Object.keys(functions).filter((name) => name !== 'm')).toEqual(
+			expect.arrayContaining(keys)
+		);
+		for (const key of keys) {
+			const names = [...en[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+			const params = Object.fromEntries(names.map((name, i) => [name, `<${name} ${i}>`]));
+			expect(t(key, params), key).toBe(functions[key](params));
+		}
+	});
 });
 
 describe('isMessageKey', () => {
@@ -33,7 +48,10 @@ describe('isMessageKey', () => {
 		expect(isMessageKey('csv_empty')).toBe(true);
 	});
 
-	it.each(['no_such_key', '', 'toString', '__proto__', 'constructor'])('refuses %j', (key) => {
-		expect(isMessageKey(key)).toBe(false);
-	});
+	it.each(['no_such_key', '', 'toString', '__proto__', 'constructor', '$schema'])(
+		'refuses %j',
+		(key) => {
+			expect(isMessageKey(key)).toBe(false);
+		}
+	);
 });

@@ -322,4 +322,3 @@ export function batchesFor(db: Db, content: ContentIndex, userIds: number[] | nu
 		};
 	});
 }
-

@@ -191,4 +191,3 @@ export function hasOpenInvitation(db: Db, userId: number, now = Date.now()) {
 		.where(and(eq(invitations.userId, userId), sql`${invitations.expiresAt} > ${now}`))
 		.get();
 }
-
