@@ -12,6 +12,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts'],
 		environment: 'node',
+		// npm test runs vitest beside svelte-check, ESLint and content:check on two cores: generous
+		// limits, so a slow moment is not a failure (no test asserts on time).
+		testTimeout: 30_000,
+		hookTimeout: 120_000,
 		pool: 'forks'
 	}
 });
