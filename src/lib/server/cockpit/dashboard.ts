@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, ne, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db';
 import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
@@ -204,7 +204,10 @@ const recentReviews = prepared((db) =>
 		.prepare()
 );
 
-/** What the members have completed (lessons, courses, quizzes: not private practice). */
+/**
+ * The lessons the members have completed: a suggestion is a lesson not done yet, or a scenario
+ * (and a scenario passed in private practice is not the lead's to know, so none count as done).
+ */
 const completedItems = prepared((db) =>
 	db
 		.select({ userId: progress.userId, type: progress.objectType, id: progress.objectId })
@@ -212,8 +215,8 @@ const completedItems = prepared((db) =>
 		.where(
 			and(
 				oneOf(progress.userId),
-				eq(progress.status, 'completed'),
-				ne(progress.objectType, 'scenario')
+				eq(progress.objectType, 'lesson'),
+				eq(progress.status, 'completed')
 			)
 		)
 		.prepare()
@@ -371,7 +374,6 @@ function suggestions(
 	const ids = members.map((m) => m.id);
 	if (ids.length === 0) return [];
 	const list = JSON.stringify(ids);
-	// A scenario passed in private practice is not the lead's to know (completedItems skips them).
 	const done = new Set(
 		completedItems(db)
 			.all({ ids: list })

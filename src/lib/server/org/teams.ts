@@ -7,7 +7,7 @@ import { audit } from './users';
 
 export const TEAM_NAME_MAX = 80;
 
-export function listTeams(db: Db, onlyLedBy?: number) {
+function buildTeamList(db: Db, ledBy: boolean) {
 	return db
 		.select({
 			id: teams.id,
@@ -18,9 +18,16 @@ export function listTeams(db: Db, onlyLedBy?: number) {
 		})
 		.from(teams)
 		.leftJoin(users, eq(users.id, teams.leadId))
-		.where(onlyLedBy === undefined ? undefined : eq(teams.leadId, onlyLedBy))
+		.where(ledBy ? eq(teams.leadId, sql.placeholder('lead')) : undefined)
 		.orderBy(asc(teams.name))
-		.all();
+		.prepare();
+}
+const allTeams = prepared((db) => buildTeamList(db, false));
+const teamsLedBy = prepared((db) => buildTeamList(db, true));
+
+/** Every team (or those `onlyLedBy` leads), by name, with its lead and member count. */
+export function listTeams(db: Db, onlyLedBy?: number) {
+	return onlyLedBy === undefined ? allTeams(db).all() : teamsLedBy(db).all({ lead: onlyLedBy });
 }
 
 export function getTeam(db: Db, id: number) {
