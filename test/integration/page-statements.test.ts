@@ -102,7 +102,7 @@ const BUDGET: Record<string, number> = {
 	lesson: 4,
 	'/learn': 4,
 	'/practice': 5,
-	'/record': 15,
+	'/record': 13,
 	'/team': 15
 };
 

@@ -1,6 +1,8 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { canSee } from '../auth/guard';
 import { write, type Db } from '../db';
+import { prepared } from '../db/statements';
 import {
 	auditLog,
 	competencyEvidence,
@@ -207,60 +209,68 @@ export function confirmCompetency(
 }
 
 /** Everything of one person's plan: goals with comments, self-assessments, notes. */
-export function planOf(db: Db, userId: number) {
-	const goals = db
-		.select()
+const agreer = alias(users, 'agreer');
+const commenter = alias(users, 'commenter');
+
+/** A person's goals, open first, with the name of whoever agreed each. */
+const goalsQuery = prepared((db) =>
+	db
+		.select({ ...getTableColumns(devGoals), agreedByName: agreer.name })
 		.from(devGoals)
-		.where(eq(devGoals.userId, userId))
+		.leftJoin(agreer, eq(agreer.id, devGoals.agreedBy))
+		.where(eq(devGoals.userId, sql.placeholder('user')))
 		.orderBy(asc(devGoals.status), asc(devGoals.targetDate))
-		.all();
-	const comments = goals.length
-		? db
-				.select({
-					id: goalComments.id,
-					goalId: goalComments.goalId,
-					body: goalComments.body,
-					createdAt: goalComments.createdAt,
-					author: users.name
-				})
-				.from(goalComments)
-				.leftJoin(users, eq(users.id, goalComments.authorId))
-				.where(
-					inArray(
-						goalComments.goalId,
-						goals.map((g) => g.id)
-					)
-				)
-				.orderBy(asc(goalComments.createdAt))
-				.all()
-		: [];
-	const agreers = new Map(
-		db
-			.select({ id: users.id, name: users.name })
-			.from(users)
-			.where(
-				inArray(
-					users.id,
-					[...new Set(goals.flatMap((g) => (g.agreedBy ? [g.agreedBy] : [])))].concat(-1)
-				)
-			)
-			.all()
-			.map((u) => [u.id, u.name])
-	);
+		.prepare()
+);
+
+/** The comments on a person's goals, oldest first, with their authors' names. */
+const commentsQuery = prepared((db) =>
+	db
+		.select({
+			id: goalComments.id,
+			goalId: goalComments.goalId,
+			body: goalComments.body,
+			createdAt: goalComments.createdAt,
+			author: commenter.name
+		})
+		.from(goalComments)
+		.innerJoin(devGoals, eq(devGoals.id, goalComments.goalId))
+		.leftJoin(commenter, eq(commenter.id, goalComments.authorId))
+		.where(eq(devGoals.userId, sql.placeholder('user')))
+		.orderBy(asc(goalComments.createdAt), asc(goalComments.id))
+		.prepare()
+);
+
+const selfQuery = prepared((db) =>
+	db
+		.select({ competency: selfAssessments.competency, level: selfAssessments.level })
+		.from(selfAssessments)
+		.where(eq(selfAssessments.userId, sql.placeholder('user')))
+		.prepare()
+);
+
+const notesQuery = prepared((db) =>
+	db
+		.select({ body: devNotes.body })
+		.from(devNotes)
+		.where(eq(devNotes.userId, sql.placeholder('user')))
+		.prepare()
+);
+
+export function planOf(db: Db, userId: number) {
+	const goals = goalsQuery(db).all({ user: userId });
+	const comments = goals.length ? commentsQuery(db).all({ user: userId }) : [];
 	return {
 		goals: goals.map((g) => ({
 			...g,
-			agreedByName: g.agreedBy ? (agreers.get(g.agreedBy) ?? null) : null,
+			agreedByName: g.agreedBy ? g.agreedByName : null,
 			comments: comments.filter((c) => c.goalId === g.id)
 		})),
 		self: Object.fromEntries(
-			db
-				.select()
-				.from(selfAssessments)
-				.where(eq(selfAssessments.userId, userId))
-				.all()
+			selfQuery(db)
+				.all({ user: userId })
 				.map((s) => [s.competency, s.level])
 		) as Record<string, number>,
-		notes: db.select().from(devNotes).where(eq(devNotes.userId, userId)).get()?.body ?? ''
+		notes: notesQuery(db).get({ user: userId })?.body ?? ''
 	};
 }
