@@ -263,7 +263,11 @@ teamDashboard(db, content, [teamIds[Math.floor(teamIds.length / 2)]]);
 (sql as unknown as { prepare: typeof sql.prepare }).prepare = prepare;
 let scans = 0;
 for (const query of [...new Set(seen)]) {
-	const params = (query.match(/\?/g) ?? []).map(() => probe);
+	// Every parameter is the probe's id (a list of ids is a JSON array: one number will do).
+	const named = [...query.matchAll(/[:@$]([A-Za-z_]\w*)/g)].map((m) => m[1]);
+	const params = named.length
+		? [Object.fromEntries(named.map((n) => [n, probe]))]
+		: (query.match(/\?/g) ?? []).map(() => probe);
 	const plan = prepare(`explain query plan ${query}`).all(...params) as { detail: string }[];
 	const details = plan.map((p) => p.detail);
 	// A list of ids passed as one JSON parameter is read with json_each: a scan of the list, not
