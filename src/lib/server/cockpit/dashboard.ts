@@ -14,7 +14,13 @@ import {
 	users
 } from '../db/schema';
 import { listTeams } from '../org/teams';
-import { combine, HALF_LIFE_DAYS, levelFrom, type Tallies } from '../growth/competency';
+import {
+	combine,
+	levelFrom,
+	recencyWeight,
+	type EvidenceKind,
+	type Tallies
+} from '../growth/competency';
 import { utcDate } from '$lib/time';
 import type { Viewer } from './access';
 
@@ -83,27 +89,29 @@ const lastActiveQuery = prepared((db) =>
 	)
 );
 
-/** A piece of evidence's recency weight (recencyWeight in growth/competency.ts), in SQL. */
-const recency = sql`pow(0.5, max(0, ${sql.placeholder('now')} - ${competencyEvidence.at}) / ${sql.raw(String(DAY * HALF_LIFE_DAYS))}.0)`;
-
 /**
- * Shared evidence summed per person, competency and kind by the database (recency weights
- * included), so levels need a few dozen rows, not every piece the team ever produced.
+ * Shared evidence summed per person, competency and kind, read from the projection the database
+ * keeps as evidence is written (competency_tallies, migration 0011): one row per person,
+ * competency and kind. Rows come as arrays (the heat map reads a few hundred of them); `t0` is the
+ * row's own time, from which its weights are brought to `now` (recencyWeight).
  */
 const evidenceTallies = prepared((db) =>
-	db
-		.select({
-			userId: competencyEvidence.userId,
-			competency: competencyEvidence.competency,
-			kind: competencyEvidence.kind,
-			n: sql<number>`count(*)`,
-			weight: sql<number>`sum(${recency})`,
-			weighted: sql<number>`sum(${recency} * ${competencyEvidence.score})`
-		})
-		.from(competencyEvidence)
-		.where(and(oneOf(competencyEvidence.userId), eq(competencyEvidence.private, false)))
-		.groupBy(competencyEvidence.userId, competencyEvidence.competency, competencyEvidence.kind)
-		.prepare()
+	db.$client.prepare<
+		{ ids: string },
+		[
+			userId: number,
+			competency: string,
+			kind: EvidenceKind,
+			n: number,
+			w: number,
+			ws: number,
+			t0: number
+		]
+	>(
+		`select t.user_id, t.competency, t.kind, t.n, t.w, t.ws, t.t0
+		from json_each(:ids) j
+		join competency_tallies t on t.user_id = j.value and t.private = 0`
+	)
 );
 
 const coursesCompleted = prepared((db) =>
@@ -204,6 +212,22 @@ const recentReviews = prepared((db) =>
 		.prepare()
 );
 
+/** The lowest-scored competency of one piece of work (a review's statement). */
+const weakestOf = prepared((db) =>
+	db
+		.select({ competency: competencyEvidence.competency, score: competencyEvidence.score })
+		.from(competencyEvidence)
+		.where(
+			and(
+				eq(competencyEvidence.userId, sql.placeholder('agent')),
+				eq(competencyEvidence.statementId, sql.placeholder('statement'))
+			)
+		)
+		.orderBy(competencyEvidence.score)
+		.limit(1)
+		.prepare()
+);
+
 /**
  * The lessons the members have completed: a suggestion is a lesson not done yet, or a scenario
  * (and a scenario passed in private practice is not the lead's to know, so none count as done).
@@ -253,12 +277,14 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 			.map((r) => [r.userId, r.at!])
 	);
 	const evidence = new Map<number, Map<string, Tallies>>();
-	for (const e of each(() => evidenceTallies(db).all({ ids: list, now }))) {
-		const mine = evidence.get(e.userId) ?? new Map<string, Tallies>();
-		const tallies = mine.get(e.competency) ?? {};
-		tallies[e.kind] = { n: e.n, weight: e.weight, weighted: e.weighted };
-		mine.set(e.competency, tallies);
-		evidence.set(e.userId, mine);
+	const tallyRows = each(() => evidenceTallies(db).raw(true).all({ ids: list }));
+	for (const [userId, competency, kind, n, w, ws, t0] of tallyRows) {
+		const decay = recencyWeight(t0, now);
+		const mine = evidence.get(userId) ?? new Map<string, Tallies>();
+		const tallies = mine.get(competency) ?? {};
+		tallies[kind] = { n, weight: w * decay, weighted: ws * decay };
+		mine.set(competency, tallies);
+		evidence.set(userId, mine);
 	}
 	const completedCourses = each(() => coursesCompleted(db).all({ ids: list }));
 
@@ -316,17 +342,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 		const card = content.scorecard(r.scorecardId);
 		if (reviewFailed.has(r.agentId) || !card || r.score >= card.passMark || !r.statementId)
 			continue;
-		const weakest = db
-			.select({ competency: competencyEvidence.competency, score: competencyEvidence.score })
-			.from(competencyEvidence)
-			.where(
-				and(
-					eq(competencyEvidence.userId, r.agentId),
-					eq(competencyEvidence.statementId, r.statementId)
-				)
-			)
-			.orderBy(competencyEvidence.score)
-			.get();
+		const weakest = weakestOf(db).get({ agent: r.agentId, statement: r.statementId });
 		if (weakest)
 			reviewFailed.set(r.agentId, {
 				id: r.id,
@@ -371,9 +387,35 @@ function suggestions(
 	reviewFailed: Map<number, { id: number; reference: string; competency: string }>,
 	db: Db
 ) {
-	const ids = members.map((m) => m.id);
-	if (ids.length === 0) return [];
-	const list = JSON.stringify(ids);
+	type Reason = { key: 'suggest_review'; reference: string } | { key: 'suggest_low'; mean: number };
+	// Who needs one, and on what: from what is already read, before reading anything more.
+	const wanted: { member: (typeof members)[number]; competency: string; reason: Reason }[] = [];
+	for (const member of members) {
+		const failed = reviewFailed.get(member.id);
+		if (failed) {
+			wanted.push({
+				member,
+				competency: failed.competency,
+				reason: { key: 'suggest_review', reference: failed.reference }
+			});
+			continue;
+		}
+		let lowest: { id: string; mean: number } | null = null;
+		for (const [id, tallies] of evidence.get(member.id) ?? []) {
+			const { mean, n } = combine(tallies, SCORED);
+			if (n < 2) continue;
+			if (mean < LOW_MEAN && (!lowest || mean < lowest.mean)) lowest = { id, mean };
+		}
+		if (lowest)
+			wanted.push({
+				member,
+				competency: lowest.id,
+				reason: { key: 'suggest_low', mean: Math.round(lowest.mean * 100) }
+			});
+	}
+	if (wanted.length === 0) return [];
+
+	const list = JSON.stringify(wanted.map((w) => w.member.id));
 	const done = new Set(
 		completedItems(db)
 			.all({ ids: list })
@@ -384,36 +426,17 @@ function suggestions(
 			.all({ ids: list })
 			.map((a) => `${a.userId}:${a.type}:${a.id}`)
 	);
+	const lessons = content.courses.flatMap((c) => c.lessons);
 	const out = [];
-	for (const m of members) {
-		const failed = reviewFailed.get(m.id);
-		let competency = failed?.competency;
-		let reason:
-			{ key: 'suggest_review'; reference: string } | { key: 'suggest_low'; mean: number } | null =
-			failed ? { key: 'suggest_review', reference: failed.reference } : null;
-		if (!competency) {
-			let lowest: { id: string; mean: number } | null = null;
-			for (const [id, tallies] of evidence.get(m.id) ?? []) {
-				const { mean, n } = combine(tallies, SCORED);
-				if (n < 2) continue;
-				if (mean < LOW_MEAN && (!lowest || mean < lowest.mean)) lowest = { id, mean };
-			}
-			if (lowest) {
-				competency = lowest.id;
-				reason = { key: 'suggest_low', mean: Math.round(lowest.mean * 100) };
-			}
-		}
-		if (!competency || !reason) continue;
+	for (const { member: m, competency, reason } of wanted) {
 		const free = (type: string, id: string) =>
 			!done.has(`${m.id}:${type}:${id}`) && !open.has(`${m.id}:${type}:${id}`);
-		const lesson = content.courses
-			.flatMap((c) => c.lessons)
-			.find((l) => l.competencies.includes(competency) && free('lesson', l.id));
+		const lesson = lessons.find((l) => l.competencies.includes(competency) && free('lesson', l.id));
 		const scenario = content.scenarios.find(
 			(s) => s.audience === 'agent' && s.competencies.includes(competency) && free('scenario', s.id)
 		);
 		const item =
-			failed && scenario
+			reason.key === 'suggest_review' && scenario
 				? { type: 'scenario' as const, id: scenario.id, title: scenario.title }
 				: lesson
 					? { type: 'lesson' as const, id: lesson.id, title: lesson.title }

@@ -237,6 +237,8 @@ export const competencyEvidence = sqliteTable(
 	(t) => [
 		index('competency_evidence_user_idx').on(t.userId, t.competency, t.at),
 		index('competency_evidence_run_idx').on(t.runId),
+		// The pieces one statement produced (a review's, to name its weakest competency).
+		index('competency_evidence_statement_idx').on(t.statementId),
 		// Levels (a record, a team's heat map) read every piece of one person's evidence: all of
 		// it from the index, in the order it is grouped, none from the table.
 		index('competency_evidence_levels_idx').on(
@@ -248,6 +250,34 @@ export const competencyEvidence = sqliteTable(
 			t.score
 		)
 	]
+);
+
+/**
+ * A projection of competency_evidence kept by SQLite triggers (migration 0011), so a team's
+ * levels read one row per person, competency and kind instead of every piece of evidence.
+ * Recency weights are stored relative to `t0`, the newest piece's time: `w` = Σ 2^((at − t0) / H)
+ * and `ws` = Σ 2^((at − t0) / H) × score, H the half-life (growth/competency.ts). The weight at a
+ * moment `now` is then `w × 0.5^((now − t0) / H)`, exactly what summing each piece's own weight
+ * gives, and no term grows past 1 however long the organisation runs. Inserts add to the row;
+ * an update or delete of evidence recomputes the row from the evidence (exact, and rare).
+ */
+export const competencyTallies = sqliteTable(
+	'competency_tallies',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		private: integer('private', { mode: 'boolean' }).notNull(),
+		competency: text('competency').notNull(),
+		kind: text('kind', {
+			enum: ['lesson', 'quiz', 'roleplay', 'observed', 'review', 'confirmation']
+		}).notNull(),
+		n: integer('n').notNull(),
+		t0: integer('t0').notNull(),
+		w: real('w').notNull(),
+		ws: real('ws').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.private, t.competency, t.kind] })]
 );
 
 export type QuizAttempt = typeof quizAttempts.$inferSelect;

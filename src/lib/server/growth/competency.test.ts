@@ -46,6 +46,18 @@ describe('levelOf (worked examples)', () => {
 		expect(levelOf([lesson, e('quiz', 0.5), e('quiz', 0.5)], NOW).level).toBe(1);
 	});
 
+	it('a mean exactly at the bar meets it, though its floating-point sum lands a hair below', () => {
+		// 0.6 × three recency weights summed, over the weights summed, is 0.5999999999999999.
+		const quizzes = [e('quiz', 0.6, 0), e('quiz', 0.6, 1), e('quiz', 0.6, 3)];
+		expect(tally(quizzes, ['quiz'], NOW).mean).toBeLessThan(0.6);
+		expect(levelOf(quizzes, NOW).level).toBe(2);
+		const runs = [e('roleplay', 0.7, 0), e('roleplay', 0.7, 24)];
+		expect(tally(runs, ['roleplay'], NOW).mean).toBeLessThan(0.7);
+		expect(levelOf(runs, NOW).level).toBe(3);
+		// Just under the bar is still under it.
+		expect(levelOf([e('roleplay', 0.699, 0), e('roleplay', 0.7, 24)], NOW).level).toBe(0);
+	});
+
 	it('level 3 from a role-play or observed practice at 70% or better', () => {
 		expect(levelOf([e('roleplay', 0.8)], NOW).level).toBe(3);
 		expect(levelOf([e('observed', 0.6)], NOW).level).toBeLessThan(3);

@@ -73,8 +73,16 @@ export function tally(evidence: Evidence[], kinds: readonly EvidenceKind[], now:
 	return { weight, mean };
 }
 
+/**
+ * Sums of floating-point weights differ in their last bits with the order they were added in (the
+ * database's running sums, JavaScript's fresh ones), and a mean of scores all exactly at a bar can
+ * come out a hair below it. A bar counts as met within this margin, the same wherever levels are
+ * computed, so /record and /team never disagree and exactly-at-the-bar passes.
+ */
+const EPSILON = 1e-9;
+
 const meets = (t: { weight: number; mean: number }, rule: { weight: number; mean: number }) =>
-	t.weight >= rule.weight && t.mean >= rule.mean;
+	t.weight >= rule.weight - EPSILON && t.mean >= rule.mean - EPSILON;
 
 export interface Level {
 	level: 0 | 1 | 2 | 3 | 4;
