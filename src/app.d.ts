@@ -1,5 +1,6 @@
 import type { Session } from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/session';
+import type { Locale } from '$lib/paraglide/runtime';
 
 declare global {
 	namespace App {
@@ -11,6 +12,8 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
+			/** The language this request is answered in (src/lib/server/i18n/locale.ts). */
+			locale: Locale;
 		}
 	}
 }

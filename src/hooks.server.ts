@@ -10,7 +10,18 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { actionName, isForeignAction } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
-import { t } from '$lib/i18n';
+import { setLocaleSource, t } from '$lib/i18n';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import {
+	LANGUAGE_COOKIE,
+	localeStore,
+	requestLocale,
+	resolveLocale
+} from '$lib/server/i18n/locale';
+
+// One store of the request's locale for both: Paraglide's compiled messages and the server's t().
+overwriteServerAsyncLocalStorage(localeStore as never);
+setLocaleSource(requestLocale);
 
 export const init: ServerInit = async () => {
 	let db: Db;
@@ -64,7 +75,19 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	let response = await resolve(event);
+	// The language: the person's saved choice, the cookie, Accept-Language, English. Everything
+	// below runs inside the request's own locale store.
+	const locale = resolveLocale({
+		saved: event.locals.user?.language,
+		cookie: event.cookies.get(LANGUAGE_COOKIE),
+		header: event.request.headers.get('accept-language')
+	});
+	event.locals.locale = locale;
+	let response = await localeStore.run({ locale }, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	);
+	// The same address answers in the language the cookie or the browser asks for.
+	if (!event.locals.user) response.headers.append('Vary', 'Accept-Language, Cookie');
 	// The storage filled up on a path no form catches (handleError said so): 503, not 500.
 	if (response.status === 500 && storageFull.has(event.locals))
 		response = new Response(response.body, { status: 503, headers: response.headers });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/server/content';
 import type { Question, Quiz } from '../../src/lib/server/quiz/types';
+import { t, type Locale } from '../../src/lib/i18n';
 
 let cached: ReturnType<typeof loadContent>['index'] | undefined;
 /** The content the server was built from: the tests know the answer keys, browsers do not. */
@@ -22,12 +23,17 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * question allows, and marks each "sure". Works the same with JavaScript on (one question at a
  * time) and off (all at once).
  */
-export async function answerAll(page: Page, quiz: Quiz, opts: { wrong?: boolean } = {}) {
+export async function answerAll(
+	page: Page,
+	quiz: Quiz,
+	opts: { wrong?: boolean; locale?: Locale } = {}
+) {
+	const locale = opts.locale ?? 'en';
 	await page.waitForURL(/\/attempts\//);
 	const stepped = test.info().project.use.javaScriptEnabled !== false;
 	const all = page.locator('fieldset.question');
 	if (!stepped) {
-		for (const fs of await all.all()) await answerFieldset(fs, quiz, !!opts.wrong);
+		for (const fs of await all.all()) await answerFieldset(fs, quiz, !!opts.wrong, locale);
 		return;
 	}
 	// One question at a time: answer the one shown, then Next, until Submit appears.
@@ -35,13 +41,20 @@ export async function answerAll(page: Page, quiz: Quiz, opts: { wrong?: boolean 
 	await expect(shown).toHaveCount(1);
 	const total = await all.count();
 	for (let i = 0; i < total; i++) {
-		await expect(page.locator('.progress .text')).toHaveText(`Question ${i + 1} of ${total}`);
-		await answerFieldset(shown, quiz, !!opts.wrong);
-		if (i < total - 1) await page.getByRole('button', { name: 'Next question' }).click();
+		await expect(page.locator('.progress .text')).toHaveText(
+			t('quiz_question_of', { n: i + 1, total }, locale)
+		);
+		await answerFieldset(shown, quiz, !!opts.wrong, locale);
+		if (i < total - 1) await page.getByRole('button', { name: t('quiz_next', {}, locale) }).click();
 	}
 }
 
-async function answerFieldset(fs: ReturnType<Page['locator']>, quiz: Quiz, wrong: boolean) {
+async function answerFieldset(
+	fs: ReturnType<Page['locator']>,
+	quiz: Quiz,
+	wrong: boolean,
+	locale: Locale
+) {
 	const prompt = norm(await fs.locator('.prompt').innerText());
 	// Prompts repeat ("Which reply is best?"): the customer's line and the options tell apart.
 	const text = norm(await fs.innerText());
@@ -56,11 +69,16 @@ async function answerFieldset(fs: ReturnType<Page['locator']>, quiz: Quiz, wrong
 			texts(x).every((t) => text.includes(norm(t)))
 	);
 	if (!q) throw new Error(`question not in quiz ${quiz.id}: ${prompt}`);
-	await answerOne(fs, q, wrong);
-	await fs.getByText('Sure', { exact: true }).click();
+	await answerOne(fs, q, wrong, locale);
+	await fs.getByText(t('quiz_sure', {}, locale), { exact: true }).click();
 }
 
-async function answerOne(fs: ReturnType<Page['locator']>, q: Question, wrong: boolean) {
+async function answerOne(
+	fs: ReturnType<Page['locator']>,
+	q: Question,
+	wrong: boolean,
+	locale: Locale
+) {
 	if (q.type === 'matching') {
 		const rights = q.pairs.map((p) => p.right);
 		for (const [i, p] of q.pairs.entries()) {
@@ -73,7 +91,9 @@ async function answerOne(fs: ReturnType<Page['locator']>, q: Question, wrong: bo
 		const order = wrong ? [...q.answer].reverse() : q.answer;
 		for (const [i, id] of order.entries()) {
 			const text = q.options.find((o) => o.id === id)!.text;
-			await fs.getByRole('combobox', { name: `Position of “${text}”` }).selectOption(String(i + 1));
+			await fs
+				.getByRole('combobox', { name: t('quiz_position_of', { item: text }, locale) })
+				.selectOption(String(i + 1));
 		}
 		return;
 	}
@@ -91,6 +111,8 @@ export function secretsOf(quiz: Quiz): string[] {
 	]);
 }
 
-export async function expectScore(page: Page, score: number) {
-	await expect(page.getByRole('heading', { name: `Your result: ${score}%` })).toBeVisible();
+export async function expectScore(page: Page, score: number, locale: Locale = 'en') {
+	await expect(
+		page.getByRole('heading', { name: t('quiz_result_title', { score }, locale) })
+	).toBeVisible();
 }

@@ -38,6 +38,7 @@ function lesson(courseSlug: string, slug: string, props: Partial<Lesson> = {}): 
 		headings: [],
 		file: `/tmp/${slug}.md`,
 		hasQuiz: false,
+		translations: {},
 		...props
 	};
 }
@@ -52,7 +53,8 @@ function course(slug: string, lessonSlugs: string[]): Course {
 		order: 1,
 		intro: [],
 		version: `c-${slug}-1`,
-		lessons: lessonSlugs.map((s) => lesson(slug, s))
+		lessons: lessonSlugs.map((s) => lesson(slug, s)),
+		translations: {}
 	};
 }
 

@@ -50,6 +50,7 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		headings: [],
 		file: `/tmp/hand-${i}.md`,
 		hasQuiz: false,
+		translations: {},
 		...l
 	}));
 	const course: Course = {
@@ -61,7 +62,8 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 		order: 99,
 		intro: [],
 		version: 'c1',
-		lessons: full
+		lessons: full,
+		translations: {}
 	};
 	return {
 		competencies: [],

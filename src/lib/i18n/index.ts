@@ -10,7 +10,8 @@
  * generated folder at run time, so the tsx scripts work on a fresh clone before any compile.
  */
 import type { Locale } from '../paraglide/runtime';
-import en from './messages/en.json';
+import en from './messages/en.json' with { type: 'json' };
+import zhCN from './messages/zh-CN.json' with { type: 'json' };
 
 export type { Locale };
 export type MessageKey = Exclude<keyof typeof en, '$schema'>;
@@ -18,7 +19,14 @@ export type MessageKey = Exclude<keyof typeof en, '$schema'>;
 export type Catalog = Partial<Record<MessageKey, string>>;
 
 /** Every locale in project.inlang/settings.json needs its messages file here (a type error otherwise). */
-const catalogs: Record<Locale, Catalog> = { en };
+const catalogs: Record<Locale, Catalog> = { en, 'zh-CN': zhCN };
+
+let currentLocale: () => Locale = () => 'en';
+
+/** Where `t()` finds the request's locale when none is given: set once by the server hooks. */
+export function setLocaleSource(source: () => Locale) {
+	currentLocale = source;
+}
 
 export function isMessageKey(key: string): key is MessageKey {
 	return key !== '$schema' && Object.hasOwn(en, key);
@@ -34,7 +42,7 @@ const PLACEHOLDER = /\\([\\{}])|\{(\w+)\}/g;
 export function t(
 	key: MessageKey,
 	params: Record<string, string | number> = {},
-	locale: Locale = 'en'
+	locale: Locale = currentLocale()
 ): string {
 	const template = catalogs[locale][key] ?? en[key];
 	if (!template.includes('{') && !template.includes('\\')) return template;

@@ -9,8 +9,11 @@ export default defineConfig({
 	outdir: './src/lib/paraglide',
 	// One module per message, so each page's bundle carries only the messages it calls.
 	outputStructure: 'message-modules',
-	// English only for now; a second locale adds the cookie / Accept-Language strategies here.
-	strategy: ['baseLocale'],
+	// The server decides the language of each request (src/lib/server/i18n/locale.ts: saved
+	// choice, cookie, Accept-Language, English) and keeps it in Paraglide's AsyncLocalStorage; the
+	// browser reads what the server decided from <html lang> (src/hooks.client.ts), so hydration
+	// renders the same words the server sent.
+	strategy: ['custom-html', 'baseLocale'],
 	isServer: "import.meta.env?.SSR ?? typeof window === 'undefined'",
 	emitReadme: false
 });

@@ -48,8 +48,8 @@ export async function attemptLogin(
 		return { ok: false, reason: 'failed' };
 	}
 	perAccount.reset(key);
-	const { id, name, role, locale, startedOn } = user;
-	return { ok: true, user: { id, email: user.email, name, role, locale, startedOn } };
+	const { id, name, role, language, timeZone, startedOn } = user;
+	return { ok: true, user: { id, email: user.email, name, role, language, timeZone, startedOn } };
 }
 
 const HERE = 'http://coachline.invalid';

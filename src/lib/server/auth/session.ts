@@ -39,7 +39,10 @@ export function createSession(db: Db, userId: number, now = Date.now()) {
 	return { token, session, expiresAt: sessionExpiry(session) };
 }
 
-export type SessionUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'locale' | 'startedOn'>;
+export type SessionUser = Pick<
+	User,
+	'id' | 'email' | 'name' | 'role' | 'language' | 'timeZone' | 'startedOn'
+>;
 export type Validated =
 	| { session: Session; user: SessionUser; expiresAt: number; refreshed: boolean }
 	| { session: null; user: null };
@@ -54,7 +57,8 @@ const sessionById = prepared((db) =>
 				email: users.email,
 				name: users.name,
 				role: users.role,
-				locale: users.locale,
+				language: users.language,
+				timeZone: users.timeZone,
 				startedOn: users.startedOn,
 				status: users.status
 			}

@@ -20,6 +20,7 @@ import {
 	competenciesSchema,
 	courseSchema,
 	lessonSchema,
+	translationSchema,
 	pathSchema,
 	type Audience,
 	type Competency
@@ -66,6 +67,25 @@ export interface Lesson {
 	file: string;
 	/** Whether the lesson has a quiz (`quiz(lesson.id)`). */
 	hasQuiz: boolean;
+	/** The lesson in other languages (NN-slug.zh-CN.md beside it): same id, record and quiz. */
+	translations: Partial<Record<ContentLocale, LessonTranslation>>;
+}
+
+/** The languages content can be translated into (English is the original). */
+export const CONTENT_LOCALES = ['zh-CN'] as const;
+export type ContentLocale = (typeof CONTENT_LOCALES)[number];
+
+export interface LessonTranslation {
+	title: string;
+	summary: string;
+	module: string;
+	text: string;
+	anchors: string[];
+	headings: { id: string; title: string }[];
+	selfChecks: { id: string; prompt: string }[];
+	/** The English original's version this translation was last checked against is not tracked:
+	 * content:check holds the structure (self-checks, sections) to the original instead. */
+	version: string;
 }
 
 export interface Course {
@@ -78,6 +98,7 @@ export interface Course {
 	intro: string[];
 	version: string;
 	lessons: Lesson[];
+	translations: Partial<Record<ContentLocale, { title: string; summary: string; intro: string[] }>>;
 }
 
 export interface LearningPath {
@@ -117,6 +138,9 @@ export interface ContentIndex {
 
 const COURSE_DIR = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+/** A translation beside its original: NN-slug.zh-CN.md, course.zh-CN.md. */
+const TRANSLATION_FILE =
+	/^(\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*|course)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
 const REQUIRED_ATTRS: Record<string, string[]> = {
 	SayThis: ['say', 'instead'],
 	SelfCheck: ['id', 'prompt'],
@@ -274,8 +298,81 @@ export function loadContent(
 				.map((p) => p.trim())
 				.filter(Boolean),
 			version: version(courseSource),
-			lessons: []
+			lessons: [],
+			translations: {}
 		};
+	};
+	/**
+	 * A translation (NN-slug.zh-CN.md, course.zh-CN.md): its original must exist, its language be
+	 * one content is translated into, its frontmatter only words, and a lesson's self-checks the
+	 * original's (same ids). Links inside it are checked with the originals'.
+	 */
+	const readTranslation = (
+		t: { file: string; base: string; locale: string },
+		course: Course,
+		dirPath: string
+	): (typeof pending)[number][] | null => {
+		const locale = CONTENT_LOCALES.find((l) => l === t.locale);
+		if (!locale) {
+			report(
+				t.file,
+				1,
+				`"${t.locale}" is not a language content is translated into (${CONTENT_LOCALES.join(', ')}); name the file ${t.base}.<language>.md`
+			);
+			return null;
+		}
+		const lesson =
+			t.base === 'course'
+				? null
+				: course.lessons.find((l) => l.file === join(dirPath, `${t.base}.md`));
+		if (t.base !== 'course' && !lesson) {
+			report(t.file, 1, `translation without its original: there is no ${t.base}.md beside it`);
+			return null;
+		}
+		const source = readFileSync(t.file, 'utf8');
+		const front = splitFrontmatter(source);
+		if (!front) {
+			report(t.file, 1, 'has no frontmatter (a --- block at the top)');
+			return null;
+		}
+		const yaml = parseYaml(front.yaml, front.yamlLine);
+		yaml.errors.forEach((e) => report(t.file, e.line, `YAML: ${e.message}`));
+		const parsed = translationSchema.safeParse(yaml.value ?? {});
+		if (!parsed.success) {
+			if (!yaml.errors.length) problems.push(...schemaProblems(parsed.error, yaml, rel(t.file)));
+			return null;
+		}
+		if (!lesson) {
+			course.translations[locale] = {
+				...parsed.data,
+				intro: front.body
+					.split(/\n\s*\n/)
+					.map((p) => p.trim())
+					.filter(Boolean)
+			};
+			return [];
+		}
+		const { tags, links } = scanBody(front.body, front.bodyLine);
+		const selfChecks = checkComponents(tags, t.file, report);
+		const mine = selfChecks.map((c) => c.id).join(', ');
+		const theirs = lesson.selfChecks.map((c) => c.id).join(', ');
+		if (mine !== theirs)
+			report(
+				t.file,
+				1,
+				`self-checks differ from the original: ${mine || 'none'} here, ${theirs || 'none'} in ${t.base}.md (same ids, same order)`
+			);
+		lesson.translations[locale] = {
+			...parsed.data,
+			module: '/' + relative(process.cwd(), t.file).split(/[\\/]/).join('/'),
+			text: plainText(front.body),
+			anchors: headingAnchors(front.body),
+			headings: headings(front.body),
+			selfChecks,
+			version: version(source)
+		};
+		// Its links are checked like the original's (prerequisites are the original's).
+		return [{ lesson: { ...lesson, prerequisites: [] }, file: t.file, yaml, links }];
 	};
 	for (const dir of listDir(coursesRoot)) {
 		const dirPath = join(coursesRoot, dir);
@@ -309,9 +406,15 @@ export function loadContent(
 		if (course && !duplicate) courses.push(course);
 
 		const lessonSlugs = new Map<string, string>();
+		const translated: { file: string; base: string; locale: string }[] = [];
 		for (const name of listDir(dirPath)) {
 			if (name === 'course.md' || !name.endsWith('.md')) continue;
 			const file = join(dirPath, name);
+			const tm = name.match(TRANSLATION_FILE);
+			if (tm) {
+				translated.push({ file, base: tm[1], locale: tm[2] });
+				continue;
+			}
 			const lm = name.match(LESSON_FILE);
 			if (!lm) {
 				report(file, 1, 'lesson file must be named NN-slug.md');
@@ -355,12 +458,18 @@ export function loadContent(
 				anchors: headingAnchors(lf.body),
 				headings: headings(lf.body),
 				file,
-				hasQuiz: false
+				hasQuiz: false,
+				translations: {}
 			};
 			course?.lessons.push(lesson);
 			pending.push({ lesson, file, yaml: ly, links });
 		}
 		if (lessonSlugs.size === 0) report(courseFile, 1, 'course has no lessons');
+		if (course && !duplicate)
+			for (const t of translated) {
+				const result = readTranslation(t, course, dirPath);
+				if (result) pending.push(...result);
+			}
 	}
 	courses.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 

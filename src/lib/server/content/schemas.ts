@@ -32,6 +32,20 @@ export const courseSchema = z.object({
 
 export const sourceSchema = z.object({ seed: text(120), section: z.coerce.string().trim().min(1) });
 
+/**
+ * A translation's frontmatter (NN-slug.zh-CN.md, course.zh-CN.md): its words only. Everything
+ * else (minutes, competencies, sources, prerequisites, order) is the original's.
+ */
+export const translationSchema = z.strictObject(
+	{ title: text(120), summary: text(400) },
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `a translation carries only title and summary; ${issue.keys.join(', ')} come from the original`
+				: undefined
+	}
+);
+
 export const lessonSchema = z.object({
 	title: text(120),
 	summary: text(400),

@@ -30,7 +30,10 @@ export const users = sqliteTable(
 			.default('active'),
 		/** ISO date (YYYY-MM-DD) the person started; drives onboarding due dates. */
 		startedOn: text('started_on'),
-		locale: text('locale').notNull().default('en'),
+		/** The interface language the person chose (en, zh-CN); null: their browser's, then English. */
+		language: text('language'),
+		/** IANA time zone (Asia/Shanghai) for dates and times; null: the organisation's. */
+		timeZone: text('time_zone'),
 		/** Created by the demo seed; the UI shows a banner while such accounts exist. */
 		demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
 		createdAt: integer('created_at').notNull().default(now)

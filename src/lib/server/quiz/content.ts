@@ -7,6 +7,8 @@ import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
 import { buildLessonQuiz, courseQuizSchema, DEFAULT_PASS_MARK } from './load';
 import { lintCourseQuizzes } from './lint';
 import type { Quiz } from './types';
+import { readQuizTranslation, type QuizText } from './translations';
+import { CONTENT_LOCALES } from '../content';
 
 type Report = (file: string, line: number, message: string) => void;
 type SchemaReport = (error: z.ZodError, yaml: LocatedYaml, file: string) => void;
@@ -64,6 +66,25 @@ export function loadQuizzes(
 				}
 			);
 			if (quiz) {
+				for (const locale of CONTENT_LOCALES) {
+					const tfile = lesson.file.replace(/\.md$/, `.quiz.${locale}.yaml`);
+					if (!existsSync(tfile)) continue;
+					const tyaml = parseYaml(readFileSync(tfile, 'utf8'));
+					tyaml.errors.forEach((e) => report(tfile, e.line, `YAML: ${e.message}`));
+					if (tyaml.errors.length) continue;
+					const anchors = lesson.translations[locale]?.anchors;
+					const text = readQuizTranslation(
+						tyaml,
+						quiz,
+						anchors ? new Set(anchors) : null,
+						(path, message) => report(tfile, tyaml.lineOf(path), message)
+					);
+					if (text)
+						(quiz.translations ??= {})[locale] = {
+							...text,
+							title: lesson.translations[locale]?.title
+						};
+				}
 				lessonQuizzes.push(quiz);
 				const list = ((yaml.value as { questions?: { id?: unknown }[] })?.questions ?? []).map(
 					(q) => q?.id
@@ -139,7 +160,8 @@ export function loadQuizzes(
 			draw: Math.min(parsed.data.draw, pool.length),
 			cooldownMinutes: parsed.data.cooldown_minutes,
 			attemptsPerDay: parsed.data.attempts_per_day,
-			questions: pool
+			questions: pool,
+			translations: courseTranslations(courseFile, lessonQuizzes, report)
 		});
 	}
 
@@ -166,4 +188,42 @@ function readdirSafe(path: string): string[] {
 	} catch {
 		return [];
 	}
+}
+
+/**
+ * A course assessment in another language: only when every lesson quiz it draws from has that
+ * translation (no assessment half in one language), with its title from course.quiz.<locale>.yaml
+ * (a file of `title:` only).
+ */
+function courseTranslations(
+	courseFile: string,
+	lessonQuizzes: Quiz[],
+	report: Report
+): Quiz['translations'] {
+	const out: NonNullable<Quiz['translations']> = {};
+	for (const locale of CONTENT_LOCALES) {
+		const file = courseFile.replace(/\.yaml$/, `.${locale}.yaml`);
+		let title: string | undefined;
+		if (existsSync(file)) {
+			const yaml = parseYaml(readFileSync(file, 'utf8'));
+			yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
+			const value = yaml.value as Record<string, unknown> | null;
+			for (const key of Object.keys(value ?? {}))
+				if (key !== 'title')
+					report(
+						file,
+						yaml.lineOf([key]),
+						`"${key}" comes from the original; a translation carries only title`
+					);
+			if (typeof value?.title === 'string' && value.title.trim()) title = value.title.trim();
+			else report(file, 1, 'title is missing or empty');
+		}
+		if (!lessonQuizzes.length || lessonQuizzes.some((q) => !q.translations?.[locale])) continue;
+		const questions: QuizText['questions'] = {};
+		for (const q of lessonQuizzes)
+			for (const [id, text] of Object.entries(q.translations![locale]!.questions))
+				questions[`${q.id.split('/')[1]}/${id}`] = text;
+		out[locale] = { title, questions };
+	}
+	return out;
 }

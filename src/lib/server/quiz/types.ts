@@ -57,6 +57,8 @@ export interface Quiz {
 	/** Assessments: the most attempts submitted in any 24 hours (null for lesson quizzes). */
 	attemptsPerDay: number | null;
 	questions: Question[];
+	/** Its words in other languages (quiz/translations.ts); ids, keys and rules stay these. */
+	translations?: Partial<Record<'zh-CN', import('./translations').QuizText>>;
 }
 
 /** What the learner gave for one question, in option ids (the server's, not the page's tokens). */

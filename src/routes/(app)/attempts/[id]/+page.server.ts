@@ -9,21 +9,28 @@ import { assessmentReview, attemptResults } from '$lib/server/quiz/results';
 import { formValues, readForm } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
+import { localizeQuiz } from '$lib/server/quiz/translations';
+import { lessonIn } from '$lib/server/content/localize';
 
 /** The person's own attempt and its quiz; anyone else's attempt is a 404, like a missing one. */
 function target(event: RequestEvent) {
 	const user = requireUser(event);
 	const attempt = getAttempt(useDb(), event.params.id, user.id);
 	if (!attempt) error(404, { message: t('attempt_not_found') });
-	const quiz = useContent().quiz(attempt.quizId);
-	if (!quiz) error(404, { message: t('quiz_not_found') });
-	return { user, attempt, quiz };
+	const original = useContent().quiz(attempt.quizId);
+	if (!original) error(404, { message: t('quiz_not_found') });
+	// The reader's language: same ids, keys and version, so grading is the same in any language.
+	const { quiz, translated } = localizeQuiz(original, event.locals.locale);
+	return { user, attempt, quiz, translated };
 }
 
 export const load: PageServerLoad = (event) => {
-	const { attempt, quiz } = target(event);
+	const { attempt, quiz, translated } = target(event);
+	const content = useContent();
+	const locale = event.locals.locale;
 	const head = {
 		quiz: { id: quiz.id, title: quiz.title, passMark: Math.round(quiz.passMark * 100) },
+		translated,
 		attemptId: attempt.id
 	};
 	if (attempt.status === 'submitted') {
@@ -35,7 +42,15 @@ export const load: PageServerLoad = (event) => {
 			passed: !!attempt.passed,
 			// An assessment shows what to revisit, never the key; a lesson quiz explains every answer.
 			results: assessment ? [] : attemptResults(quiz, attempt),
-			review: assessment ? assessmentReview(quiz, attempt, useContent()) : null
+			review: assessment
+				? assessmentReview(quiz, attempt, {
+						competencies: content.competencies,
+						lesson: (id) => {
+							const lesson = content.lesson(id);
+							return lesson && lessonIn(lesson, locale);
+						}
+					})
+				: null
 		};
 	}
 	const questions = attemptQuestions(quiz, attempt);

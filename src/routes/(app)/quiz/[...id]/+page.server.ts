@@ -7,18 +7,21 @@ import { attemptsOf, nextAttemptAt, startAttempt } from '$lib/server/quiz/attemp
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { utcMinute } from '$lib/time';
+import { localizeQuiz } from '$lib/server/quiz/translations';
+import { courseIn, lessonIn } from '$lib/server/content/localize';
 
 function target(event: RequestEvent) {
 	const user = requireUser(event);
-	const quiz = useContent().quiz(event.params.id);
-	if (!quiz) error(404, { message: t('quiz_not_found') });
-	return { user, quiz };
+	const original = useContent().quiz(event.params.id);
+	if (!original) error(404, { message: t('quiz_not_found') });
+	return { user, ...localizeQuiz(original, event.locals.locale) };
 }
 
 /** A quiz's front page: what it is, the person's attempts, and the way in. */
 export const load: PageServerLoad = (event) => {
-	const { user, quiz } = target(event);
+	const { user, quiz, translated } = target(event);
 	const content = useContent();
+	const locale = event.locals.locale;
 	const attempts = attemptsOf(useDb(), user.id, quiz.id);
 	const submitted = attempts.filter((a) => a.status === 'submitted');
 	const wait = nextAttemptAt(quiz, attempts);
@@ -31,13 +34,17 @@ export const load: PageServerLoad = (event) => {
 			questions: quiz.draw,
 			passMark: Math.round(quiz.passMark * 100),
 			cooldownMinutes: quiz.cooldownMinutes,
-			attemptsPerDay: quiz.attemptsPerDay
+			attemptsPerDay: quiz.attemptsPerDay,
+			translated
 		},
 		back: lesson
-			? { href: `/learn/${lesson.id}`, title: lesson.title }
+			? { href: `/learn/${lesson.id}`, title: lessonIn(lesson, locale).title }
 			: {
 					href: `/learn/${quiz.courseSlug}`,
-					title: content.course(quiz.courseSlug)?.title ?? quiz.title
+					title: (() => {
+						const course = content.course(quiz.courseSlug);
+						return course ? courseIn(course, locale).title : quiz.title;
+					})()
 				},
 		open: attempts.find((a) => a.status === 'open' && a.quizVersion === quiz.version)?.id ?? null,
 		waitMinutes: wait && wait > Date.now() ? Math.ceil((wait - Date.now()) / 60_000) : 0,

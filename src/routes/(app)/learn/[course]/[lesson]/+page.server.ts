@@ -14,6 +14,7 @@ import {
 import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
+import { courseIn, lessonIn } from '$lib/server/content/localize';
 
 function target(event: RequestEvent) {
 	const user = requireUser(event);
@@ -28,16 +29,19 @@ export const load: PageServerLoad = (event) => {
 	const content = useContent();
 	const progress = visitLesson(db, user.id, lesson);
 	const at = course.lessons.indexOf(lesson);
+	const locale = event.locals.locale;
+	const words = lessonIn(lesson, locale);
 	const link = (l: (typeof course.lessons)[number] | undefined) =>
-		l && { href: `/learn/${l.id}`, title: l.title };
+		l && { href: `/learn/${l.id}`, title: lessonIn(l, locale).title };
 	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
 	return {
-		course: { slug: course.slug, title: course.title },
+		course: { slug: course.slug, title: courseIn(course, locale).title },
 		lesson: {
 			id: lesson.id,
-			module: lesson.module,
-			title: lesson.title,
-			summary: lesson.summary,
+			module: words.module,
+			title: words.title,
+			summary: words.summary,
+			translated: words.translated,
 			minutes: lesson.minutes,
 			competencies: lesson.competencies.map((id) => names.get(id) ?? id),
 			sources: lesson.sources,
@@ -47,7 +51,7 @@ export const load: PageServerLoad = (event) => {
 			const pre = content.lesson(id)!;
 			return {
 				href: `/learn/${id}`,
-				title: pre.title,
+				title: lessonIn(pre, locale).title,
 				done: lessonStatus(progress, id) === 'completed'
 			};
 		}),
