@@ -5,6 +5,8 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { courseProgress, lessonStatus, progressOf } from '$lib/server/record/lessons';
 import { t } from '$lib/i18n';
+import { courseIn, lessonIn } from '$lib/server/content/localize';
+import { localizeQuiz } from '$lib/server/quiz/translations';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -13,28 +15,31 @@ export const load: PageServerLoad = (event) => {
 	if (!course) error(404, { message: t('course_not_found') });
 	const progress = progressOf(useDb(), user.id);
 	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
+	const locale = event.locals.locale;
+	const words = courseIn(course, locale);
+	const assessment = content.quiz(course.slug);
 	return {
 		course: {
 			slug: course.slug,
-			title: course.title,
-			summary: course.summary,
+			title: words.title,
+			summary: words.summary,
 			audience: course.audience,
-			intro: course.intro,
+			intro: words.intro,
 			competencies: course.competencies.map((id) => names.get(id) ?? id)
 		},
 		lessons: course.lessons.map((l) => ({
 			slug: l.slug,
-			title: l.title,
-			summary: l.summary,
+			title: lessonIn(l, locale).title,
+			summary: lessonIn(l, locale).summary,
 			minutes: l.minutes,
 			status: lessonStatus(progress, l.id)
 		})),
 		progress: courseProgress(progress, course),
-		assessment: content.quiz(course.slug)
+		assessment: assessment
 			? {
 					href: `/quiz/${course.slug}`,
-					title: content.quiz(course.slug)!.title,
-					mark: Math.round(content.quiz(course.slug)!.passMark * 100),
+					title: localizeQuiz(assessment, locale).quiz.title,
+					mark: Math.round(assessment.passMark * 100),
 					passed: progress.get(`quiz:${course.slug}`)?.status === 'completed'
 				}
 			: null
