@@ -37,7 +37,8 @@ describe('attemptLogin', () => {
 				email,
 				name: user.name,
 				role: 'learner',
-				locale: 'en',
+				language: null,
+				timeZone: null,
 				startedOn: null
 			}
 		});

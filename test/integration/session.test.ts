@@ -49,7 +49,8 @@ describe('validateSessionToken', () => {
 			email: user.email,
 			name: user.name,
 			role: 'lead',
-			locale: 'en',
+			language: null,
+			timeZone: null,
 			startedOn: null
 		});
 		expect(v.session?.userId).toBe(user.id);
