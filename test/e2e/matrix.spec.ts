@@ -77,6 +77,25 @@ const ROWS: Row[] = [
 	page(() => '/login', { anon: 200, disabled: 200, signedIn: { to: '/' } }),
 	page(() => '/logout', { anon: { to: '/' }, disabled: { to: '/' }, signedIn: { to: '/' } }),
 	page(() => '/healthz', { anon: 200, disabled: 200, signedIn: 200 }),
+	// The header's language form: open to everyone (it saves the choice for a signed-in person).
+	action(
+		() => '/language',
+		{ language: 'en', to: '/learn' },
+		{
+			anon: { to: '/learn' },
+			disabled: { to: '/learn' },
+			signedIn: { to: '/learn' }
+		}
+	),
+	action(
+		() => '/language',
+		{ language: 'xx-XX', to: '/learn' },
+		{
+			anon: 400,
+			disabled: 400,
+			signedIn: 400
+		}
+	),
 	page(() => `/invite/${FORGED}`, { anon: 404, disabled: 404, signedIn: 404 }),
 	page(() => '/invite/not-a-token', { anon: 404, disabled: 404, signedIn: 404 }),
 	page(() => '/learn', { signedIn: 200 }),
