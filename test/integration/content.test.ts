@@ -1175,3 +1175,167 @@ describe('npm run content:check', () => {
 		expect(result.status).toBe(0);
 	});
 });
+
+// A scenario's Chinese edition: test/fixtures/translations holds a valid one for the fixture's
+// scenario; each case below breaks it (or the tree around it) in one way.
+describe('scenario translations', () => {
+	const TR_YAML = 'scenarios/late-parcel.zh-CN.yaml';
+	const TR_INK = 'scenarios/late-parcel.zh-CN.ink';
+	const translation = {
+		[TR_YAML]: readFileSync('test/fixtures/translations/late-parcel.zh-CN.yaml', 'utf8'),
+		[TR_INK]: readFileSync('test/fixtures/translations/late-parcel.zh-CN.ink', 'utf8')
+	};
+	const translated = (patch: Patch = {}) => {
+		const root = broken(translation);
+		for (const [key, change] of Object.entries(patch)) {
+			const path = join(root, key.replace(/#.*$/, ''));
+			if (change === null) rmSync(path);
+			else if (typeof change === 'string') writeFileSync(path, change);
+			else {
+				const text = readFileSync(path, 'utf8');
+				if (!text.includes(change[0]))
+					throw new Error(`${key} has no ${JSON.stringify(change[0])}`);
+				writeFileSync(path, text.replace(change[0], change[1]));
+			}
+		}
+		return root;
+	};
+
+	it('loads beside its original: same id and scoring, its own words, version and language', async () => {
+		const root = translated();
+		const { index, problems } = loadContent(root);
+		expect(formatProblems(problems)).toBe('');
+		const original = index.scenario('late-parcel')!;
+		const zh = original.translations['zh-CN']!;
+		expect(zh).toBeDefined();
+		expect(zh).toMatchObject({ id: 'late-parcel', locale: 'zh-CN', language: 'zh' });
+		expect(zh.title).toBe('迟到的生日礼物');
+		expect(zh.version).not.toBe(original.version);
+		expect(zh.criteria.map((c) => [c.id, c.weight, c.competency])).toEqual(
+			original.criteria.map((c) => [c.id, c.weight, c.competency])
+		);
+		expect(zh.passMark).toBe(original.passMark);
+		const { readReply, bandOf } = await import('../../src/lib/server/roleplay/reply');
+		const step = zh.free.get('reply-time')!;
+		expect(bandOf(readReply(zh, step, step.model).score)).toBe('strong');
+		expect(bandOf(readReply(zh, step, '我们正在处理，请耐心等待。').score)).toBe('weak');
+	});
+
+	const cases: [string, Patch, string[]][] = [
+		[
+			'rules out of order',
+			{
+				[TR_YAML]: [
+					'      - id: gives-time\n        explain: 你给了她一个明确的回复时间。\n      - id: acts-now\n        explain: 你说明了自己正在做什么。',
+					'      - id: acts-now\n        explain: 你说明了自己正在做什么。\n      - id: gives-time\n        explain: 你给了她一个明确的回复时间。'
+				]
+			},
+			[
+				`${TR_YAML}:39: rules must be the original's, in its order: "gives-time", "acts-now", "nothing-we-can-do"`
+			]
+		],
+		[
+			'a criterion left out',
+			{
+				[TR_YAML]: [
+					'  - id: hearing\n    label: 让客户知道你听到了\n    strong: 把周六这个期限向客户复述一遍。\n',
+					''
+				]
+			},
+			[
+				`${TR_YAML}:10: criteria must be the original's, in its order: "feeling", "hearing", "owning" (found "feeling", "owning")`
+			]
+		],
+		[
+			'a scoring field in the translation',
+			{ [TR_YAML]: ['    label: 回应客户的情绪\n', '    label: 回应客户的情绪\n    weight: 3\n'] },
+			[`${TR_YAML}:10: criteria.0 Unrecognized key: "weight"`]
+		],
+		[
+			'a choice whose effects differ from the original',
+			{ [TR_INK]: ['#feeling+2 #mood+1 #note: 先说出', '#feeling+3 #mood+1 #note: 先说出'] },
+			[
+				`${TR_INK}:10: knot "d1" differs from the original beyond its words: keep the same lines, choices, tags (other than #note:), conditions and diverts, in the same order`
+			]
+		],
+		[
+			'a divert that differs',
+			{
+				[TR_INK]: [
+					'这周包裹经常延误，恐怕是因为配送站积压太多。 #hearing-1 #note: 笼统的理由忽略了她说的话。] -> d3',
+					'这周包裹经常延误，恐怕是因为配送站积压太多。 #hearing-1 #note: 笼统的理由忽略了她说的话。] -> d4'
+				]
+			},
+			[
+				`${TR_INK}:14: knot "d2" differs from the original beyond its words: keep the same lines, choices, tags (other than #note:), conditions and diverts, in the same order`
+			]
+		],
+		[
+			'a knot renamed',
+			{
+				[`${TR_INK}#1`]: ['-> lost_end\n', '-> lost\n'],
+				[`${TR_INK}#2`]: ['=== lost_end ===', '=== lost ===']
+			},
+			[
+				`${TR_INK}:1: the translation must have the original's knots; missing: "lost_end"; not in the original: "lost"`
+			]
+		],
+		[
+			'a debrief paragraph under another condition',
+			{
+				[TR_YAML]: [
+					'      - when: owning\n        text: 她清楚',
+					'      - when: feeling\n        text: 她清楚'
+				]
+			},
+			[
+				`${TR_YAML}:68: paragraph 2 must show under the same condition as the original's (when: owning)`
+			]
+		],
+		[
+			'an example outside its band in Chinese',
+			{
+				[TR_YAML]: [
+					'      - band: adequate\n        reply: 明天上午会有同事联系您说明情况。',
+					'      - band: strong\n        reply: 明天上午会有同事联系您说明情况。'
+				]
+			},
+			[
+				`${TR_YAML}:46: free-text step "reply-time" needs labelled examples: an adequate reply`,
+				`${TR_YAML}:50: example scores 67% (adequate), labelled strong: "明天上午会有同事联系您说明情况。" (met: gives-time; missed: acts-now, nothing-we-can-do)`
+			]
+		],
+		[
+			'a shared tone concept without Chinese phrases',
+			{ 'lexicon/basics.yaml': ['  zh:\n    - 冷静\n    - 别 (抱怨|吵)', ''] },
+			[
+				`${TR_YAML}:1: the shared concept "rude" (content/lexicon/) has no zh phrases, so a reply in this language could never show it`,
+				`${TR_YAML}:57: example scores 67% (adequate), labelled weak: "您先冷静一下，我下午三点前给您发消息。" (met: gives-time; missed: acts-now, nothing-we-can-do)`,
+				`${TR_YAML}:57: a rude example raises nothing in the tone screen`
+			]
+		],
+		[
+			'a translation without its original',
+			{ 'scenarios/ghost.zh-CN.yaml': 'title: 幽灵\n', 'scenarios/ghost.zh-CN.ink': '幽灵\n' },
+			[
+				'scenarios/ghost.zh-CN.ink:1: a translation without its original: ghost.yaml and ghost.ink',
+				'scenarios/ghost.zh-CN.yaml:1: a translation without its original: ghost.yaml and ghost.ink'
+			]
+		],
+		[
+			'a language content is not translated into',
+			{ 'scenarios/late-parcel.fr.yaml': 'title: Le colis\n' },
+			['scenarios/late-parcel.fr.yaml:1: "fr" is not a language content is translated into (zh-CN)']
+		],
+		[
+			'half a translation',
+			{ [TR_INK]: null },
+			[`${TR_YAML}:1: has no late-parcel.zh-CN.ink beside it: a translation is a .yaml and an .ink`]
+		]
+	];
+	for (const [name, patch, expected] of cases)
+		it(name, () => {
+			const root = translated(patch);
+			expect(check(root)).toBe(expected.map((line) => `${root}/${line}`).join('\n'));
+		});
+});

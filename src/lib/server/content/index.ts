@@ -71,9 +71,8 @@ export interface Lesson {
 	translations: Partial<Record<ContentLocale, LessonTranslation>>;
 }
 
-/** The languages content can be translated into (English is the original). */
-export const CONTENT_LOCALES = ['zh-CN'] as const;
-export type ContentLocale = (typeof CONTENT_LOCALES)[number];
+export { CONTENT_LOCALES, type ContentLocale } from './locales';
+import { CONTENT_LOCALES, type ContentLocale } from './locales';
 
 export interface LessonTranslation {
 	title: string;

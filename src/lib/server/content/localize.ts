@@ -4,10 +4,7 @@
  * `translated: false`, so the page can say it is showing the original.
  */
 import type { Course, Lesson } from './index';
-import { CONTENT_LOCALES, type ContentLocale } from './index';
-
-const contentLocale = (locale: string): ContentLocale | null =>
-	CONTENT_LOCALES.find((l) => l === locale) ?? null;
+import { contentLocale } from './locales';
 
 export function lessonIn(lesson: Lesson, locale: string) {
 	const l = contentLocale(locale);

@@ -55,8 +55,13 @@ export function chineseNumber(text: string): number | null {
 }
 
 const DAY =
-	/^(今天|明天|后天|今晚|明早|明晚|今早|上午|下午|晚上|中午|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])$/;
-const DURATION_UNIT = /^(小时|个小时|分钟|天|日|周|星期|个月|月|年|个工作日|工作日)$/;
+	/^(今天|明天|后天|今晚|明早|明晚|今早|今日|明日|当天|本周|这周|下周|周末|月底|月初|上午|下午|晚上|中午|傍晚|早上|(本|这|下)?(周|星期|礼拜)[一二三四五六日天1-7])$/;
+/** What follows a number, read on the text: a clock time, a date, a duration. */
+const CLOCK_AFTER = /^(点钟|点半|点|时)/;
+const MONTH_DAY = /^月[零〇一二两三四五六七八九十\d]+(日|号)?/;
+const DATE_AFTER = /^(号|日)/;
+const DURATION_AFTER = /^个?(半)?(小时|钟头|分钟|工作日|天|星期|礼拜|周|月|年)/;
+const HALF_DURATION = /^半个?(小时|钟头|天)/;
 
 export function analyseChinese(input: string): Analysis {
 	const text = prepare(input);
@@ -97,18 +102,43 @@ export function analyseChinese(input: string): Analysis {
 			question: tokens.slice(from).some((t) => /^(吗|呢|什么|怎么|为什么|哪|几)$/.test(t.norm))
 		});
 	const spans: Span[] = [];
+	/**
+	 * How many tokens from `from` the text `pattern` (anchored) covers, or 0: the segmenter may
+	 * cut 三个工作日内 as 三|个|工作|日内, so units are read on the text, not on the words.
+	 */
+	const covers = (from: number, pattern: RegExp) => {
+		const next = tokens
+			.slice(from, from + 4)
+			.filter((t, k, all) => all.slice(0, k + 1).every((x) => x.word));
+		const m = next
+			.map((t) => t.norm)
+			.join('')
+			.match(pattern);
+		if (!m) return 0;
+		let length = 0;
+		for (let k = 0; k < next.length; k++)
+			if ((length += next[k].norm.length) >= m[0].length) return k + 1;
+		return 0;
+	};
 	tokens.forEach((t, i) => {
 		const n = chineseNumber(t.norm);
 		if (n !== null) {
 			spans.push({ kind: 'number', start: i, end: i + 1, value: n });
 			const next = tokens[i + 1]?.norm ?? '';
-			if (/^(点|点钟|点半|时)$/.test(next))
-				spans.push({
-					kind: 'clock',
-					start: i,
-					end: i + 2 + (tokens[i + 2]?.norm === '半' ? 1 : 0)
-				});
-			else if (DURATION_UNIT.test(next)) spans.push({ kind: 'duration', start: i, end: i + 2 });
+			let k: number;
+			if (/^[:：]$/.test(next) && /^\d{2}$/.test(tokens[i + 2]?.norm ?? ''))
+				spans.push({ kind: 'clock', start: i, end: i + 3 });
+			else if ((k = covers(i + 1, CLOCK_AFTER)))
+				spans.push({ kind: 'clock', start: i, end: i + 1 + k });
+			else if ((k = covers(i + 1, MONTH_DAY)))
+				spans.push({ kind: 'day', start: i, end: i + 1 + k });
+			else if ((k = covers(i + 1, DURATION_AFTER)))
+				spans.push({ kind: 'duration', start: i, end: i + 1 + k });
+			else if ((k = covers(i + 1, DATE_AFTER)))
+				spans.push({ kind: 'day', start: i, end: i + 1 + k });
+		} else if (/^半/.test(t.norm)) {
+			const k = covers(i, HALF_DURATION);
+			if (k) spans.push({ kind: 'duration', start: i, end: i + k });
 		}
 		if (/^\d{1,2}[:：]\d{2}$/.test(t.norm)) spans.push({ kind: 'clock', start: i, end: i + 1 });
 		if (DAY.test(t.norm)) spans.push({ kind: 'day', start: i, end: i + 1 });

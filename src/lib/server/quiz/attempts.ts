@@ -131,9 +131,12 @@ export function submitAttempt(
 	attempt: QuizAttempt,
 	quiz: Quiz,
 	form: FormData,
-	now = Date.now()
+	now = Date.now(),
+	/** The translation the quiz was taken in ('zh-CN'), recorded on its statements. */
+	language?: string
 ) {
 	if (attempt.status === 'submitted') return { recorded: false as const };
+	const languageContext = language ? { language } : {};
 	const questions = attemptQuestions(quiz, attempt);
 	if (!questions) throw new DomainError('quiz_changed', 409);
 	let responses;
@@ -176,6 +179,7 @@ export function submitAttempt(
 				registration: attempt.id,
 				context: {
 					quiz: quiz.id,
+					...languageContext,
 					interactionType: INTERACTION[q.type],
 					competencies: q.competencies,
 					flagged: g.flagged
@@ -205,7 +209,12 @@ export function submitAttempt(
 			completion: true,
 			durationMs: now - attempt.createdAt,
 			registration: attempt.id,
-			context: quiz.kind === 'lesson' ? { course: quiz.courseSlug } : null,
+			context:
+				quiz.kind === 'lesson'
+					? { course: quiz.courseSlug, ...languageContext }
+					: language
+						? languageContext
+						: null,
 			contentVersion: quiz.version,
 			timestamp: now
 		});

@@ -36,7 +36,14 @@ function row(
  * Records that a person opened a lesson. Within READ_STATEMENT_INTERVAL_MS of the last one this
  * only reads: no statement, no projection write.
  */
-export function openLesson(db: Db, userId: number, lesson: Lesson, now = Date.now()): boolean {
+export function openLesson(
+	db: Db,
+	userId: number,
+	lesson: Lesson,
+	now = Date.now(),
+	/** The translation read ('zh-CN'), recorded on the statement; English otherwise. */
+	language?: string
+): boolean {
 	const last = row(db, userId, 'lesson', lesson.id);
 	if (last?.lastOpenedAt && now - last.lastOpenedAt < READ_STATEMENT_INTERVAL_MS) return false;
 	return write(db, (tx) => {
@@ -48,6 +55,7 @@ export function openLesson(db: Db, userId: number, lesson: Lesson, now = Date.no
 			verb: 'experienced',
 			objectType: 'lesson',
 			objectId: lesson.id,
+			...(language ? { context: { language } } : {}),
 			contentVersion: lesson.version,
 			timestamp: now
 		});
@@ -190,11 +198,19 @@ export function progressOf(db: Db, userId: number): Map<string, Row> {
  * is more than READ_STATEMENT_INTERVAL_MS old. A repeat visit reads once and writes nothing; a
  * full storage loses the "viewed" statement, not the lesson.
  */
-export function visitLesson(db: Db, userId: number, lesson: Lesson, now = Date.now()) {
+export function visitLesson(
+	db: Db,
+	userId: number,
+	lesson: Lesson,
+	now = Date.now(),
+	language?: string
+) {
 	const rows = progressOf(db, userId);
 	const last = rows.get(`lesson:${lesson.id}`)?.lastOpenedAt;
 	if (last && now - last < READ_STATEMENT_INTERVAL_MS) return rows;
-	return unlessFull(() => openLesson(db, userId, lesson, now)) ? progressOf(db, userId) : rows;
+	return unlessFull(() => openLesson(db, userId, lesson, now, language))
+		? progressOf(db, userId)
+		: rows;
 }
 
 export function lessonStatus(

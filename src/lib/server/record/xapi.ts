@@ -59,10 +59,12 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 		quiz?: string;
 		scenario?: string;
 		interactionType?: string;
+		/** The content language, when a translated edition was used (English otherwise). */
+		language?: string;
 	};
 	const context: Record<string, unknown> = {
 		platform: 'Coachline',
-		language: 'en-US',
+		language: stored.language ?? 'en-US',
 		extensions: { [`${ctx.origin}/xapi/extensions/content-version`]: s.contentVersion ?? null }
 	};
 	if (s.registration) context.registration = s.registration;

@@ -123,3 +123,61 @@ describe('ConceptMatcher', () => {
 		]);
 	});
 });
+
+describe('Chinese phrases (matched by character)', () => {
+	const zh = (defs: Record<string, string[]>) =>
+		new Map(
+			Object.entries(defs).map(([id, list]) => [
+				id,
+				compileConcept(
+					id,
+					{ means: id, en: ['unused'], zh: list },
+					() => 1,
+					(_, m) => {
+						throw new Error(m);
+					}
+				)
+			])
+		) as Map<string, Concept>;
+	const findZh = (defs: Record<string, string[]>, id: string, text: string) =>
+		new ConceptMatcher(analyse(text, 'zh'), zh(defs))
+			.hits(id)
+			.map((h) => (h.negated ? `not:${h.text}` : h.text));
+
+	it('finds a phrase however the segmenter cut the reply around it', () => {
+		// 马上去 is one word in the reply, 这就 two: phrases still meet them.
+		expect(findZh({ now: ['(马上|这就|立刻)'] }, 'now', '我马上去催快递。')).toEqual(['马上去']);
+		expect(findZh({ now: ['(马上|这就|立刻)'] }, 'now', '我这就打电话给配送站。')).toHaveLength(1);
+	});
+	it('reads a negation at the start of a word: 不错 is not a fault, 不能 negates what follows', () => {
+		expect(findZh({ fault: ['错'] }, 'fault', '您说得不错。')).toEqual(['not:不错']);
+		expect(findZh({ fault: ['是 您 的 错'] }, 'fault', '这是您的错。')).toEqual(['是您的错']);
+		expect(findZh({ fault: ['是 您 的 错'] }, 'fault', '这不是您的错。')).toEqual([
+			// quoted by whole words
+			'not:不是您的错'
+		]);
+		// A phrase that says the negation itself means what it says.
+		expect(findZh({ kind: ['不是 您 的 错'] }, 'kind', '这不是您的错。')).toEqual(['不是您的错']);
+		expect(findZh({ refund: ['退款'] }, 'refund', '我不能给您退款，不过可以补发。')).toEqual([
+			'not:退款'
+		]);
+	});
+	it('reads clock times, dates and durations as @time', () => {
+		const time = { t: ['@time'] };
+		for (const reply of [
+			'我三个工作日内给您答复',
+			'两个小时内回复您',
+			'半小时后给您回电',
+			'下午三点半给您打电话',
+			'12月8日前送到',
+			'今天18:00前联系您'
+		])
+			expect(findZh(time, 't', reply).length, reply).toBeGreaterThan(0);
+		expect(findZh(time, 't', '我会尽快给您答复')).toEqual([]);
+	});
+	it('keeps a gap to its sentence, about ten characters', () => {
+		const defs = { call: ['给 您 ... 电话'] };
+		expect(findZh(defs, 'call', '我会给您打个电话。')).toHaveLength(1);
+		expect(findZh(defs, 'call', '我会给您。明天打电话。')).toEqual([]);
+	});
+});

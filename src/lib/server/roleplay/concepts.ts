@@ -171,7 +171,8 @@ function parseChunk(chunk: string, language: Language, source: string): Item[] |
 	for (const piece of chunk.split(/\s+/).filter(Boolean)) {
 		if (piece === '...') {
 			flush();
-			items.push({ kind: 'gap', max: 5 });
+			// Chinese is matched by character: five words are about ten characters.
+			items.push({ kind: 'gap', max: language === 'zh' ? 10 : 5 });
 		} else if (piece === '$') {
 			flush();
 			items.push({ kind: 'end' });
@@ -211,6 +212,16 @@ function parseChunk(chunk: string, language: Language, source: string): Item[] |
 	return items;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The units a Chinese word is matched by: each Han character on its own (other words whole).
+ * Intl.Segmenter splits the same characters differently in different contexts (我马上去 is
+ * 我|马上去, 这就 alone is one word but 我这就打 is 我|这|就|打), so phrases and replies meet on
+ * characters, where the split cannot differ.
+ */
+export const unitsOf = (norm: string) => (HAN.test(norm) ? [...norm] : [norm]);
+
 /** Phrase words are analysed as replies are; the same few words recur, so once each. */
 const analysed = new Map<string, Item[]>();
 function wordItems(text: string, language: Language): Item[] {
@@ -221,7 +232,11 @@ function wordItems(text: string, language: Language): Item[] {
 			key,
 			(items = analyse(text, language)
 				.tokens.filter((t) => t.word)
-				.map((t) => ({ kind: 'word' as const, lemma: t.lemma, norm: t.norm })))
+				.flatMap((t) =>
+					language === 'zh'
+						? unitsOf(t.norm).map((u) => ({ kind: 'word' as const, lemma: u, norm: u }))
+						: [{ kind: 'word' as const, lemma: t.lemma, norm: t.norm }]
+				))
 		);
 	return items;
 }
@@ -259,7 +274,7 @@ export function firstWords(
 			out.add(item.lemma).add(item.norm);
 			return out;
 		}
-		if (item.kind === 'exact') return out.add(item.norm);
+		if (item.kind === 'exact') return out.add(unitsOf(item.norm)[0]);
 		if (item.kind === 'alt') {
 			let optional = false;
 			for (const option of item.options) {
@@ -322,13 +337,24 @@ export interface Hit {
  */
 export class ConceptMatcher {
 	private memo = new Map<string, number[]>();
-	/** Per word (not punctuation): its token index, lemma, form and sentence. */
-	private token: number[];
-	private lemma: string[];
-	private norm: string[];
-	private sentence: number[];
-	private position: Map<number, number>;
+	/**
+	 * Per unit a phrase matches: a word (not punctuation), or in Chinese each character of a
+	 * word. Its token index, lemma, form, sentence, whether it is negated, and whether it is the
+	 * first or last unit of its word.
+	 */
+	private token: number[] = [];
+	private lemma: string[] = [];
+	private norm: string[] = [];
+	private sentence: number[] = [];
+	private negatedUnit: boolean[] = [];
+	private firstOfWord: boolean[] = [];
+	private lastOfWord: boolean[] = [];
+	/** Token index → its first unit, and → its last unit. */
+	private position = new Map<number, number>();
+	private lastUnit = new Map<number, number>();
 	private conditionalSentence: boolean[];
+	/** Chinese: phrases match characters; a gap counts characters. */
+	private chinese: boolean;
 
 	/** First words per phrase, shared by every matcher over the same concepts. */
 	private static starts = new WeakMap<Phrase, Set<string> | null>();
@@ -337,12 +363,25 @@ export class ConceptMatcher {
 		private analysis: Analysis,
 		private concepts: Map<string, Concept>
 	) {
-		const words = analysis.tokens.flatMap((t, i) => (t.word ? [i] : []));
-		this.token = words;
-		this.lemma = words.map((i) => analysis.tokens[i].lemma);
-		this.norm = words.map((i) => analysis.tokens[i].norm);
-		this.sentence = words.map((i) => analysis.tokens[i].sentence);
-		this.position = new Map(words.map((t, i) => [t, i]));
+		this.chinese = analysis.language === 'zh';
+		analysis.tokens.forEach((t, i) => {
+			if (!t.word) return;
+			const units = this.chinese ? unitsOf(t.norm) : [t.lemma];
+			// A word that starts with a negation (不错, 没问题, 不能): what follows inside it is
+			// negated too, so 错 in 不错 ("not bad") is not a fault.
+			const leads = this.chinese && units.length > 1 && NEGATION_CUES.has(units[0]);
+			this.position.set(i, this.token.length);
+			units.forEach((u, k) => {
+				this.token.push(i);
+				this.lemma.push(this.chinese ? u : t.lemma);
+				this.norm.push(this.chinese ? u : t.norm);
+				this.sentence.push(t.sentence);
+				this.negatedUnit.push(t.negated || (leads && k > 0));
+				this.firstOfWord.push(k === 0);
+				this.lastOfWord.push(k === units.length - 1);
+			});
+			this.lastUnit.set(i, this.token.length - 1);
+		});
 		this.conditionalSentence = analysis.sentences.map((s) => {
 			const list = analysis.tokens.slice(s.start, s.end);
 			return list.some(
@@ -395,7 +434,7 @@ export class ConceptMatcher {
 					let negated = false;
 					let says = false;
 					for (let i = w; i < end; i++) {
-						negated ||= this.analysis.tokens[this.token[i]].negated;
+						negated ||= this.negatedUnit[i];
 						says ||= NEGATION_CUES.has(this.lemma[i]) || NEGATION_CUES.has(this.norm[i]);
 					}
 					negated &&= !says;
@@ -467,22 +506,37 @@ export class ConceptMatcher {
 					this.match(items, k + 1, w + 1, sentence, out);
 				return;
 			case 'exact':
-				if (here && this.norm[w] === item.norm) this.match(items, k + 1, w + 1, sentence, out);
+				if (this.chinese && HAN.test(item.norm)) {
+					const end = this.chars(item.norm, w, sentence);
+					if (end >= 0) this.match(items, k + 1, end, sentence, out);
+				} else if (here && this.norm[w] === item.norm)
+					this.match(items, k + 1, w + 1, sentence, out);
 				return;
 			case 'prefix':
-				if (here && (this.norm[w].startsWith(item.stem) || this.lemma[w].startsWith(item.stem)))
+				if (this.chinese && HAN.test(item.stem)) {
+					// 退* : the characters, then the rest of the word they are in.
+					let end = this.chars(item.stem, w, sentence);
+					if (end < 0) return;
+					while (end < this.token.length && !this.firstOfWord[end]) end++;
+					this.match(items, k + 1, end, sentence, out);
+				} else if (
+					here &&
+					(this.norm[w].startsWith(item.stem) || this.lemma[w].startsWith(item.stem))
+				)
 					this.match(items, k + 1, w + 1, sentence, out);
 				return;
 			case 'end': {
 				// The word before is the last of its clause.
 				const next = this.analysis.tokens[this.token[w - 1] + 1];
-				if (!next || !next.word) this.match(items, k + 1, w, sentence, out);
+				if (this.lastOfWord[w - 1] && (!next || !next.word))
+					this.match(items, k + 1, w, sentence, out);
 				return;
 			}
 			case 'start': {
 				// The next word is the first of its clause.
 				const before = this.analysis.tokens[this.token[w] - 1];
-				if (!before || !before.word) this.match(items, k + 1, w, sentence, out);
+				if ((w >= this.token.length || this.firstOfWord[w]) && (!before || !before.word))
+					this.match(items, k + 1, w, sentence, out);
 				return;
 			}
 			case 'gap':
@@ -518,12 +572,24 @@ export class ConceptMatcher {
 		}
 	}
 
+	/** Where the characters of `text` end when read from unit `w` (-1 if they are not there). */
+	private chars(text: string, w: number, sentence: number): number {
+		for (const ch of text) {
+			if (w >= this.token.length || this.sentence[w] !== sentence || this.norm[w] !== ch) return -1;
+			w++;
+		}
+		return w;
+	}
+
 	private valueAt(item: Extract<Item, { kind: 'value' }>, w: number): number[] {
 		const token = this.token[w];
-		const kinds = item.span === 'time' ? ['clock', 'day'] : [item.span];
+		const kinds = item.span === 'time' ? ['clock', 'day', 'duration-zh'] : [item.span];
 		const out: number[] = [];
+		if (!this.firstOfWord[w]) return out;
 		for (const s of this.analysis.spans) {
-			if (s.start !== token || !kinds.includes(s.kind)) continue;
+			// A Chinese duration is a time by itself ("两个小时内", "三天之内").
+			const kind = s.kind === 'duration' && this.chinese ? 'duration-zh' : s.kind;
+			if (s.start !== token || !(kinds.includes(kind) || kinds.includes(s.kind))) continue;
 			if (item.op && !compare(s.value, item.op, item.n!)) continue;
 			const end = this.endWord(s.end);
 			if (end !== null) out.push(end);
@@ -538,10 +604,10 @@ export class ConceptMatcher {
 		return out;
 	}
 
-	/** The word index just after token `end - 1`. */
+	/** The unit index just after token `end - 1`. */
 	private endWord(end: number): number | null {
 		for (let t = end - 1; t >= 0; t--) {
-			const p = this.position.get(t);
+			const p = this.lastUnit.get(t);
 			if (p !== undefined) return p + 1;
 		}
 		return null;

@@ -9,7 +9,15 @@ import { lintChoices } from './lint-choices';
 import { parseTag, scanInk, unreachableKnots, type InkScan } from './ink';
 import type { Concept } from './concepts';
 import { checkExamples, conceptsOf, flagsOf, freeStepsOf } from './free-content';
-import { scenarioSchema } from './schema';
+import { scenarioSchema, type ScenarioYaml } from './schema';
+import {
+	compareStories,
+	compileInk,
+	LANGUAGE_OF,
+	mergeTranslation,
+	scenarioTranslationSchema
+} from './translation';
+import { CONTENT_LOCALES, type ContentLocale } from '../content/locales';
 import type { Ending, FreeStep, Scenario, ScenarioGraph } from './types';
 
 type Report = (file: string, line: number, message: string) => void;
@@ -52,6 +60,29 @@ export function loadScenarios(
 	const scenarios: Scenario[] = [];
 	const names = readdirSync(dir).sort();
 	for (const name of names) {
+		const translation = name.match(/^(.*)\.([A-Za-z]{2}(?:-[A-Za-z0-9]+)*)\.(yaml|ink)$/);
+		if (translation) {
+			const [, slug, locale, ext] = translation;
+			if (!CONTENT_LOCALES.some((l) => l === locale))
+				report(
+					join(dir, name),
+					1,
+					`"${locale}" is not a language content is translated into (${CONTENT_LOCALES.join(', ')})`
+				);
+			else if (!names.includes(`${slug}.yaml`) || !names.includes(`${slug}.ink`))
+				report(
+					join(dir, name),
+					1,
+					`a translation without its original: ${slug}.yaml and ${slug}.ink`
+				);
+			else if (!names.includes(`${slug}.${locale}.${ext === 'yaml' ? 'ink' : 'yaml'}`))
+				report(
+					join(dir, name),
+					1,
+					`has no ${slug}.${locale}.${ext === 'yaml' ? 'ink' : 'yaml'} beside it: a translation is a .yaml and an .ink`
+				);
+			continue;
+		}
 		const m = name.match(/^(.*)\.(yaml|ink)$/);
 		if (!m) continue;
 		const [, slug, ext] = m;
@@ -91,6 +122,147 @@ function loadScenario(
 	const inkFile = join(dir, `${slug}.ink`);
 	const yamlSource = readFileSync(yamlFile, 'utf8');
 	const inkSource = readFileSync(inkFile, 'utf8');
+
+	// The YAML
+	const yaml = parseYaml(yamlSource);
+	yaml.errors.forEach((e) => report(yamlFile, e.line, `YAML: ${e.message}`));
+	if (yaml.errors.length) return undefined;
+	const parsed = scenarioSchema.safeParse(yaml.value ?? {});
+	if (!parsed.success) {
+		schemaReport(parsed.error, yaml, yamlFile);
+		return undefined;
+	}
+	const scenario = buildScenario(
+		{
+			slug,
+			data: parsed.data,
+			yaml,
+			yamlFile,
+			inkSource,
+			inkFile,
+			version: hash(yamlSource, inkSource)
+		},
+		known,
+		report
+	);
+	if (!scenario) return undefined;
+	for (const locale of CONTENT_LOCALES) {
+		const variant = loadTranslation(
+			dir,
+			scenario,
+			parsed.data,
+			inkSource,
+			locale,
+			known,
+			report,
+			schemaReport
+		);
+		if (variant) scenario.translations[locale] = variant;
+	}
+	return scenario;
+}
+
+/**
+ * A scenario's translation into `locale`, if it has one: its words merged into the original's
+ * data, compiled and checked exactly like the original (paths, pass mark, examples in their
+ * bands, read in the translation's language), and its story compared with the original's.
+ */
+function loadTranslation(
+	dir: string,
+	original: Scenario,
+	data: ScenarioYaml,
+	originalInk: string,
+	locale: ContentLocale,
+	known: Known,
+	report: Report,
+	schemaReport: SchemaReport
+): Scenario | undefined {
+	const yamlFile = join(dir, `${original.id}.${locale}.yaml`);
+	const inkFile = join(dir, `${original.id}.${locale}.ink`);
+	if (!existsSync(yamlFile) || !existsSync(inkFile)) return undefined;
+	const yamlSource = readFileSync(yamlFile, 'utf8');
+	const inkSource = readFileSync(inkFile, 'utf8');
+	const yaml = parseYaml(yamlSource);
+	yaml.errors.forEach((e) => report(yamlFile, e.line, `YAML: ${e.message}`));
+	if (yaml.errors.length) return undefined;
+	const parsed = scenarioTranslationSchema.safeParse(yaml.value ?? {});
+	if (!parsed.success) {
+		schemaReport(parsed.error, yaml, yamlFile);
+		return undefined;
+	}
+	const at = (...path: PropertyKey[]) => yaml.lineOf(path);
+	const language = LANGUAGE_OF[locale];
+	const merged = mergeTranslation(data, parsed.data, language, at, (line, message) =>
+		report(yamlFile, line, message)
+	);
+	if (!merged) return undefined;
+	// Every shared concept a rule or the tone screen reads must have phrases in this language.
+	let ok = true;
+	const used = new Set(
+		Object.values(merged.free).flatMap((s) => s.rules.flatMap((r) => [...r.any, ...r.all]))
+	);
+	for (const concept of known.lexicon.values()) if (concept.tone) used.add(concept.id);
+	for (const id of used) {
+		const concept = known.lexicon.get(id);
+		if (concept && !concept.phrases[language]?.length) {
+			ok = false;
+			report(
+				yamlFile,
+				1,
+				`the shared concept "${id}" (content/lexicon/) has no ${language} phrases, so a reply in this language could never show it`
+			);
+		}
+	}
+	const variant = buildScenario(
+		{
+			slug: original.id,
+			data: merged,
+			yaml,
+			yamlFile,
+			inkSource,
+			inkFile,
+			version: hash(original.version, yamlSource, inkSource)
+		},
+		known,
+		report
+	);
+	if (!variant || !ok) return undefined;
+	const originalStory = compileInk(originalInk);
+	if (originalStory) {
+		const scan = scanInk(inkSource);
+		let same = true;
+		compareStories(
+			originalStory,
+			variant.story,
+			(knot) => scan.knots.get(knot) ?? 1,
+			(line, message) => {
+				same = false;
+				report(inkFile, line, message);
+			}
+		);
+		if (!same) return undefined;
+	}
+	variant.locale = locale;
+	return variant;
+}
+
+interface ScenarioFiles {
+	slug: string;
+	data: ScenarioYaml;
+	/** The YAML the data came from, for line numbers (a translation's own file for one). */
+	yaml: LocatedYaml;
+	yamlFile: string;
+	inkSource: string;
+	inkFile: string;
+	version: string;
+}
+
+/** Checks, compiles and plays one scenario (an original, or a translation merged into one). */
+function buildScenario(
+	{ slug, data, yaml, yamlFile, inkSource, inkFile, version }: ScenarioFiles,
+	known: Known,
+	report: Report
+): Scenario | undefined {
 	let ok = true;
 	const inYaml = (line: number, message: string) => {
 		ok = false;
@@ -100,17 +272,6 @@ function loadScenario(
 		ok = false;
 		report(inkFile, line, message);
 	};
-
-	// The YAML
-	const yaml = parseYaml(yamlSource);
-	yaml.errors.forEach((e) => inYaml(e.line, `YAML: ${e.message}`));
-	if (yaml.errors.length) return undefined;
-	const parsed = scenarioSchema.safeParse(yaml.value ?? {});
-	if (!parsed.success) {
-		schemaReport(parsed.error, yaml, yamlFile);
-		return undefined;
-	}
-	const data = parsed.data;
 	const at = (...path: PropertyKey[]) => yaml.lineOf(path);
 
 	data.lessons.forEach((lesson, i) => {
@@ -251,7 +412,9 @@ function loadScenario(
 		flags,
 		endings,
 		story: story.ToJson() ?? '',
-		version: hash(yamlSource, inkSource),
+		version,
+		locale: 'en',
+		translations: {},
 		competencies: [...new Set(data.criteria.map((c) => c.competency))],
 		depth: 0,
 		graph: graphOf(scan)

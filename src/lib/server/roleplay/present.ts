@@ -1,12 +1,13 @@
 import type { ContentIndex } from '../content';
 import type { ReplyReview, RoleplayRun } from '../db/schema';
 import { scoreRun, type Decision } from './scoring';
+import { lessonIn } from '../content/localize';
 import type { Scenario } from './types';
 
 const pct = (n: number) => Math.round(n * 100);
 
 /** The public face of a scenario: what a learner may read before and during a run. */
-export function scenarioCard(scenario: Scenario, content: ContentIndex) {
+export function scenarioCard(scenario: Scenario, content: ContentIndex, locale = 'en') {
 	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
 	return {
 		id: scenario.id,
@@ -22,7 +23,7 @@ export function scenarioCard(scenario: Scenario, content: ContentIndex) {
 		criteria: scenario.criteria.map((c) => ({ id: c.id, label: c.label })),
 		lessons: scenario.lessons.flatMap((id) => {
 			const lesson = content.lesson(id);
-			return lesson ? [{ href: `/learn/${id}`, title: lesson.title }] : [];
+			return lesson ? [{ href: `/learn/${id}`, title: lessonIn(lesson, locale).title }] : [];
 		})
 	};
 }

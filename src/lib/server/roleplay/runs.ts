@@ -47,6 +47,13 @@ export function openRun(db: Db | Tx, userId: number, scenarioId: string) {
  * Starts a run, or resumes the open one. `restart` abandons the open run first (it stays in
  * the learner's history as abandoned; nothing of it is scored).
  */
+/**
+ * The language a run is played in, on its statements: a translated edition says which (the
+ * record, levels and assignments are the same in every language; English is the original).
+ */
+const languageOf = (scenario: Scenario) =>
+	scenario.locale === 'en' ? {} : { context: { language: scenario.locale } };
+
 export function startRun(
 	db: Db,
 	userId: number,
@@ -85,6 +92,7 @@ export function startRun(
 			objectType: 'scenario',
 			objectId: scenario.id,
 			registration: run.id,
+			...languageOf(scenario),
 			contentVersion: scenario.version,
 			timestamp: now
 		});
@@ -263,7 +271,8 @@ export function act(
 			context: {
 				scenario: scenario.id,
 				interactionType: decision.kind === 'choice' ? 'choice' : 'long-fill-in',
-				points: decision.points
+				points: decision.points,
+				...languageOf(scenario).context
 			},
 			contentVersion: scenario.version,
 			timestamp: now
@@ -291,6 +300,7 @@ function finish(
 		result: { ending },
 		durationMs: now - run.startedAt,
 		registration: run.id,
+		...languageOf(scenario),
 		contentVersion: scenario.version,
 		timestamp: now
 	});

@@ -1,5 +1,6 @@
 import type { Language } from '../language';
 import type { Concept } from './concepts';
+import type { ContentLocale } from '../content/locales';
 
 export const TEMPERAMENTS = ['lively', 'perfectionist', 'powerful', 'calm'] as const;
 export const NEEDS = ['valued', 'respected', 'understood', 'resolved'] as const;
@@ -113,8 +114,15 @@ export interface Scenario {
 	endings: Map<string, Ending>;
 	/** The compiled ink story as JSON (inkjs runtime format). */
 	story: string;
-	/** Hash of the .ink and .yaml files: recorded on statements and runs. */
+	/**
+	 * Hash of the .ink and .yaml files (and a translation's own): recorded on statements and
+	 * runs, so a run always continues in the language it started in.
+	 */
 	version: string;
+	/** The content language of this edition: 'en' for the original. */
+	locale: 'en' | ContentLocale;
+	/** The original's editions in other languages, same id and scoring, by content locale. */
+	translations: Partial<Record<ContentLocale, Scenario>>;
 	/** Competencies the rubric evidences, in rubric order without repeats. */
 	competencies: string[];
 	/** Decisions on the strongest path (found by content:check's simulation). */

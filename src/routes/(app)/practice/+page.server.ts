@@ -6,6 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { progress } from '$lib/server/db/schema';
 import { runsOf } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
+import { scenarioIn } from '$lib/server/roleplay/editions';
 import { utcDate, utcMinute } from '$lib/time';
 import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
 
@@ -27,16 +28,17 @@ export const load: PageServerLoad = (event) => {
 	);
 	const runs = runsOf(db, user.id);
 	const open = new Set(runs.filter((r) => r.status === 'open').map((r) => r.scenarioId));
-	const visible = content.scenarios.filter(
-		(s) => s.audience === 'agent' || user.role !== 'learner'
-	);
+	const locale = event.locals.locale;
+	const visible = content.scenarios
+		.filter((s) => s.audience === 'agent' || user.role !== 'learner')
+		.map((s) => scenarioIn(s, locale));
 	const competency = event.url.searchParams.get('competency') ?? '';
 	const difficulty = Number(event.url.searchParams.get('difficulty')) || 0;
 	const shown = visible
 		.filter((s) => !competency || s.competencies.includes(competency))
 		.filter((s) => !difficulty || s.difficulty === difficulty)
-		.sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));
-	const titles = new Map(content.scenarios.map((s) => [s.id, s.title]));
+		.sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title, locale));
+	const titles = new Map(content.scenarios.map((s) => [s.id, scenarioIn(s, locale).title]));
 	return {
 		assigned: openAssignmentsOf(db, content, user.id, utcDate(Date.now()), ['scenario']),
 		filter: { competency, difficulty },
@@ -46,7 +48,7 @@ export const load: PageServerLoad = (event) => {
 		total: visible.length,
 		scenarios: shown.map((s) => {
 			const p = best.get(s.id);
-			const card = scenarioCard(s, content);
+			const card = scenarioCard(s, content, locale);
 			return {
 				id: card.id,
 				title: card.title,

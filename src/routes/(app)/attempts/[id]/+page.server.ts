@@ -65,13 +65,21 @@ export const load: PageServerLoad = (event) => {
 
 export const actions = {
 	submit: async (event) => {
-		const { attempt, quiz } = target(event);
+		const { attempt, quiz, translated } = target(event);
+		const locale = event.locals.locale;
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request'), values: {} });
 		// Echo what was chosen, so a refused form loses none of the person's answers.
 		const values = formValues(form, { maxValue: 100 });
 		try {
-			submitAttempt(useDb(), attempt, quiz, form);
+			submitAttempt(
+				useDb(),
+				attempt,
+				quiz,
+				form,
+				Date.now(),
+				translated && locale !== 'en' ? locale : undefined
+			);
 		} catch (e) {
 			if (e instanceof DomainError) return fail(e.status, { message: t(e.key, e.params), values });
 			throw e;

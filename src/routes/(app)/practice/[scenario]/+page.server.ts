@@ -5,16 +5,19 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { openRun, runsOf, startRun } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
+import { editionOf, inReadersLanguage } from '$lib/server/roleplay/editions';
 import { utcMinute } from '$lib/time';
 
 export const load: PageServerLoad = (event) => {
-	const { user, scenario } = scenarioFor(event);
+	const { user, original, scenario } = scenarioFor(event);
 	const db = useDb();
 	const open = openRun(db, user.id, scenario.id);
 	return {
-		scenario: scenarioCard(scenario, useContent()),
+		scenario: scenarioCard(scenario, useContent(), event.locals.locale),
+		untranslated: !inReadersLanguage(scenario, event.locals.locale),
+		// An open run continues in the language it began in.
 		open:
-			open && open.scenarioVersion === scenario.version ? { id: open.id, step: open.step } : null,
+			open && editionOf(original, open.scenarioVersion) ? { id: open.id, step: open.step } : null,
 		canObserve: user.role !== 'learner',
 		typed: scenario.free.size > 0,
 		history: runsOf(db, user.id, scenario.id)
@@ -32,8 +35,11 @@ export const load: PageServerLoad = (event) => {
 export const actions = {
 	/** Starts a run, or resumes the open one. */
 	start: (event) => {
-		const { user, scenario } = scenarioFor(event);
-		const run = startRun(useDb(), user.id, scenario);
+		const { user, original, scenario } = scenarioFor(event);
+		const db = useDb();
+		const open = openRun(db, user.id, scenario.id);
+		const edition = (open && editionOf(original, open.scenarioVersion)) || scenario;
+		const run = startRun(db, user.id, edition);
 		redirect(303, `/practice/runs/${run.id}`);
 	},
 	/** Abandons the open run (if any) and starts afresh. */

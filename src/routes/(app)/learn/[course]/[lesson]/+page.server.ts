@@ -15,6 +15,7 @@ import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { courseIn, lessonIn } from '$lib/server/content/localize';
+import { scenarioIn } from '$lib/server/roleplay/editions';
 
 function target(event: RequestEvent) {
 	const user = requireUser(event);
@@ -27,10 +28,16 @@ export const load: PageServerLoad = (event) => {
 	const { user, course, lesson } = target(event);
 	const db = useDb();
 	const content = useContent();
-	const progress = visitLesson(db, user.id, lesson);
-	const at = course.lessons.indexOf(lesson);
 	const locale = event.locals.locale;
 	const words = lessonIn(lesson, locale);
+	const progress = visitLesson(
+		db,
+		user.id,
+		lesson,
+		Date.now(),
+		words.translated && locale !== 'en' ? locale : undefined
+	);
+	const at = course.lessons.indexOf(lesson);
 	const link = (l: (typeof course.lessons)[number] | undefined) =>
 		l && { href: `/learn/${l.id}`, title: lessonIn(l, locale).title };
 	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
@@ -69,6 +76,7 @@ export const load: PageServerLoad = (event) => {
 		scenarios: content
 			.scenariosFor(lesson.id)
 			.filter((s) => s.audience === 'agent' || user.role !== 'learner')
+			.map((s) => scenarioIn(s, locale))
 			.map((s) => ({
 				href: `/practice/${s.id}`,
 				title: s.title,

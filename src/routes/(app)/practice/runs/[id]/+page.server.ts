@@ -17,6 +17,7 @@ import {
 	type Action
 } from '$lib/server/roleplay/runs';
 import { debriefOf, scenarioCard } from '$lib/server/roleplay/present';
+import { inReadersLanguage, runEdition } from '$lib/server/roleplay/editions';
 import {
 	contestReply,
 	MAX_REASON,
@@ -37,8 +38,10 @@ function target(event: RequestEvent) {
 	const db = useDb();
 	const run = getRun(db, event.params.id);
 	const access = run ? runAccess(db, user, run) : null;
-	const scenario = run && useContent().scenario(run.scenarioId);
-	if (!run || !access || !scenario) error(404, { message: t('roleplay_not_found') });
+	const original = run && useContent().scenario(run.scenarioId);
+	if (!run || !access || !original) error(404, { message: t('roleplay_not_found') });
+	// The run's own edition: a run begun in Chinese stays in Chinese, and is scored as it began.
+	const scenario = runEdition(original, run.scenarioVersion, event.locals.locale);
 	return { user, run, access, scenario, db };
 }
 
@@ -65,9 +68,12 @@ export const load: PageServerLoad = (event) => {
 	return {
 		access,
 		owner: owner ?? null,
-		scenario: scenarioCard(scenario, useContent()),
+		scenario: scenarioCard(scenario, useContent(), event.locals.locale),
 		run: view,
 		changed: run.status === 'open' && run.scenarioVersion !== scenario.version,
+		// Played (or to be continued) in a language other than the reader's: the note says so.
+		untranslated: !inReadersLanguage(scenario, event.locals.locale),
+		lang: scenario.locale,
 		shared: run.sharedAt !== null,
 		// The debrief (with every choice's effect) only once the run is over.
 		debrief: finished ? debriefOf(run, scenario, replyReviewsOf(db, run.id)) : null,
