@@ -1,4 +1,4 @@
-// npm run roleplay:score -- <scenario> <step> [--json]
+// npm run roleplay:score -- <scenario>[@zh-CN] <step> [--json]
 // Scores typed replies through the server's own code (reply.ts), one per line on standard input.
 // With --json: reads JSON lines {"scenario","step","reply"} (scenario and step may also come from
 // the arguments) and writes one JSON line per reply.
@@ -24,9 +24,14 @@ function stepOf(
 	scenarioId: string,
 	stepId: string
 ): { error: string } | { scenario: Scenario; step: FreeStep } {
-	const scenario = index.scenario(scenarioId);
+	// "slug@zh-CN" scores against a translated edition.
+	const [slug, locale] = scenarioId.split('@');
+	const original = index.scenario(slug);
+	const scenario = locale
+		? original?.translations[locale as keyof typeof original.translations]
+		: original;
 	if (!scenario) {
-		const broken = problems.filter((p) => p.file.includes(`${scenarioId}.`));
+		const broken = problems.filter((p) => p.file.includes(`${slug}.`));
 		return {
 			error: broken.length
 				? `scenario "${scenarioId}" has problems:\n${formatProblems(broken)}`
