@@ -16,12 +16,17 @@ import {
 	LANGUAGE_COOKIE,
 	localeStore,
 	requestLocale,
+	requestTimeZone,
 	resolveLocale
 } from '$lib/server/i18n/locale';
+import { timeZoneOf } from '$lib/server/org/settings';
+import { setTimeZoneSource } from '$lib/format';
 
-// One store of the request's locale for both: Paraglide's compiled messages and the server's t().
+// One store of the request's locale for both: Paraglide's compiled messages and the server's t(),
+// and of its time zone for $lib/format.
 overwriteServerAsyncLocalStorage(localeStore as never);
 setLocaleSource(requestLocale);
+setTimeZoneSource(requestTimeZone);
 
 export const init: ServerInit = async () => {
 	let db: Db;
@@ -83,8 +88,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 		header: event.request.headers.get('accept-language')
 	});
 	event.locals.locale = locale;
-	let response = await localeStore.run({ locale }, () =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	// Times in the person's zone, else the organisation's: looked up the first time something
+	// is formatted, so a request that shows no time never asks.
+	let zone: string | undefined;
+	const user = event.locals.user;
+	const store = {
+		locale,
+		get timeZone() {
+			return (zone ??= timeZoneOf(useDb(), user));
+		}
+	};
+	let response = await localeStore.run(store, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%tz%', store.timeZone)
+		})
 	);
 	// The same address answers in the language the cookie or the browser asks for.
 	if (!event.locals.user) response.headers.append('Vary', 'Accept-Language, Cookie');

@@ -115,7 +115,7 @@ test('an admin builds a team: create, lead, members', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 	await expectAccessible(page);
 
-	await page.getByLabel('Team lead').selectOption({ label: 'Sara Okafor' });
+	await page.getByLabel('Team lead').selectOption({ label: '林芳' });
 	await page.getByRole('button', { name: 'Set lead' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await page.getByLabel('Add a member').selectOption({ label: 'Anna Kowalska' });
@@ -123,9 +123,9 @@ test('an admin builds a team: create, lead, members', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Anna Kowalska' })).toBeVisible();
 	await expectAccessible(page);
 
-	// Sara now sees the new team and Anna in it.
-	const sara = await clientAs(DEMO.leadC);
-	const team = await (await sara.get('/team')).text();
+	// Lin Fang now sees the new team and Anna in it.
+	const lin = await clientAs(DEMO.leadC);
+	const team = await (await lin.get('/team')).text();
 	expect(team).toContain(name);
 
 	await page.getByRole('button', { name: 'Remove Anna Kowalska' }).click();

@@ -16,7 +16,7 @@ export const DEMO_PASSWORD = 'coachline-demo';
 export const DEMO = {
 	admin: 'admin@demo.coachline.test',
 	leadA: 'lead.wang@demo.coachline.test', // leads Phone Support
-	leadC: 'lead.sara@demo.coachline.test', // leads Chat & Email
+	leadC: 'lead.lin@demo.coachline.test', // leads Chat & Email, in Chinese
 	learnerA: 'mei@demo.coachline.test', // Phone Support
 	learnerB: 'tom@demo.coachline.test', // Phone Support, A's team-mate
 	learnerC: 'yuki@demo.coachline.test' // Chat & Email

@@ -96,6 +96,19 @@ const ROWS: Row[] = [
 			signedIn: 400
 		}
 	),
+	// A person's own settings; an unknown zone is refused before anything is written. The valid
+	// row saves the defaults (browser's language, organisation's zone), which every test assumes.
+	page(() => '/settings', { signedIn: 200 }),
+	action(
+		() => '/settings',
+		{ language: '', timeZone: '' },
+		{ signedIn: { to: '/settings?saved' } }
+	),
+	action(() => '/settings', { language: '', timeZone: 'Mars/Olympus' }, { signedIn: 400 }),
+	action(() => '/settings', { language: 'xx', timeZone: '' }, { signedIn: 400 }),
+	// The organisation's zone (UTC, as the tests expect), and a zone nobody knows.
+	action(() => '/admin?/timeZone', { timeZone: 'UTC' }, adminOnly({ to: '/admin?saved' })),
+	action(() => '/admin?/timeZone', { timeZone: 'Nowhere/Else' }, adminOnly(400)),
 	page(() => `/invite/${FORGED}`, { anon: 404, disabled: 404, signedIn: 404 }),
 	page(() => '/invite/not-a-token', { anon: 404, disabled: 404, signedIn: 404 }),
 	page(() => '/learn', { signedIn: 200 }),

@@ -192,7 +192,7 @@ test('a run is private until shared; the lead then comments on a line and the ag
 
 	await page.reload();
 	await expect(page.getByText('Lovely: you let him vent before anything else.')).toBeVisible();
-	await expect(page.getByText(/^Wang Li, .* UTC$/).first()).toBeVisible();
+	await expect(page.getByText(/^Wang Li, \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/).first()).toBeVisible();
 	await lead.context().close();
 });
 

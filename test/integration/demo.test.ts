@@ -1,7 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
-import { teams, users } from '../../src/lib/server/db/schema';
+import {
+	coachingSessions,
+	reviews,
+	roleplayRuns,
+	statements,
+	teams,
+	users
+} from '../../src/lib/server/db/schema';
 import { verifyPassword } from '../../src/lib/server/auth/password';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { teamMembersOf } from '../../src/lib/server/org/teams';
@@ -117,6 +124,50 @@ describe('the demo history', () => {
 			expect(completions(db, content, tom.id).courses.map((c) => c.slug)).toContain(
 				'service-foundations'
 			);
+		}
+	);
+
+	it(
+		'gives the Chinese agent and lead a lived-in history in Chinese',
+		{ timeout: 60_000 },
+		async () => {
+			const now = Date.parse('2026-03-01T12:00:00Z');
+			await seedDemoIfEmpty(db, new Date(now));
+			const { index: content } = loadContent('content', { simulate: false });
+			playDemoHistory(db, content, now);
+			const person = (email: string) =>
+				db.select().from(users).where(eq(users.email, email)).get()!;
+			const zhang = person('zhang@demo.coachline.test');
+			const lin = person('lead.lin@demo.coachline.test');
+			for (const p of [zhang, lin])
+				expect(p).toMatchObject({ language: 'zh-CN', timeZone: 'Asia/Shanghai' });
+			// His quizzes were taken in Chinese, and the record says so.
+			const mine = db.select().from(statements).where(eq(statements.actorId, zhang.id)).all();
+			const quizzes = mine.filter((s) => s.objectType === 'quiz');
+			expect(quizzes.length).toBeGreaterThan(3);
+			expect(
+				quizzes.every((s) => (s.context as { language?: string } | null)?.language === 'zh-CN')
+			).toBe(true);
+			// His role-plays ran in the Chinese edition wherever one exists.
+			for (const run of db
+				.select()
+				.from(roleplayRuns)
+				.where(eq(roleplayRuns.userId, zhang.id))
+				.all()) {
+				const scenario = content.scenario(run.scenarioId)!;
+				const zh = scenario.translations['zh-CN'];
+				expect(run.scenarioVersion).toBe(zh ? zh.version : scenario.version);
+			}
+			// His lead coaches him in Chinese: a review he acknowledged, a one-to-one.
+			const review = db.select().from(reviews).where(eq(reviews.agentId, zhang.id)).get()!;
+			expect(review).toMatchObject({ leadId: lin.id, status: 'acknowledged' });
+			expect(review.comment).toMatch(/\p{Script=Han}/u);
+			const session = db
+				.select()
+				.from(coachingSessions)
+				.where(eq(coachingSessions.agentId, zhang.id))
+				.get()!;
+			expect(session.notes).toMatch(/\p{Script=Han}/u);
 		}
 	);
 });

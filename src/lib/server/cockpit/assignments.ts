@@ -13,6 +13,7 @@ import {
 import { DomainError } from '../errors';
 import { isIsoDate } from '../org/validation';
 import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 import { requireCoachOf, requireLeadOfTeam, type Viewer } from './access';
 import { itemLink, itemTitle, parseItem, type ItemRef } from './items';
 import { notify } from './notifications';
@@ -101,7 +102,7 @@ export function assignIn(
 				.filter((id) => id !== viewer.id);
 			if (userIds.length === 0) throw new DomainError('assign_team_empty', 422);
 		}
-		const { item, dueDate, note } = checkAssignment(content, input, utcDate(now));
+		const { item, dueDate, note } = checkAssignment(content, input, dayIn(now));
 		const done = completedAt(tx, userIds, item);
 		const batch = crypto.randomUUID();
 		const title = itemTitle(content, item)!;
@@ -159,7 +160,7 @@ export function editBatch(
 	write(db, (tx) => {
 		const rows = batchRows(tx, viewer, batch);
 		if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
-		if (input.dueDate < utcDate(now)) throw new DomainError('assign_date_past', 400);
+		if (input.dueDate < dayIn(now)) throw new DomainError('assign_date_past', 400);
 		const note = input.note.trim();
 		if (note.length > NOTE_MAX) throw new DomainError('assign_note_long', 400, { max: NOTE_MAX });
 		if (!rows.some((r) => r.status === 'open')) throw new DomainError('assignment_closed', 409);
@@ -239,7 +240,7 @@ function view(content: ContentIndex, a: Assignment, today: string): AssignmentVi
 		note: a.note,
 		status: a.status,
 		overdue: a.status === 'open' && a.dueDate < today,
-		completedOn: a.completedAt ? utcDate(a.completedAt) : null
+		completedOn: a.completedAt ? dayIn(a.completedAt) : null
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { prepared } from '../db/statements';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 /** Open assignments due within this many days (or overdue) ring the bell. */
 export const DUE_SOON_DAYS = 2;
@@ -35,7 +35,7 @@ const signedIn = prepared((db) =>
 /** What every page's header shows: the bell for a signed-in person, and the demo banner. */
 export function pageChrome(db: Db, userId: number | null, now = Date.now()) {
 	if (userId === null) return { bell: null, demo: anonymous(db).get()?.demo === 1 };
-	const row = signedIn(db).get({ user: userId, last: utcDate(now + DUE_SOON_DAYS * 86_400_000) });
+	const row = signedIn(db).get({ user: userId, last: dayIn(now + DUE_SOON_DAYS * 86_400_000) });
 	return {
 		bell: { unread: row?.unread ?? 0, dueSoon: row?.dueSoon ?? 0 },
 		demo: row?.demo === 1

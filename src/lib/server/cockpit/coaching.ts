@@ -15,7 +15,7 @@ import {
 import { canSee } from '../auth/guard';
 import { DomainError } from '../errors';
 import { isIsoDate } from '../org/validation';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 import { requireCoachOf, type Viewer } from './access';
 import { assignIn } from './assignments';
 import { notify } from './notifications';
@@ -133,7 +133,7 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 			title: content.scenario(r.scenarioId)?.title ?? r.scenarioId,
 			score: pct(r.score),
 			link: `/practice/runs/${r.id}`,
-			date: r.at ? utcDate(r.at) : ''
+			date: r.at ? dayIn(r.at) : ''
 		})),
 		...attempts.map((a) => ({
 			key: `attempt:${a.id}`,
@@ -141,7 +141,7 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 			title: content.quiz(a.quizId)?.title ?? a.quizId,
 			score: pct(a.score),
 			link: `/attempts/${a.id}`,
-			date: a.at ? utcDate(a.at) : ''
+			date: a.at ? dayIn(a.at) : ''
 		})),
 		...revs.map((r) => ({
 			key: `review:${r.id}`,
@@ -149,7 +149,7 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 			title: r.reference,
 			score: Math.round(r.score),
 			link: `/reviews/${r.id}`,
-			date: utcDate(r.at)
+			date: dayIn(r.at)
 		}))
 	];
 }
@@ -200,7 +200,7 @@ export function addActionItem(
 		if (!text) throw new DomainError('action_empty', 400);
 		if (text.length > ACTION_MAX) throw new DomainError('action_long', 400, { max: ACTION_MAX });
 		if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
-		if (input.dueDate < utcDate(now)) throw new DomainError('assign_date_past', 400);
+		if (input.dueDate < dayIn(now)) throw new DomainError('assign_date_past', 400);
 		const action = tx
 			.insert(actionItems)
 			.values({ sessionId, text, dueDate: input.dueDate, createdAt: now })
@@ -311,7 +311,7 @@ export function sessionView(
 		})),
 		notes: session.notes,
 		followUp: session.followUp,
-		acknowledged: session.acknowledgedAt ? utcDate(session.acknowledgedAt) : null,
+		acknowledged: session.acknowledgedAt ? dayIn(session.acknowledgedAt) : null,
 		evidence: evidence.filter((e) => session.evidence.includes(e.key)),
 		attachable: evidence,
 		items: items.map((i) => {

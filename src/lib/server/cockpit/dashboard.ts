@@ -21,7 +21,7 @@ import {
 	type EvidenceKind,
 	type Tallies
 } from '../growth/competency';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 import type { Viewer } from './access';
 
 const DAY = 86_400_000;
@@ -260,7 +260,7 @@ const openItems = prepared((db) =>
  * assignments, evidence) and a handful of indexed range reads: no scan of the record.
  */
 export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], now = Date.now()) {
-	const today = utcDate(now);
+	const today = dayIn(now);
 	const members = teamIds.length ? membersQuery(db).all({ teams: JSON.stringify(teamIds) }) : [];
 	const ids = members.map((m) => m.id);
 	const list = JSON.stringify(ids);
@@ -299,7 +299,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 			open: c?.open ?? 0,
 			done: c?.done ?? 0,
 			overdue: c?.overdue ?? 0,
-			lastActive: last === null ? null : utcDate(last),
+			lastActive: last === null ? null : dayIn(last),
 			inactive: last === null || now - last > INACTIVE_DAYS * DAY,
 			levels: competencies.map((comp) => levelFrom(mine.get(comp.id) ?? {}).level)
 		};
@@ -329,7 +329,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 			person: name.get(a.userId) ?? '',
 			userId: a.userId,
 			quiz: quiz?.title ?? a.quizId,
-			at: a.at ? utcDate(a.at) : '',
+			at: a.at ? dayIn(a.at) : '',
 			questions: (a.flagged ?? []).map(
 				(q) => quiz?.questions.find((question) => question.id === q)?.prompt ?? q
 			)
@@ -365,7 +365,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 			person: name.get(r.userId) ?? '',
 			title: content.scenario(r.scenarioId)?.title ?? r.scenarioId,
 			score: r.score === null ? null : Math.round(r.score * 100),
-			at: r.at ? utcDate(r.at) : ''
+			at: r.at ? dayIn(r.at) : ''
 		})),
 		flagged,
 		inactive: rows

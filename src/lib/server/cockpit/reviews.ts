@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { isIsoDate } from '../org/validation';
 import { appendStatement } from '../record/statements';
 import { canSee } from '../auth/guard';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 import { requireCoachOf, type Viewer } from './access';
 import { notify } from './notifications';
 import { markLimit, scoreReview, type Scorecard } from './scorecard';
@@ -103,7 +103,7 @@ export function createReview(
 		if (reference.length > REFERENCE_MAX)
 			throw new DomainError('review_reference_long', 400, { max: REFERENCE_MAX });
 		if (!isIsoDate(input.interactionDate)) throw new DomainError('review_date', 400);
-		if (input.interactionDate > utcDate(now)) throw new DomainError('review_date_future', 400);
+		if (input.interactionDate > dayIn(now)) throw new DomainError('review_date_future', 400);
 		const excerpt = cleanText(input.excerpt, EXCERPT_MAX, 'review_excerpt_long');
 		const comment = cleanText(input.comment, REVIEW_TEXT_MAX, 'review_comment_long');
 		const marks = parseMarks(card, input.marks);

@@ -717,3 +717,13 @@ export const notifications = sqliteTable(
 	},
 	(t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)]
 );
+
+/**
+ * Organisation-wide settings an admin changes, one row per key (today: `time_zone`, the zone
+ * everyone sees times in until they choose their own).
+ */
+export const orgSettings = sqliteTable('org_settings', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull(),
+	updatedAt: integer('updated_at').notNull()
+});

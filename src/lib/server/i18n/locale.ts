@@ -74,7 +74,12 @@ export function resolveLocale(input: {
 }
 
 /** Paraglide reads `getStore()?.locale`; `t()` reads it through requestLocale(). */
-export const localeStore = new AsyncLocalStorage<{ locale: Locale }>();
+export const localeStore = new AsyncLocalStorage<{ locale: Locale; timeZone?: string }>();
+
+/** The request's time zone (the person's, else the organisation's), for $lib/format. */
+export function requestTimeZone(): string | undefined {
+	return localeStore.getStore()?.timeZone;
+}
 
 /** The locale of the request being answered; English outside any request (start-up, scripts). */
 export function requestLocale(): Locale {

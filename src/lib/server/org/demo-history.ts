@@ -14,6 +14,8 @@ import { act, choiceOrder, getRun, setShared, sharedRunsOf, startRun } from '../
 import { contestReply } from '../roleplay/rescore';
 import { rubricValue, type Decision } from '../roleplay/scoring';
 import type { Scenario } from '../roleplay/types';
+import { scenarioIn } from '../roleplay/editions';
+import { localizeQuiz } from '../quiz/translations';
 import { assign } from '../cockpit/assignments';
 import {
 	acknowledgeSession,
@@ -21,7 +23,7 @@ import {
 	scheduleSession,
 	tickActionItem
 } from '../cockpit/coaching';
-import { createReview, disputeReview } from '../cockpit/reviews';
+import { acknowledgeReview, createReview, disputeReview } from '../cockpit/reviews';
 
 const DAY = 86_400_000;
 
@@ -92,7 +94,10 @@ export function playRun(
 				scenario,
 				userId,
 				run.step,
-				{ kind: 'free', text: good ? offer.step.model : WEAK_REPLY },
+				{
+					kind: 'free',
+					text: good ? offer.step.model : scenario.language === 'zh' ? WEAK_REPLY_ZH : WEAK_REPLY
+				},
 				now
 			);
 		} else {
@@ -104,6 +109,14 @@ export function playRun(
 		run = getRun(db, run.id)!;
 	}
 	return run;
+}
+
+/** A weak typed reply in Chinese: no empathy, no plan, nothing the customer can hold on to. */
+const WEAK_REPLY_ZH = '我也不知道，这个我们没办法。';
+
+/** The language to record a quiz in: Chinese when the person works in it and it is translated. */
+function quizLanguage(quiz: Quiz, language: string | undefined) {
+	return language && localizeQuiz(quiz, language).translated ? language : undefined;
 }
 
 interface Plan {
@@ -118,6 +131,10 @@ interface Plan {
 	observed?: boolean;
 	confirm?: string;
 	goals?: { competency: string; text: string; inDays: number; agreed: boolean; comment?: string }[];
+	/** Works in Chinese: the Chinese editions of lessons, quizzes and role-plays where they exist. */
+	language?: 'zh-CN';
+	/** The lead's comment on observed practice (in the lead's language). */
+	observedComment?: string;
 }
 
 const PLANS: Plan[] = [
@@ -210,7 +227,19 @@ const PLANS: Plan[] = [
 		quizSkill: 0.9,
 		runs: 4,
 		runSkill: 0.9,
-		observed: true
+		observed: true,
+		language: 'zh-CN',
+		observedComment:
+			'语气平和，先安抚情绪再处理问题，做得很好。下一步：回复时间要说得更早、更具体。',
+		goals: [
+			{
+				competency: 'ownership',
+				text: '本月每一个未结的工单，都在结束会话前告诉客户明确的回复时间。',
+				inDays: 21,
+				agreed: true,
+				comment: '很好的目标。每周一我们一起看一次未结工单。'
+			}
+		]
 	}
 ];
 
@@ -229,21 +258,21 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				inArray(users.email, [
 					...PLANS.map((p) => p.email),
 					'lead.wang@demo.coachline.test',
-					'lead.sara@demo.coachline.test'
+					'lead.lin@demo.coachline.test'
 				])
 			)
 			.all()
 			.map((u) => [u.email, u])
 	);
 	const wang = people.get('lead.wang@demo.coachline.test');
-	const sara = people.get('lead.sara@demo.coachline.test');
+	const lin = people.get('lead.lin@demo.coachline.test');
 	const competencies = new Set(content.competencies.map((c) => c.id));
 	const agentCourses = content.courses.filter((c) => c.audience !== 'lead');
 	const scenarios = content.scenarios.filter((s) => s.audience === 'agent');
 	for (const plan of PLANS) {
 		const person = people.get(plan.email);
 		if (!person) continue;
-		const lead = person.email.match(/^(mei|tom|priya|diego)@/) ? wang : sara;
+		const lead = person.email.match(/^(mei|tom|priya|diego)@/) ? wang : lin;
 		const days = Math.min(
 			42,
 			Math.max(2, person.startedOn ? Math.floor((now - Date.parse(person.startedOn)) / DAY) : 30)
@@ -271,7 +300,8 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				attempt,
 				quiz,
 				answerForm(quiz, attempt.seed, questions, () => rand() < plan.quizSkill),
-				at + 300_000
+				at + 300_000,
+				quizLanguage(quiz, plan.language)
 			);
 		});
 		// Each course read to the end ends with its assessment: a first try at the person's own
@@ -293,13 +323,15 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 					attempt,
 					quiz,
 					answerForm(quiz, attempt.seed, questions, () => assessRand() < skill),
-					at + 900_000
+					at + 900_000,
+					quizLanguage(quiz, plan.language)
 				);
 				if (result.recorded && result.passed) break;
 			}
 		});
 		for (let r = 0; r < plan.runs && scenarios.length; r++) {
-			const scenario = scenarios[(r * 3 + person.id) % scenarios.length];
+			const base = scenarios[(r * 3 + person.id) % scenarios.length];
+			const scenario = plan.language ? scenarioIn(base, plan.language) : base;
 			const at = when(r, plan.runs) + 3_600_000;
 			const run = playRun(db, person.id, scenario, plan.runSkill, rand, at);
 			if (r === 0 && run.status === 'finished') setShared(db, run, person.id, true, at + 600_000);
@@ -318,7 +350,9 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				{
 					ratings,
 					ending: success.id,
-					comment: 'Calm, clear and kind under pressure. Next: name the reply time earlier.'
+					comment:
+						plan.observedComment ??
+						'Calm, clear and kind under pressure. Next: name the reply time earlier.'
 				},
 				now - 5 * DAY
 			);
@@ -347,6 +381,7 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 					selfAssess(db, person.id, id, Math.min(4, plan.courses - 1), competencies, now - 7 * DAY);
 	}
 	if (wang) playDemoCoaching(db, content, wang, people, now);
+	if (lin) playChineseCoaching(db, content, lin, people, now);
 	return db.select({ id: users.id }).from(users).where(eq(users.demo, true)).all().length;
 }
 
@@ -503,4 +538,66 @@ function contestDemoReply(
 		'I said what he needed in my own words; I think the rules missed it.',
 		now
 	);
+}
+
+/**
+ * 林芳 coaches 张伟 in Chinese: a reviewed chat he acknowledged and a one-to-one with an action
+ * item, through the same domain functions as Wang's.
+ */
+function playChineseCoaching(
+	db: Db,
+	content: ContentIndex,
+	lin: typeof users.$inferSelect,
+	people: Map<string, typeof users.$inferSelect>,
+	now: number
+) {
+	const day = (offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);
+	const zhang = people.get('zhang@demo.coachline.test');
+	const card = content.scorecards[0];
+	if (!zhang) return;
+	if (card) {
+		const review = createReview(
+			db,
+			content,
+			lin,
+			zhang.id,
+			{
+				scorecard: card.id,
+				reference: 'CHAT-8120',
+				interactionDate: day(-6),
+				excerpt:
+					'客户：“我的订单三天了还没发货！” 张伟：“非常抱歉让您久等了，我马上帮您查一下物流。”',
+				comment:
+					'先道歉、再查询，客户的情绪很快就平复了。结束前记得复述一遍解决方案，并给出回复时间。',
+				marks: (id: string) =>
+					(({ 'no-recap': '1', warmth: '5' }) as Record<string, string>)[id] ?? ''
+			},
+			now - 5 * DAY
+		);
+		acknowledgeReview(db, zhang, review.id, now - 4 * DAY);
+	}
+	const session = scheduleSession(
+		db,
+		content,
+		lin,
+		zhang.id,
+		{
+			date: day(-2),
+			focus: ['ownership', 'expectations'].filter((c) =>
+				content.competencies.some((x) => x.id === c)
+			),
+			notes:
+				'一起回顾了上周两个重复来电的投诉。两位客户都是第二次来电，问题出在第一次没有给回复时间。约定：每个未结工单都给出明确的回复时间，并且首问负责，跟进到底。'
+		},
+		now - 2 * DAY
+	);
+	addActionItem(
+		db,
+		content,
+		lin,
+		session.id,
+		{ text: '本周每个未结工单都写明回复时间', dueDate: day(5), item: '' },
+		now - 2 * DAY
+	);
+	acknowledgeSession(db, zhang, session.id, now - DAY);
 }

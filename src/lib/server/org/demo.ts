@@ -12,6 +12,9 @@ interface DemoPerson {
 	team?: string;
 	/** Days before today the person started (new hires have small numbers). */
 	startedDaysAgo?: number;
+	/** The people who use Coachline in Chinese, in Shanghai's time. */
+	language?: 'zh-CN';
+	timeZone?: string;
 }
 
 export const DEMO_TEAMS = ['Phone Support', 'Chat & Email'] as const;
@@ -21,10 +24,12 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 	{ name: 'Ada Admin', email: 'admin@demo.coachline.test', role: 'admin' },
 	{ name: 'Wang Li', email: 'lead.wang@demo.coachline.test', role: 'lead', team: 'Phone Support' },
 	{
-		name: 'Sara Okafor',
-		email: 'lead.sara@demo.coachline.test',
+		name: '林芳',
+		email: 'lead.lin@demo.coachline.test',
 		role: 'lead',
-		team: 'Chat & Email'
+		team: 'Chat & Email',
+		language: 'zh-CN',
+		timeZone: 'Asia/Shanghai'
 	},
 	{
 		name: 'Mei Chen',
@@ -76,11 +81,13 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 		startedDaysAgo: 150
 	},
 	{
-		name: 'Zhang Wei',
+		name: '张伟',
 		email: 'zhang@demo.coachline.test',
 		role: 'learner',
 		team: 'Chat & Email',
-		startedDaysAgo: 700
+		startedDaysAgo: 700,
+		language: 'zh-CN',
+		timeZone: 'Asia/Shanghai'
 	}
 ];
 
@@ -111,6 +118,8 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean
 					role: p.role,
 					passwordHash: hashes[i],
 					demo: true,
+					language: p.language ?? null,
+					timeZone: p.timeZone ?? null,
 					startedOn: p.startedDaysAgo === undefined ? null : isoDaysAgo(p.startedDaysAgo, now)
 				})
 				.returning()

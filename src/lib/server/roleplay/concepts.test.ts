@@ -162,6 +162,40 @@ describe('Chinese phrases (matched by character)', () => {
 			'not:退款'
 		]);
 	});
+	it('reads a negation the segmenter glued to a pronoun or adverb (我没, 并不是, 都不是)', () => {
+		const blame = { blame: ['是 (您|你) 的 错'] };
+		for (const reply of ['我没说是您的错。', '这并不是你的错。', '我也不认为是您的错。'])
+			expect(findZh(blame, 'blame', reply), reply).toEqual([expect.stringMatching(/^not:/)]);
+		expect(findZh(blame, 'blame', '说到底是您的错。')).toEqual([
+			expect.stringMatching(/^[^n].*错$/)
+		]);
+	});
+	it('counts a word that starts with 无/非/不 as itself, and "not" before it as not', () => {
+		const rude = { rude: ['无理取闹'] };
+		expect(findZh(rude, 'rude', '您这就是无理取闹。')).toEqual(['无理取闹']);
+		expect(findZh(rude, 'rude', '您不是无理取闹，我明白。')).toEqual(['not:无理取闹']);
+		// 非常 is "very", not a negation of what follows.
+		expect(findZh({ sorry: ['抱歉'] }, 'sorry', '非常抱歉。')).toEqual(['抱歉']);
+	});
+	it('reads 确认不了 as "cannot confirm", and …的话 as a condition', () => {
+		expect(findZh({ confirm: ['确认'] }, 'confirm', '这个我暂时确认不了。')).toEqual([
+			'not:确认'
+		]);
+		const hits = new ConceptMatcher(
+			analyse('录音里确认过的话，我们就兑现。', 'zh'),
+			zh({ honour: ['兑现'] })
+		).hits('honour');
+		expect(hits.map((h) => h.conditional)).toEqual([true]);
+	});
+	it('never runs a phrase’s characters across punctuation', () => {
+		expect(findZh({ annoyed: ['好烦'] }, 'annoyed', '您好，烦请提供订单号。')).toEqual([]);
+		expect(findZh({ annoyed: ['好烦'] }, 'annoyed', '真的好烦。')).toHaveLength(1);
+	});
+	it('lets "^" stand as one option of a group', () => {
+		const defs = { go: ['(你|^) 滚'] };
+		expect(findZh(defs, 'go', '滚！')).toHaveLength(1);
+		expect(findZh(defs, 'go', '你滚吧。')).toHaveLength(1);
+	});
 	it('reads clock times, dates and durations as @time', () => {
 		const time = { t: ['@time'] };
 		for (const reply of [

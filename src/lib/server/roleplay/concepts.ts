@@ -1,5 +1,6 @@
 import { analyse, type Analysis, type Language } from '../language';
 import { FILLERS } from '../language/fillers';
+import { saysNot } from '../language/zh';
 
 /**
  * Concepts: what a reply can mean, as lists of phrases with synonyms (content/lexicon/*.yaml,
@@ -68,7 +69,13 @@ const CONDITION = new Set([
 	'whether',
 	'如果',
 	'要是',
-	'假如'
+	'假如',
+	'的话',
+	'只要',
+	'万一',
+	'一旦',
+	'除非',
+	'假设'
 ]);
 
 export const VALUE_NAMES = new Set(['clock', 'day', 'duration', 'time', 'number']);
@@ -284,6 +291,8 @@ export function firstWords(
 				}
 				const first = firstWords(option, concepts, seen);
 				if (!first) return null;
+				// An option of only "^" matches nothing itself: what follows the group can start.
+				if (!first.size) optional = true;
 				first.forEach((w) => out.add(w));
 			}
 			if (!optional) return out;
@@ -347,6 +356,10 @@ export class ConceptMatcher {
 	private norm: string[] = [];
 	private sentence: number[] = [];
 	private negatedUnit: boolean[] = [];
+	/** Chinese: negated by its own word's first character (错 in 不错). */
+	private leadNegated: boolean[] = [];
+	/** The unit says "not" itself (a negation word, or in Chinese the start of one). */
+	private says: boolean[] = [];
 	private firstOfWord: boolean[] = [];
 	private lastOfWord: boolean[] = [];
 	/** Token index → its first unit, and → its last unit. */
@@ -365,20 +378,30 @@ export class ConceptMatcher {
 	) {
 		this.chinese = analysis.language === 'zh';
 		analysis.tokens.forEach((t, i) => {
-			if (!t.word) return;
-			const units = this.chinese ? unitsOf(t.norm) : [t.lemma];
-			// A word that starts with a negation (不错, 没问题, 不能): what follows inside it is
-			// negated too, so 错 in 不错 ("not bad") is not a fault.
+			// Chinese keeps punctuation as units that no phrase word matches, so the characters of a
+			// phrase cannot run across a comma (您好，烦请 is not 好烦); a gap still can.
+			if (!t.word && !this.chinese) return;
+			const units = this.chinese && t.word ? unitsOf(t.norm) : [t.lemma];
+			// A word that starts with a negation (不错, 没问题, 不能): a phrase found inside it after
+			// that character is negated, so 错 in 不错 ("not bad") is not a fault.
 			const leads = this.chinese && units.length > 1 && NEGATION_CUES.has(units[0]);
 			this.position.set(i, this.token.length);
 			units.forEach((u, k) => {
 				this.token.push(i);
-				this.lemma.push(this.chinese ? u : t.lemma);
-				this.norm.push(this.chinese ? u : t.norm);
+				this.lemma.push(!t.word ? '' : this.chinese ? u : t.lemma);
+				this.norm.push(!t.word ? '' : this.chinese ? u : t.norm);
 				this.sentence.push(t.sentence);
-				this.negatedUnit.push(t.negated || (leads && k > 0));
+				this.negatedUnit.push(t.negated);
+				this.leadNegated.push(leads && k > 0);
 				this.firstOfWord.push(k === 0);
 				this.lastOfWord.push(k === units.length - 1);
+				// In Chinese, the negation character itself inside a negating word (不 in 我不会,
+				// 没 in 没说, 不 in 确认不了), never the 非 of 非常 or the 无 of 无理取闹.
+				this.says.push(
+					this.chinese
+						? t.word && /^[不没未别无非]$/.test(u) && saysNot(t.norm)
+						: NEGATION_CUES.has(t.lemma) || NEGATION_CUES.has(t.norm)
+				);
 			});
 			this.lastUnit.set(i, this.token.length - 1);
 		});
@@ -434,8 +457,10 @@ export class ConceptMatcher {
 					let negated = false;
 					let says = false;
 					for (let i = w; i < end; i++) {
-						negated ||= this.negatedUnit[i];
-						says ||= NEGATION_CUES.has(this.lemma[i]) || NEGATION_CUES.has(this.norm[i]);
+						// A word's own leading 不/没 negates only a match that starts inside the word.
+						const inside = this.leadNegated[i] && this.position.get(this.token[i])! < w;
+						negated ||= this.negatedUnit[i] || inside;
+						says ||= this.says[i];
 					}
 					negated &&= !says;
 					longest.set(w, { end, negated });
@@ -477,8 +502,11 @@ export class ConceptMatcher {
 		// "Could you tell me…", "Can you walk me through…", "Would you describe…"
 		if (/^(can|could|would|will)$/.test(a ?? '') && b === 'you')
 			return /^(tell|describe|explain|walk|talk|say|help|share)$/.test(c ?? '');
-		// Chinese: 什么, 怎么, 为什么, 哪, 如何 anywhere in the sentence
-		return words.some((t) => /^(什么|怎么|怎样|为什么|哪|哪些|如何|说说|讲讲)$/.test(t.norm));
+		// Chinese: a question word anywhere in the (question) sentence, read on its characters
+		// because the segmenter cuts 说说 and 什么时候 differently in different sentences.
+		return /什么|怎么|怎样|为什么|哪|如何|多久|说说|讲讲|谈谈|介绍一下|具体/.test(
+			words.map((t) => t.norm).join('')
+		);
 	}
 
 	/**

@@ -43,4 +43,21 @@ describe('the form gate', () => {
 		expect(check('مرحبا سأتصل بك غدا في العاشرة')).toEqual(['other-language']);
 		expect(check('我明天上午十点给您回电话 I will call')).toEqual(['other-language']);
 	});
+
+	it('tells a Chinese keyword list from a Chinese sentence with commas', () => {
+		const zh = (text: string) => formProblems(analyse(text, 'zh'), null);
+		for (const list of [
+			'数据、视频通话、孙子、三十元',
+			'免费辅导 晚上7点 延长一个月',
+			'快递，三点，消息，今天'
+		])
+			expect(zh(list), list).toContain('keywords');
+		for (const sentence of [
+			'是所有通话都卡，还是只有某些时候？',
+			'您的机器已经过保了，上门维修固定收79元，配件另算。',
+			'合同上的承诺是这样的：报修当天响应，上门维修两个工作日内完成。',
+			'第一条，送货时间。根据系统记录，这单走的是标准的全天配送，指定时段送达属于付费升级服务。'
+		])
+			expect(zh(sentence), sentence).not.toContain('keywords');
+	});
 });

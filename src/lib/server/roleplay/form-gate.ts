@@ -14,8 +14,6 @@ export type FormProblem =
 export const MIN_WORDS = 5;
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
-const PERSON =
-	/^(i|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|let|我|我们|您|你|你们|咱|咱们)$/;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 
 const contentLemmas = (a: Analysis) =>
@@ -80,8 +78,19 @@ export function formProblems(
 		// Sentences have verbs and the small words between the content words; keyword lists don't.
 		if (!verbs || (words.length >= 5 && functionWords / words.length < 0.15) || fragments(reply))
 			problems.push('keywords');
-	} else if (!words.some((t) => PERSON.test(t.norm)) && /[ 、,]/.test(reply.text.trim()))
-		problems.push('keywords');
+	} else {
+		// Chinese: three or more scraps between 、，。 or spaces, nearly all of them short and
+		// without a person (我, 您) or the small words sentences are built with (的, 了, 是, 会,
+		// 给, 吗…): "数据、视频通话、孙子" is a list; "是所有通话都卡，还是只有某些时候？" is not.
+		const pieces = reply.text
+			.split(/[、，,；;/。！？!?.：:\s]+/)
+			.map((p) => p.trim())
+			.filter(Boolean);
+		const scraps = pieces.filter(
+			(p) => [...p].length <= 6 && !/[我您你咱的了吗呢吧会要是在就都把给让能请]/.test(p)
+		);
+		if (pieces.length >= 3 && scraps.length >= pieces.length * 0.75) problems.push('keywords');
+	}
 
 	// A copy repeats a long stretch of the task word for word; saying its facts is not copying.
 	if (prompt && longestRun(contentLemmas(reply), contentLemmas(prompt)) >= 6)

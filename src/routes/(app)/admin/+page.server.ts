@@ -1,14 +1,39 @@
 import { count } from 'drizzle-orm';
-import type { PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
 import { teams, users } from '$lib/server/db/schema';
+import { orgTimeZone, setOrgTimeZone } from '$lib/server/org/settings';
+import { readForm, text } from '$lib/server/form';
+import { DomainError } from '$lib/server/errors';
+import { timeZones } from '$lib/format';
+import { t } from '$lib/i18n';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
 	return {
 		people: db.select({ n: count() }).from(users).get()!.n,
-		teams: db.select({ n: count() }).from(teams).get()!.n
+		teams: db.select({ n: count() }).from(teams).get()!.n,
+		timeZone: orgTimeZone(db),
+		zones: timeZones(),
+		saved: event.url.searchParams.has('saved')
 	};
 };
+
+export const actions = {
+	/** The organisation's time zone: what everyone sees times in until they choose their own. */
+	timeZone: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const form = await readForm(event.request);
+		if (!form) return fail(400, { message: t('bad_request') });
+		try {
+			setOrgTimeZone(useDb(), admin.id, text(form, 'timeZone'));
+		} catch (e) {
+			if (e instanceof DomainError) return fail(e.status, { message: t(e.key) });
+			throw e;
+		}
+		redirect(303, '/admin?saved');
+	}
+} satisfies Actions;

@@ -10,13 +10,13 @@ import { dueSoon } from '$lib/server/cockpit/assignments';
 import { parseId } from '$lib/server/org/validation';
 import { cockpitAction, doneNotice } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
-import { utcDate, utcMinute } from '$lib/time';
+import { dayIn, formatMoment } from '$lib/format';
 
 /** The bell's page: what is due soon, then notifications, newest first. */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const db = useDb();
-	const today = utcDate(Date.now());
+	const today = dayIn(Date.now());
 	return {
 		dueSoon: dueSoon(db, useContent(), user.id, today),
 		notifications: notificationsOf(db, user.id).map((n) => ({
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 			params: n.params,
 			link: n.link,
 			unread: n.readAt === null,
-			at: utcMinute(n.createdAt)
+			at: formatMoment(n.createdAt)
 		})),
 		done: doneNotice(event.url, { read: 'notifications_all_read' })
 	};

@@ -7,7 +7,7 @@ import { progress } from '$lib/server/db/schema';
 import { runsOf } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
 import { scenarioIn } from '$lib/server/roleplay/editions';
-import { utcDate, utcMinute } from '$lib/time';
+import { dayIn, formatMoment } from '$lib/format';
 import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
 
 /**
@@ -40,7 +40,7 @@ export const load: PageServerLoad = (event) => {
 		.sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title, locale));
 	const titles = new Map(content.scenarios.map((s) => [s.id, scenarioIn(s, locale).title]));
 	return {
-		assigned: openAssignmentsOf(db, content, user.id, utcDate(Date.now()), ['scenario']),
+		assigned: openAssignmentsOf(db, content, user.id, dayIn(Date.now()), ['scenario']),
 		filter: { competency, difficulty },
 		competencies: content.competencies
 			.filter((c) => visible.some((s) => s.competencies.includes(c.id)))
@@ -75,7 +75,7 @@ export const load: PageServerLoad = (event) => {
 				score: r.score === null ? null : Math.round(r.score * 100),
 				passed: !!r.passed,
 				shared: r.sharedAt !== null,
-				at: utcMinute(r.finishedAt ?? r.startedAt)
+				at: formatMoment(r.finishedAt ?? r.startedAt)
 			}))
 	};
 };

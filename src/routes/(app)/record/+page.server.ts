@@ -7,7 +7,7 @@ import { profileOf } from '$lib/server/org/teams';
 import { kudosReceived } from '$lib/server/morale/kudos';
 import { growthView, parseKind } from '$lib/server/growth/view';
 import { planActions } from '$lib/server/growth/actions';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 import { sessionsOf } from '$lib/server/cockpit/coaching';
 import { reviewsOf } from '$lib/server/cockpit/reviews';
 
@@ -23,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 		person,
 		kudos: kudosReceived(db, user.id),
 		record: growthView(db, useContent(), user, kind, 'self'),
-		today: utcDate(Date.now()),
+		today: dayIn(Date.now()),
 		sessions: sessionsOf(db, user.id),
 		reviews: reviewsOf(db, user.id)
 	};

@@ -7,7 +7,7 @@ import { parseId } from '$lib/server/org/validation';
 import { dashboardTeams, teamDashboard } from '$lib/server/cockpit/dashboard';
 import { assignAction, doneNotice } from '$lib/server/cockpit/actions';
 import { t } from '$lib/i18n';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 const WEEK = 7 * 86_400_000;
 
@@ -36,7 +36,7 @@ export const load: PageServerLoad = (event) => {
 			selected.map((team) => team.id),
 			now
 		),
-		suggestDue: utcDate(now + WEEK),
+		suggestDue: dayIn(now + WEEK),
 		done: doneNotice(event.url, { assign: 'assign_done' })
 	};
 };

@@ -17,7 +17,7 @@ import { cockpitAction, doneNotice } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 /**
  * A one-to-one: the lead writes it up (notes, focus, evidence, follow-up, action items that can
@@ -30,7 +30,7 @@ export const load: PageServerLoad = (event) => {
 	const session = id === null ? null : sessionFor(db, viewer, id);
 	if (!session) error(404, { message: t('session_not_found') });
 	const content = useContent();
-	const today = utcDate(Date.now());
+	const today = dayIn(Date.now());
 	const isAgent = session.agentId === viewer.id;
 	const view = sessionView(db, content, session, today);
 	return {
@@ -40,7 +40,7 @@ export const load: PageServerLoad = (event) => {
 		competencies: isAgent ? [] : content.competencies.map((c) => ({ id: c.id, name: c.name })),
 		items: isAgent ? [] : assignableItems(content),
 		today,
-		defaultDue: utcDate(Date.now() + 7 * 86_400_000),
+		defaultDue: dayIn(Date.now() + 7 * 86_400_000),
 		done: doneNotice(event.url, {
 			session: 'session_scheduled',
 			update: 'session_saved',

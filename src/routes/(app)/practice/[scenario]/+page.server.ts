@@ -6,7 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { openRun, runsOf, startRun } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
 import { editionOf, inReadersLanguage } from '$lib/server/roleplay/editions';
-import { utcMinute } from '$lib/time';
+import { formatMoment } from '$lib/format';
 
 export const load: PageServerLoad = (event) => {
 	const { user, original, scenario } = scenarioFor(event);
@@ -24,7 +24,7 @@ export const load: PageServerLoad = (event) => {
 			.filter((r) => r.status === 'finished')
 			.map((r) => ({
 				id: r.id,
-				at: utcMinute(r.finishedAt!),
+				at: formatMoment(r.finishedAt!),
 				score: Math.round((r.score ?? 0) * 100),
 				passed: !!r.passed,
 				shared: r.sharedAt !== null

@@ -6,7 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { attemptsOf, nextAttemptAt, startAttempt } from '$lib/server/quiz/attempts';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
-import { utcMinute } from '$lib/time';
+import { formatMoment } from '$lib/format';
 import { localizeQuiz } from '$lib/server/quiz/translations';
 import { courseIn, lessonIn } from '$lib/server/content/localize';
 
@@ -54,7 +54,7 @@ export const load: PageServerLoad = (event) => {
 		latest: submitted.length ? Math.round((submitted[0].score ?? 0) * 100) : null,
 		history: submitted.map((a) => ({
 			id: a.id,
-			at: utcMinute(a.submittedAt!),
+			at: formatMoment(a.submittedAt!),
 			score: Math.round((a.score ?? 0) * 100),
 			passed: !!a.passed
 		}))

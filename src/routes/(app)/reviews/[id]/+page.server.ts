@@ -17,7 +17,7 @@ import { cockpitAction, doneNotice } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 /** A quality review: the agent acknowledges or disputes it; their lead resolves a dispute. */
 export const load: PageServerLoad = (event) => {
@@ -47,7 +47,7 @@ export const load: PageServerLoad = (event) => {
 			status: review.status,
 			disputeReason: review.disputeReason,
 			resolution: review.resolution,
-			createdOn: utcDate(review.createdAt),
+			createdOn: dayIn(review.createdAt),
 			marks: review.marks
 		},
 		agent: names.get(review.agentId) ?? '',

@@ -7,7 +7,7 @@ import { batchesFor, cancelBatch, editBatch } from '$lib/server/cockpit/assignme
 import { assignableItems } from '$lib/server/cockpit/items';
 import { assignAction, cockpitAction, doneNotice } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 const BACK = '/team/assignments';
 
@@ -22,13 +22,13 @@ export const load: PageServerLoad = (event) => {
 		teams.map((team) => team.id)
 	).filter((m) => m.status === 'active' && m.id !== viewer.id);
 	const people = [...new Map(members.map((m) => [m.id, { id: m.id, name: m.name }])).values()];
-	const today = utcDate(Date.now());
+	const today = dayIn(Date.now());
 	return {
 		teams: teams.map((team) => ({ id: team.id, name: team.name })),
 		people,
 		items: assignableItems(content),
 		today,
-		defaultDue: utcDate(Date.now() + 7 * 86_400_000),
+		defaultDue: dayIn(Date.now() + 7 * 86_400_000),
 		preset: {
 			target: event.url.searchParams.get('target') ?? '',
 			item: event.url.searchParams.get('item') ?? ''

@@ -27,7 +27,7 @@ import {
 } from '$lib/server/roleplay/rescore';
 import { domainFailure, readForm, text } from '$lib/server/form';
 import { t } from '$lib/i18n';
-import { utcMinute } from '$lib/time';
+import { formatMoment } from '$lib/format';
 
 /**
  * The run and who the viewer is to it. A run the viewer may not see (someone else's private
@@ -83,7 +83,7 @@ export const load: PageServerLoad = (event) => {
 			line: c.line,
 			body: c.body,
 			author: (c.authorId && authors.get(c.authorId)) || t('someone'),
-			at: utcMinute(c.createdAt)
+			at: formatMoment(c.createdAt)
 		})),
 		maxComment: MAX_COMMENT
 	};

@@ -5,7 +5,7 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { completions } from '$lib/server/growth/record';
 import { t } from '$lib/i18n';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 /**
  * A printable certificate for a course the person completed and whose assessment they passed;
@@ -22,6 +22,6 @@ export const load: PageServerLoad = (event) => {
 	return {
 		name: user.name,
 		course: { title: course.title, lessons: course.lessons.length },
-		date: utcDate(done.certifiedAt)
+		date: dayIn(done.certifiedAt)
 	};
 };

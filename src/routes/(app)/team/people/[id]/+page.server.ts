@@ -10,7 +10,7 @@ import { observedOf } from '$lib/server/roleplay/observed';
 import { growthView, parseKind } from '$lib/server/growth/view';
 import { planActions } from '$lib/server/growth/actions';
 import { t } from '$lib/i18n';
-import { utcDate, utcMinute } from '$lib/time';
+import { dayIn, formatMoment } from '$lib/format';
 import { assignmentsOf } from '$lib/server/cockpit/assignments';
 import { sessionsOf } from '$lib/server/cockpit/coaching';
 import { reviewsOf } from '$lib/server/cockpit/reviews';
@@ -38,10 +38,10 @@ export const load: PageServerLoad = (event) => {
 	return {
 		person,
 		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind')), 'coach'),
-		today: utcDate(Date.now()),
+		today: dayIn(Date.now()),
 		sessions: sessionsOf(db, id),
 		reviews: reviewsOf(db, id),
-		assignments: assignmentsOf(db, content, id, utcDate(Date.now())),
+		assignments: assignmentsOf(db, content, id, dayIn(Date.now())),
 		canCoach: id !== event.locals.user?.id,
 		shared: sharedRunsOf(db, id).map((r) => ({
 			id: r.id,
@@ -49,7 +49,7 @@ export const load: PageServerLoad = (event) => {
 			finished: r.status === 'finished',
 			score: r.score === null ? null : Math.round(r.score * 100),
 			passed: !!r.passed,
-			at: utcMinute(r.sharedAt!)
+			at: formatMoment(r.sharedAt!)
 		})),
 		observed: observedOf(db, id).map((o) => ({
 			id: o.id,
@@ -57,7 +57,7 @@ export const load: PageServerLoad = (event) => {
 			score: Math.round(o.score * 100),
 			passed: o.passed,
 			comment: o.comment,
-			at: utcMinute(o.createdAt)
+			at: formatMoment(o.createdAt)
 		}))
 	};
 };

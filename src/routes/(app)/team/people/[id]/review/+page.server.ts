@@ -6,7 +6,7 @@ import { parseId } from '$lib/server/org/validation';
 import { createReview } from '$lib/server/cockpit/reviews';
 import { cockpitAction } from '$lib/server/cockpit/actions';
 import { formValues, text } from '$lib/server/form';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 /** A lead scores one real interaction of a member on a scorecard. */
 export const load: PageServerLoad = (event) => {
@@ -18,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 		person: { id: person.id, name: person.name },
 		cards: cards.map((c) => ({ id: c.id, title: c.title })),
 		card,
-		today: utcDate(Date.now())
+		today: dayIn(Date.now())
 	};
 };
 

@@ -6,7 +6,7 @@ import { parseId } from '$lib/server/org/validation';
 import { scheduleSession } from '$lib/server/cockpit/coaching';
 import { cockpitAction } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
-import { utcDate } from '$lib/time';
+import { dayIn } from '$lib/format';
 
 /** A lead schedules a one-to-one with a member and picks what it will focus on. */
 export const load: PageServerLoad = (event) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		person: { id: person.id, name: person.name },
 		competencies: useContent().competencies.map((c) => ({ id: c.id, name: c.name })),
-		today: utcDate(Date.now())
+		today: dayIn(Date.now())
 	};
 };
 

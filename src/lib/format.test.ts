@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { localeStore, requestTimeZone } from '$lib/server/i18n/locale';
+import {
+	dayIn,
+	formatDate,
+	formatMoment,
+	formatNumber,
+	formatWeek,
+	isTimeZone,
+	setTimeZoneSource,
+	weekStart
+} from './format';
+
+overwriteServerAsyncLocalStorage(localeStore as never);
+setTimeZoneSource(requestTimeZone);
+const as = <T>(locale: 'en' | 'zh-CN', timeZone: string, fn: () => T) =>
+	localeStore.run({ locale, timeZone }, fn);
+
+// 04:40 UTC on 6 December 2026 is 12:40 in Shanghai and still 5 December in Los Angeles.
+const MOMENT = Date.UTC(2026, 11, 6, 4, 40);
+
+describe('dates and times in the reader’s language and zone', () => {
+	it('shows a moment in the reader’s zone, with no "UTC" label', () => {
+		expect(as('zh-CN', 'Asia/Shanghai', () => formatMoment(MOMENT))).toBe('2026年12月6日 12:40');
+		expect(as('en', 'Asia/Shanghai', () => formatMoment(MOMENT))).toBe('6 Dec 2026, 12:40');
+		expect(as('en', 'UTC', () => formatMoment(MOMENT))).toBe('6 Dec 2026, 04:40');
+	});
+	it('takes the day of a moment where the reader is', () => {
+		expect(as('en', 'America/Los_Angeles', () => formatDate(MOMENT))).toBe('5 Dec 2026');
+		expect(as('en', 'America/Los_Angeles', () => dayIn(MOMENT))).toBe('2026-12-05');
+		expect(as('en', 'Asia/Shanghai', () => dayIn(MOMENT))).toBe('2026-12-06');
+	});
+	it('never shifts a calendar day (a due date) by the zone', () => {
+		for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])
+			expect(as('zh-CN', zone, () => formatDate('2026-12-18'))).toBe('2026年12月18日');
+	});
+	it('names a week by its days, not "2026-W49"', () => {
+		expect(weekStart('2026-W49')).toBe('2026-11-30');
+		expect(weekStart('2026-W01')).toBe('2025-12-29');
+		expect(weekStart('2020-W53')).toBe('2020-12-28');
+		expect(as('en', 'UTC', () => formatWeek('2026-W49'))).toMatch(/^30 Nov\s–\s6 Dec 2026$/);
+		expect(as('zh-CN', 'UTC', () => formatWeek('2026-W49'))).toBe('2026年11月30日至12月6日');
+		expect(formatWeek('garbage')).toBe('garbage');
+	});
+	it('formats numbers in the reader’s language', () => {
+		expect(as('en', 'UTC', () => formatNumber(12345.6))).toBe('12,345.6');
+		expect(as('zh-CN', 'UTC', () => formatNumber(0.82, 'percent'))).toBe('82%');
+	});
+	it('knows a time zone from garbage', () => {
+		expect(isTimeZone('Asia/Shanghai')).toBe(true);
+		expect(isTimeZone('UTC')).toBe(true);
+		for (const bad of ['', 'Mars/Olympus', 'Asia/Shanghai; DROP TABLE', 42, null, 'x'.repeat(100)])
+			expect(isTimeZone(bad)).toBe(false);
+	});
+});

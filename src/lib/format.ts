@@ -1,0 +1,146 @@
+/**
+ * Dates, times and numbers as the reader expects them: in their language (Paraglide's locale for
+ * the request or page) and, for moments, in their time zone (their own, else the
+ * organisation's). The server answers each request inside its own store of both (hooks.server);
+ * the browser reads the zone the server wrote into <html data-tz>. Calendar dates (due dates,
+ * "YYYY-MM-DD") are days, not moments: no zone shifts them. Exports keep ISO 8601.
+ */
+import { getLocale } from '$lib/paraglide/runtime';
+
+/** The fallback zone when nobody chose one. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+let zoneSource: (() => string | undefined) | null = null;
+
+/** The server registers where the request's zone lives (its AsyncLocalStorage). */
+export function setTimeZoneSource(source: () => string | undefined) {
+	zoneSource = source;
+}
+
+export function timeZone(): string {
+	if (zoneSource) return zoneSource() ?? DEFAULT_TIME_ZONE;
+	if (typeof document !== 'undefined') return document.documentElement.dataset.tz || DEFAULT_TIME_ZONE;
+	return DEFAULT_TIME_ZONE;
+}
+
+/** Intl's name for one of our locales. */
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(kind: 'day' | 'moment' | 'short', zone: string): Intl.DateTimeFormat {
+	const locale = getLocale();
+	const key = `${locale}|${kind}|${zone}`;
+	let f = formats.get(key);
+	if (!f) {
+		const chinese = locale.startsWith('zh');
+		f = new Intl.DateTimeFormat(intlLocale(locale), {
+			timeZone: zone,
+			...(kind === 'short'
+				? { month: chinese ? 'long' : 'short', day: 'numeric' }
+				: { year: 'numeric', month: chinese ? 'long' : 'short', day: 'numeric' }),
+			...(kind === 'moment' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {})
+		});
+		formats.set(key, f);
+	}
+	return f;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day ("2026-12-18") or the day of a moment (ms, in the reader's zone). */
+export function formatDate(value: string | number | Date): string {
+	if (typeof value === 'string' && ISO_DAY.test(value))
+		return dateFormat('day', 'UTC').format(new Date(`${value}T00:00:00Z`));
+	const date = value instanceof Date ? value : new Date(value);
+	if (Number.isNaN(date.getTime())) return String(value);
+	return dateFormat('day', timeZone()).format(date);
+}
+
+/** A moment (ms since the epoch) as date and time in the reader's zone: "6 Dec 2026, 12:40". */
+export function formatMoment(ms: number | Date): string {
+	const date = ms instanceof Date ? ms : new Date(ms);
+	if (Number.isNaN(date.getTime())) return '';
+	return dateFormat('moment', timeZone()).format(date);
+}
+
+/** The Monday an ISO week ("2026-W49") starts on, as a calendar day. */
+export function weekStart(isoWeek: string): string | null {
+	const m = isoWeek.match(/^(\d{4})-W(\d{2})$/);
+	if (!m) return null;
+	const year = Number(m[1]);
+	const week = Number(m[2]);
+	// 4 January is always in week 1; its Monday starts week 1.
+	const jan4 = Date.UTC(year, 0, 4);
+	const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+	return new Date(monday + (week - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An ISO week as the days it spans: "30 Nov – 6 Dec 2026", "2026年11月30日至12月6日". */
+export function formatWeek(isoWeek: string): string {
+	const start = weekStart(isoWeek);
+	if (!start) return isoWeek;
+	const from = new Date(`${start}T00:00:00Z`);
+	const to = new Date(from.getTime() + 6 * 86_400_000);
+	// ICU's Chinese range pattern falls back to numeric dates ("2026/11/30 – 2026/12/6").
+	if (getLocale().startsWith('zh')) {
+		const sameYear = from.getUTCFullYear() === to.getUTCFullYear();
+		const end = dateFormat(sameYear ? 'short' : 'day', 'UTC').format(to);
+		return `${dateFormat('day', 'UTC').format(from)}至${end}`;
+	}
+	return dateFormat('day', 'UTC').formatRange(from, to);
+}
+
+const numbers = new Map<string, Intl.NumberFormat>();
+/** A number in the reader's language (grouping, decimal sign); `percent` takes 0–1. */
+export function formatNumber(n: number, style: 'decimal' | 'percent' = 'decimal'): string {
+	const key = `${getLocale()}|${style}`;
+	let f = numbers.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(intlLocale(getLocale()), {
+			style,
+			maximumFractionDigits: style === 'percent' ? 0 : 1
+		});
+		numbers.set(key, f);
+	}
+	return f.format(n);
+}
+
+/** Every zone a person or the organisation may choose (IANA names, plus UTC). */
+export function timeZones(): string[] {
+	return ['UTC', ...Intl.supportedValuesOf('timeZone')];
+}
+
+/** Whether `zone` is a zone Intl knows (so formatting with it cannot throw). */
+export function isTimeZone(zone: unknown): zone is string {
+	if (typeof zone !== 'string' || zone.length > 64 || !zone) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The calendar day ("YYYY-MM-DD") a moment falls on in a zone (the reader's by default): "today"
+ * and "due" are days where the person is, not in UTC.
+ */
+export function dayIn(ms: number, zone = timeZone()): string {
+	let f = dayFormats.get(zone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-CA', {
+			timeZone: zone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit'
+		});
+		dayFormats.set(zone, f);
+	}
+	return f.format(ms);
+}
+
+/** The separator between items of a run-on list: ", " in English, "、" in Chinese. */
+export function listSeparator(): string {
+	return getLocale().startsWith('zh') ? '、' : ', ';
+}
