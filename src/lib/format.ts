@@ -19,7 +19,8 @@ export function setTimeZoneSource(source: () => string | undefined) {
 
 export function timeZone(): string {
 	if (zoneSource) return zoneSource() ?? DEFAULT_TIME_ZONE;
-	if (typeof document !== 'undefined') return document.documentElement.dataset.tz || DEFAULT_TIME_ZONE;
+	if (typeof document !== 'undefined')
+		return document.documentElement.dataset.tz || DEFAULT_TIME_ZONE;
 	return DEFAULT_TIME_ZONE;
 }
 

@@ -3,6 +3,7 @@ import { t } from '../../src/lib/i18n';
 import { localizeQuiz } from '../../src/lib/server/quiz/translations';
 import { BASE_URL, expectAccessible, isoDaysFromToday, newAgent, signIn, visit } from './helpers';
 import { answerAll, content, expectScore, quizById } from './quiz-helpers';
+import { pathOf, playInBrowser, scenarioById } from './roleplay-helpers';
 
 const LESSON = 'service-foundations/why-service-matters';
 
@@ -25,7 +26,7 @@ test('answers each of many simultaneous requests in the language it asked for', 
 		const zh = lang.startsWith('zh');
 		expect(status).toBe(200);
 		expect(vary).toContain('Accept-Language');
-		expect(html).toContain(`<html lang="${zh ? 'zh-CN' : 'en'}">`);
+		expect(html).toContain(`<html lang="${zh ? 'zh-CN' : 'en'}"`);
 		expect(html).toContain(t('login_intro', {}, zh ? 'zh-CN' : 'en'));
 		expect(html).not.toContain(t('login_intro', {}, zh ? 'en' : 'zh-CN'));
 	}
@@ -39,7 +40,7 @@ test('a garbled language cookie or header gets English, never an error', async (
 	]) {
 		const res = await fetch(`${BASE_URL}/login`, { headers });
 		expect(res.status).toBe(200);
-		expect(await res.text()).toContain('<html lang="en">');
+		expect(await res.text()).toContain('<html lang="en"');
 	}
 	const bad = await fetch(`${BASE_URL}/language`, {
 		method: 'POST',
@@ -101,4 +102,53 @@ test('a new hire switches to Chinese, reads a lesson and passes its quiz in Chin
 	await signIn(page, agent.email, agent.password);
 	await page.goto('/learn');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('a new hire does the onboarding in Chinese: self-check, a role-play with a typed reply, the record', async ({
+	page
+}) => {
+	test.slow();
+	const agent = await newAgent('chinese-roleplay', isoDaysFromToday(-3));
+	await signIn(page, agent.email, agent.password);
+	await page.getByRole('button', { name: t('language_switch_to', { language: '中文' }) }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+	// The onboarding list and its courses in Chinese.
+	await visit(page, '/learn');
+	const course = content().course('complaint-handling')!;
+	await expect(page.getByText(course.translations['zh-CN']!.title).first()).toBeVisible();
+
+	// A private self-check, answered in Chinese.
+	const lesson = content().lesson('communication-skills/active-listening')!;
+	await visit(page, `/learn/${lesson.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		lesson.translations['zh-CN']!.title
+	);
+	const selfCheck = page.locator('form.selfcheck').first();
+	await selfCheck.getByRole('textbox').fill('上周我打断了一位客户，下次我先复述再回答。');
+	await selfCheck.getByRole('button', { name: t('selfcheck_save', {}, 'zh-CN') }).click();
+	await expect(selfCheck.getByRole('status')).toHaveText(t('selfcheck_saved', {}, 'zh-CN'));
+	await expectAccessible(page);
+
+	// A role-play in its Chinese edition, a typed reply in Chinese scored by the same engine.
+	const original = scenarioById('grandma-chen-and-the-jargon');
+	const zh = original.translations['zh-CN']!;
+	const strong = pathOf(zh, 'strong');
+	expect(strong.result.passed).toBe(true);
+	expect(strong.moves.some((m) => m.kind === 'free')).toBe(true);
+	await visit(page, `/practice/${original.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.title);
+	await page.getByRole('button', { name: t('scenario_start', {}, 'zh-CN') }).click();
+	await playInBrowser(page, strong, 'zh-CN');
+	await expect(
+		page.getByRole('heading', { level: 2, name: zh.endings.get(strong.ending!)!.title })
+	).toBeVisible({ timeout: 15_000 });
+	await expectAccessible(page);
+
+	// The record: competencies by their Chinese names, the run among the evidence.
+	await visit(page, '/record');
+	const listening = content().competencies.find((c) => c.id === 'listening')!;
+	await expect(page.getByText(listening.translations!['zh-CN']!.name).first()).toBeVisible();
+	await expect(page.getByText(zh.title).first()).toBeVisible();
+	await expectAccessible(page);
 });

@@ -2,6 +2,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { play, type Playthrough } from '../../src/lib/server/roleplay/explore';
 import type { Scenario } from '../../src/lib/server/roleplay/types';
 import { content } from './quiz-helpers';
+import { t } from '../../src/lib/i18n';
 
 /** The flagship scenarios shipped with the engine. */
 export const FLAGSHIPS = [
@@ -26,7 +27,7 @@ export function pathOf(scenario: Scenario, policy: 'strong' | 'weak'): Playthrou
  * (they are shuffled on the page), free-text steps typed. Each move waits for the form of its
  * own step, so a slow page or the customer's typing pause never makes it act on a stale form.
  */
-export async function playInBrowser(page: Page, path: Playthrough) {
+export async function playInBrowser(page: Page, path: Playthrough, locale: 'en' | 'zh-CN' = 'en') {
 	for (const [i, move] of path.moves.entries()) {
 		await expect(page.locator(`input[name="step"][value="${i}"]`).first()).toBeAttached({
 			timeout: 15_000
@@ -35,7 +36,7 @@ export async function playInBrowser(page: Page, path: Playthrough) {
 			await page.getByRole('button', { name: move.text, exact: true }).click();
 		} else {
 			await page.locator('#reply').fill(move.text);
-			await page.getByRole('button', { name: 'Send reply' }).click();
+			await page.getByRole('button', { name: t('roleplay_send', {}, locale) }).click();
 		}
 	}
 	expect(path.ending, 'the path reaches an ending').not.toBeNull();

@@ -68,7 +68,8 @@ describe('the valid fixture', () => {
 				courses: [
 					{ kind: 'course', id: 'basics', dueDays: 7 },
 					{ kind: 'course', id: 'follow-up', dueDays: 14 }
-				]
+				],
+				translations: {}
 			}
 		]);
 	});
@@ -1326,6 +1327,38 @@ describe('scenario translations', () => {
 			'a language content is not translated into',
 			{ 'scenarios/late-parcel.fr.yaml': 'title: Le colis\n' },
 			['scenarios/late-parcel.fr.yaml:1: "fr" is not a language content is translated into (zh-CN)']
+		],
+		[
+			'a competency translation that leaves one out',
+			{
+				'competencies.zh-CN.yaml':
+					'- id: listening\n  name: 有效倾听\n  description: 让客户把话说完。\n  levels: { 0: 尚未体现, 1: 知道, 2: 会选, 3: 会做, 4: 榜样 }\n'
+			},
+			[
+				'competencies.zh-CN.yaml:1: must translate every competency, in order: listening, empathy, ownership'
+			]
+		],
+		[
+			'a path translation with more than words',
+			{
+				'paths/onboarding.zh-CN.yaml':
+					'title: 入职培训\nsummary: 新人先学的两门课。\naudience: new-hire\n'
+			},
+			[
+				'paths/onboarding.zh-CN.yaml:1: a translation carries only title and summary; audience come from the original'
+			]
+		],
+		[
+			'a job-aid translation whose components differ, and one without an original',
+			{
+				'job-aids/reply-card.zh-CN.md':
+					'---\ntitle: 回复时间卡\nsummary: 每次结束前要说的话。\n---\n\n1. 说清楚你要做什么。\n',
+				'job-aids/ghost.zh-CN.md': '---\ntitle: 幽灵\nsummary: 没有原文。\n---\n'
+			},
+			[
+				'job-aids/ghost.zh-CN.md:1: translation without its original: there is no ghost.md beside it',
+				"job-aids/reply-card.zh-CN.md:5: the components differ from reply-card.md: a translation keeps the original's, in its order"
+			]
 		],
 		[
 			'half a translation',

@@ -295,3 +295,59 @@ describe('query syntax never reaches FTS5', () => {
 		expect(toMatchQuery('title:refund -cash')).toBe('"title" "refund" "cash"*');
 	});
 });
+
+describe('searching in Chinese', () => {
+	beforeEach(() => rebuildSearch(db, content));
+	const zhText = (l: (typeof allLessons)[number]) => {
+		const t = l.translations['zh-CN'];
+		return t ? `${t.title} ${t.summary} ${t.text}` : '';
+	};
+	const zh = (input: string, limit = 100) =>
+		searchLessons(db, input, limit, 'zh-CN').map((h) => h.lessonId);
+
+	it.each(['投诉', '道歉', '情绪', '首问负责', '统一口径'])(
+		'finds exactly the lessons whose Chinese edition says %s',
+		(term) => {
+			const expected = allLessons.filter((l) => zhText(l).includes(term)).map((l) => l.id);
+			expect(expected.length).toBeGreaterThan(0);
+			expect(zh(term).sort()).toEqual(expected.sort());
+		}
+	);
+
+	it('finds by one character, and puts the lesson titled after the query first', () => {
+		const expected = allLessons.filter((l) => zhText(l).includes('礼')).map((l) => l.id);
+		expect(zh('礼').sort()).toEqual(expected.sort());
+		expect(zh('投诉处理流程')[0]).toBe('complaint-handling/the-complaint-flow');
+		expect(zh('有效倾听')[0]).toBe('communication-skills/active-listening');
+	});
+
+	it('needs every word, in Chinese and English mixed', () => {
+		const both = allLessons
+			.filter((l) => zhText(l).includes('改进') && /pdca/i.test(zhText(l)))
+			.map((l) => l.id);
+		expect(both.length).toBeGreaterThan(0);
+		expect(zh('改进 PDCA').sort()).toEqual(both.sort());
+		expect(zh('PDCA改进').sort()).toEqual(both.sort());
+		expect(zh('投诉 zzzqqq')).toEqual([]);
+	});
+
+	it('marks the matches in a snippet of the Chinese edition, and says which edition matched', () => {
+		const [hit] = searchLessons(db, '回复时间', 5, 'zh-CN');
+		expect(hit.locale).toBe('zh-CN');
+		expect(hit.snippet).toContain('<mark>回复时间</mark>');
+		// A Chinese query from an English page still finds the Chinese editions.
+		expect(searchLessons(db, '回复时间', 5, 'en').map((h) => h.lessonId)).toContain(hit.lessonId);
+	});
+
+	it('cannot be turned into query syntax or markup', () => {
+		for (const input of ['"投诉" OR *', '投诉 NEAR(', '<script>投诉</script>', '％_投诉', '""'])
+			expect(() => zh(input)).not.toThrow();
+		for (const hit of searchLessons(db, '<b>投诉</b>', 20, 'zh-CN'))
+			expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
+	});
+
+	it('an English reader searching in English still gets the English lessons first', () => {
+		const [first] = searchLessons(db, 'active listening', 20, 'zh-CN');
+		expect(first.lessonId).toBe('communication-skills/active-listening');
+	});
+});

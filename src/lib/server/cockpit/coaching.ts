@@ -19,6 +19,7 @@ import { dayIn } from '$lib/format';
 import { requireCoachOf, type Viewer } from './access';
 import { assignIn } from './assignments';
 import { notify } from './notifications';
+import { competencyName } from '../content/localize';
 
 export const SESSION_NOTES_MAX = 4000;
 export const ACTION_MAX = 300;
@@ -307,7 +308,7 @@ export function sessionView(
 		date: session.scheduledFor,
 		focus: session.focus.map((id) => ({
 			id,
-			name: content.competencies.find((c) => c.id === id)?.name ?? id
+			name: competencyName(content, id)
 		})),
 		notes: session.notes,
 		followUp: session.followUp,

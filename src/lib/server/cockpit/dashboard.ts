@@ -23,6 +23,7 @@ import {
 } from '../growth/competency';
 import { dayIn } from '$lib/format';
 import type { Viewer } from './access';
+import { competenciesIn, competencyName } from '../content/localize';
 
 const DAY = 86_400_000;
 export const INACTIVE_DAYS = 14;
@@ -288,7 +289,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 	}
 	const completedCourses = each(() => coursesCompleted(db).all({ ids: list }));
 
-	const competencies = content.competencies;
+	const competencies = competenciesIn(content);
 	const rows = members.map((m) => {
 		const c = counts.get(m.id);
 		const last = lastActive.get(m.id) ?? null;
@@ -447,7 +448,7 @@ function suggestions(
 		out.push({
 			userId: m.id,
 			name: m.name,
-			competency: content.competencies.find((c) => c.id === competency)?.name ?? competency,
+			competency: competencyName(content, competency),
 			reason,
 			item: { ...item, value: `${item.type}:${item.id}` }
 		});

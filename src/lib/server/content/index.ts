@@ -18,6 +18,7 @@ import { loadScorecards, type Scorecard } from '../cockpit/scorecard';
 import type { Quiz } from '../quiz/types';
 import {
 	competenciesSchema,
+	competencyTranslationsSchema,
 	courseSchema,
 	lessonSchema,
 	translationSchema,
@@ -107,6 +108,8 @@ export interface LearningPath {
 	audience: Audience;
 	/** In order: whole courses, or single lessons (`id` is then course-slug/lesson-slug). */
 	courses: { kind: 'course' | 'lesson'; id: string; dueDays: number }[];
+	/** Its title and summary in other languages (onboarding.zh-CN.yaml). */
+	translations: Partial<Record<ContentLocale, { title: string; summary: string }>>;
 }
 
 export interface ContentIndex {
@@ -192,11 +195,15 @@ const version = (source: string) => createHash('sha256').update(source).digest('
 /** Turns zod issues into problems on the lines of the offending YAML. */
 export function schemaProblems(error: z.ZodError, yaml: LocatedYaml, file: string): Problem[] {
 	return error.issues.map((issue) => {
-		const where = issue.path.join('.') || 'frontmatter';
+		// The whole document (a frontmatter, a YAML file) has no name of its own to prefix.
+		const where = issue.path.join('.') || (file.endsWith('.md') ? 'frontmatter' : '');
 		const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+		const text = issue.message.replace(/^Invalid input: /, '');
 		const message = missing
-			? `${where} is missing`
-			: `${where} ${issue.message.replace(/^Invalid input: /, '')}`;
+			? `${where || 'the file'} is missing`
+			: where
+				? `${where} ${text}`
+				: text;
 		return { file, line: yaml.lineOf(issue.path), message };
 	});
 }
@@ -237,6 +244,30 @@ export function loadContent(
 				seen.add(c.id);
 			});
 		}
+	}
+	// Their translations (competencies.zh-CN.yaml): every competency's words, by id, in order.
+	for (const locale of CONTENT_LOCALES) {
+		const file = join(root, `competencies.${locale}.yaml`);
+		if (!existsSync(file) || !competencies.length) continue;
+		const yaml = parseYaml(readFileSync(file, 'utf8'));
+		yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
+		const parsed = competencyTranslationsSchema.safeParse(yaml.value);
+		if (!yaml.errors.length && !parsed.success)
+			problems.push(...schemaProblems(parsed.error, yaml, rel(file)));
+		if (!parsed.success) continue;
+		const ids = parsed.data.map((c) => c.id).join(', ');
+		if (ids !== competencies.map((c) => c.id).join(', ')) {
+			report(
+				file,
+				1,
+				`must translate every competency, in order: ${competencies.map((c) => c.id).join(', ')}`
+			);
+			continue;
+		}
+		parsed.data.forEach((t, i) => {
+			const { id: _, ...words } = t;
+			competencies[i].translations = { ...competencies[i].translations, [locale]: words };
+		});
 	}
 	const competencyIds = new Set(competencies.map((c) => c.id));
 	const checkCompetencies = (
@@ -499,9 +530,24 @@ export function loadContent(
 
 	// Learning paths
 	const paths: LearningPath[] = [];
-	for (const name of listDir(join(root, 'paths'))) {
+	const pathNames = listDir(join(root, 'paths'));
+	for (const name of pathNames) {
 		if (!name.endsWith('.yaml')) continue;
 		const file = join(root, 'paths', name);
+		// A translation (onboarding.zh-CN.yaml): title and summary over the original's steps.
+		const tr = name.match(/^(.+)\.([A-Za-z]{2}(?:-[A-Za-z0-9]+)*)\.yaml$/);
+		if (tr) {
+			const locale = CONTENT_LOCALES.find((l) => l === tr[2]);
+			if (!locale)
+				report(
+					file,
+					1,
+					`"${tr[2]}" is not a language content is translated into (${CONTENT_LOCALES.join(', ')})`
+				);
+			else if (!pathNames.includes(`${tr[1]}.yaml`))
+				report(file, 1, `translation without its original: there is no ${tr[1]}.yaml beside it`);
+			continue;
+		}
 		const yaml = parseYaml(readFileSync(file, 'utf8'));
 		yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
 		const parsed = pathSchema.safeParse(yaml.value ?? {});
@@ -524,7 +570,18 @@ export function loadContent(
 					`unknown lesson "${step.id}" (use course-slug/lesson-slug)`
 				);
 		});
-		paths.push({ id: name.replace(/\.yaml$/, ''), ...parsed.data, courses: steps });
+		const translations: LearningPath['translations'] = {};
+		for (const locale of CONTENT_LOCALES) {
+			const trFile = join(root, 'paths', name.replace(/\.yaml$/, `.${locale}.yaml`));
+			if (!existsSync(trFile)) continue;
+			const trYaml = parseYaml(readFileSync(trFile, 'utf8'));
+			trYaml.errors.forEach((e) => report(trFile, e.line, `YAML: ${e.message}`));
+			const words = translationSchema.safeParse(trYaml.value ?? {});
+			if (words.success) translations[locale] = words.data;
+			else if (!trYaml.errors.length)
+				problems.push(...schemaProblems(words.error, trYaml, rel(trFile)));
+		}
+		paths.push({ id: name.replace(/\.yaml$/, ''), ...parsed.data, courses: steps, translations });
 	}
 
 	const lexicon = loadLexicon(join(root, 'lexicon'), report, (error, yaml, file) =>

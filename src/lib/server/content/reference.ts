@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { COMPONENTS, plainText, scanBody, splitFrontmatter } from './markdown';
-import { sourceSchema } from './schemas';
+import { sourceSchema, translationSchema } from './schemas';
+import { CONTENT_LOCALES, type ContentLocale } from './locales';
 import { parseYaml, type LocatedYaml } from './yaml-lines';
 import type { Source } from './index';
 
@@ -32,6 +33,8 @@ export interface JobAid {
 	module: string;
 	version: string;
 	text: string;
+	/** The card in other languages (slug.zh-CN.md beside it): its words and its module. */
+	translations: Partial<Record<ContentLocale, { title: string; summary: string; module: string }>>;
 }
 
 export interface GlossaryEntry {
@@ -92,9 +95,16 @@ export function loadJobAids(
 ): JobAid[] {
 	if (!existsSync(dir)) return [];
 	const aids: JobAid[] = [];
-	for (const name of readdirSync(dir).sort()) {
+	const names = readdirSync(dir).sort();
+	const translations: { file: string; slug: string; locale: string }[] = [];
+	for (const name of names) {
 		if (!name.endsWith('.md')) continue;
 		const file = join(dir, name);
+		const t = name.match(/^([a-z0-9]+(?:-[a-z0-9]+)*)\.([A-Za-z]{2}(?:-[A-Za-z0-9]+)*)\.md$/);
+		if (t) {
+			translations.push({ file, slug: t[1], locale: t[2] });
+			continue;
+		}
 		const m = name.match(SLUG);
 		if (!m) {
 			report(file, 1, 'job aid file must be named slug.md (lower-case words and dashes)');
@@ -128,8 +138,61 @@ export function loadJobAids(
 			...parsed.data,
 			module: '/' + relative(process.cwd(), file).split(/[\\/]/).join('/'),
 			version: createHash('sha256').update(source).digest('hex').slice(0, 16),
-			text: plainText(front.body)
+			text: plainText(front.body),
+			translations: {}
 		});
+	}
+	// Translations: words only (title, summary) over the original's lessons and sources, and the
+	// same components as the original, in the same order.
+	for (const t of translations) {
+		const locale = CONTENT_LOCALES.find((l) => l === t.locale);
+		const aid = aids.find((a) => a.slug === t.slug);
+		if (!locale) {
+			report(
+				t.file,
+				1,
+				`"${t.locale}" is not a language content is translated into (${CONTENT_LOCALES.join(', ')})`
+			);
+			continue;
+		}
+		if (!aid) {
+			if (!names.includes(`${t.slug}.md`))
+				report(t.file, 1, `translation without its original: there is no ${t.slug}.md beside it`);
+			continue;
+		}
+		const source = readFileSync(t.file, 'utf8');
+		const front = splitFrontmatter(source);
+		if (!front) {
+			report(t.file, 1, 'has no frontmatter (a --- block at the top)');
+			continue;
+		}
+		const yaml = parseYaml(front.yaml, front.yamlLine);
+		yaml.errors.forEach((e) => report(t.file, e.line, `YAML: ${e.message}`));
+		const parsed = translationSchema.safeParse(yaml.value ?? {});
+		if (!parsed.success) {
+			if (!yaml.errors.length) schemaReport(parsed.error, yaml, t.file);
+			continue;
+		}
+		const { tags } = scanBody(front.body, front.bodyLine);
+		checkComponents(tags, t.file, report, JOB_AID_COMPONENTS);
+		const original = splitFrontmatter(readFileSync(join(dir, `${t.slug}.md`), 'utf8'))!;
+		const names_ = (body: string, line: number) =>
+			scanBody(body, line)
+				.tags.map((tag) => tag.name)
+				.join(' ');
+		if (names_(front.body, front.bodyLine) !== names_(original.body, original.bodyLine)) {
+			report(
+				t.file,
+				front.bodyLine,
+				`the components differ from ${t.slug}.md: a translation keeps the original's, in its order`
+			);
+			continue;
+		}
+		aid.translations[locale] = {
+			title: parsed.data.title,
+			summary: parsed.data.summary,
+			module: '/' + relative(process.cwd(), t.file).split(/[\\/]/).join('/')
+		};
 	}
 	return aids;
 }

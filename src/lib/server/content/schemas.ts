@@ -20,7 +20,21 @@ export const competencySchema = z.object({
 	sources: z.array(z.string()).optional()
 });
 export const competenciesSchema = z.array(competencySchema).min(1, 'lists no competencies');
-export type Competency = z.infer<typeof competencySchema>;
+/** competencies.zh-CN.yaml: each competency's words, by id, in the original's order. */
+export const competencyTranslationsSchema = z.array(
+	z.strictObject({
+		id,
+		name: text(80),
+		description: text(600),
+		levels: z.object({ 0: text(300), 1: text(300), 2: text(300), 3: text(300), 4: text(300) })
+	})
+);
+export type Competency = z.infer<typeof competencySchema> & {
+	/** Its words in other languages (competencies.zh-CN.yaml), by content locale. */
+	translations?: Partial<
+		Record<'zh-CN', { name: string; description: string; levels: Competency['levels'] }>
+	>;
+};
 
 export const courseSchema = z.object({
 	title: text(120),

@@ -6,6 +6,10 @@ import { progressOf } from '../record/lessons';
 import { competencyEvidence, roleplayRuns, statements } from '../db/schema';
 import { levelOf, type Evidence } from './competency';
 import { t } from '$lib/i18n';
+import { competenciesIn, competencyName, courseIn, lessonIn, pathIn } from '../content/localize';
+import { requestLocale } from '../i18n/locale';
+import { scenarioIn } from '../roleplay/editions';
+import { localizeQuiz } from '../quiz/translations';
 
 const WEEK = 7 * 86_400_000;
 export const TREND_WEEKS = 12;
@@ -74,7 +78,7 @@ export function competencyLevels(
 	evidence: Map<string, Evidence[]>,
 	now: number
 ) {
-	return content.competencies.map((c) => {
+	return competenciesIn(content).map((c) => {
 		const mine = evidence.get(c.id) ?? [];
 		const current = levelOf(mine, now);
 		const trend = Array.from({ length: TREND_WEEKS }, (_, i) => {
@@ -185,14 +189,14 @@ export function timelineOf(
 	const rows = timelineQuery(audience, kind)(db).all({ user: userId, limit: limit * 3 });
 	const title = (type: string, id: string) =>
 		(type === 'lesson'
-			? content.lesson(id)?.title
+			? content.lesson(id) && lessonIn(content.lesson(id)!, requestLocale()).title
 			: type === 'course'
-				? content.course(id)?.title
+				? content.course(id) && courseIn(content.course(id)!, requestLocale()).title
 				: type === 'quiz'
-					? content.quiz(id)?.title
+					? content.quiz(id) && localizeQuiz(content.quiz(id)!, requestLocale()).quiz.title
 					: type === 'scenario'
-						? content.scenario(id)?.title
-						: content.competencies.find((c) => c.id === id)?.name) ?? id;
+						? content.scenario(id) && scenarioIn(content.scenario(id)!, requestLocale()).title
+						: competencyName(content, id)) ?? id;
 	const out = [];
 	for (const r of rows) {
 		const k = kindOf(r);
@@ -248,7 +252,7 @@ export function completions(
 		.filter((c) => done.has(c.slug))
 		.map((c) => ({
 			slug: c.slug,
-			title: c.title,
+			title: courseIn(c, requestLocale()).title,
 			at: done.get(c.slug)!,
 			certified: assessed.has(c.slug),
 			certifiedAt: assessed.has(c.slug) ? Math.max(done.get(c.slug)!, assessed.get(c.slug)!) : null
@@ -265,7 +269,7 @@ export function completions(
 		.filter((p) => p.courses.every((c) => stepDone(c) !== undefined))
 		.map((p) => ({
 			id: p.id,
-			title: p.title,
+			title: pathIn(p, requestLocale()).title,
 			at: Math.max(...p.courses.map((c) => stepDone(c)!))
 		}));
 	return { courses, paths };
@@ -296,13 +300,16 @@ export function focus(
 				.flatMap((c) => c.lessons)
 				.filter((lesson) => lesson.competencies.includes(l.id) && !completedLessons.has(lesson.id))
 				.slice(0, 3)
-				.map((lesson) => ({ href: `/learn/${lesson.id}`, title: lesson.title })),
+				.map((lesson) => ({
+					href: `/learn/${lesson.id}`,
+					title: lessonIn(lesson, requestLocale()).title
+				})),
 			scenarios: content.scenarios
 				.filter(
 					(s) => s.competencies.includes(l.id) && (s.audience === 'agent' || role !== 'learner')
 				)
 				.slice(0, 2)
-				.map((s) => ({ href: `/practice/${s.id}`, title: s.title }))
+				.map((s) => ({ href: `/practice/${s.id}`, title: scenarioIn(s, requestLocale()).title }))
 		}));
 	return { strengths, next };
 }

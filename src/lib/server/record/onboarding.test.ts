@@ -7,6 +7,7 @@ const path: LearningPath = {
 	title: 'Onboarding',
 	summary: 'First weeks',
 	audience: 'new-hire',
+	translations: {},
 	courses: [
 		{ kind: 'course', id: 'foundations', dueDays: 7 },
 		{ kind: 'course', id: 'communication', dueDays: 14 },

@@ -178,9 +178,7 @@ describe('Chinese phrases (matched by character)', () => {
 		expect(findZh({ sorry: ['抱歉'] }, 'sorry', '非常抱歉。')).toEqual(['抱歉']);
 	});
 	it('reads 确认不了 as "cannot confirm", and …的话 as a condition', () => {
-		expect(findZh({ confirm: ['确认'] }, 'confirm', '这个我暂时确认不了。')).toEqual([
-			'not:确认'
-		]);
+		expect(findZh({ confirm: ['确认'] }, 'confirm', '这个我暂时确认不了。')).toEqual(['not:确认']);
 		const hits = new ConceptMatcher(
 			analyse('录音里确认过的话，我们就兑现。', 'zh'),
 			zh({ honour: ['兑现'] })

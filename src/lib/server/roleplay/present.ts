@@ -1,14 +1,14 @@
 import type { ContentIndex } from '../content';
 import type { ReplyReview, RoleplayRun } from '../db/schema';
 import { scoreRun, type Decision } from './scoring';
-import { lessonIn } from '../content/localize';
+import { competenciesIn, lessonIn } from '../content/localize';
 import type { Scenario } from './types';
 
 const pct = (n: number) => Math.round(n * 100);
 
 /** The public face of a scenario: what a learner may read before and during a run. */
 export function scenarioCard(scenario: Scenario, content: ContentIndex, locale = 'en') {
-	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
+	const names = new Map(competenciesIn(content, locale).map((c) => [c.id, c.name]));
 	return {
 		id: scenario.id,
 		title: scenario.title,

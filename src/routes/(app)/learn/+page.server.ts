@@ -6,6 +6,8 @@ import { courseProgress, progressOf } from '$lib/server/record/lessons';
 import { onboardingPlan } from '$lib/server/record/onboarding';
 import { AUDIENCES, type Audience } from '$lib/server/content/schemas';
 import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
+import { courseIn, lessonIn } from '$lib/server/content/localize';
+import { dayIn } from '$lib/format';
 
 /**
  * Courses with the person's progress: what their lead assigned them first, then their onboarding
@@ -21,7 +23,8 @@ export const load: PageServerLoad = (event) => {
 		: null;
 
 	const path = content.paths.find((p) => p.id === 'onboarding');
-	const today = new Date().toISOString().slice(0, 10);
+	const today = dayIn(Date.now());
+	const locale = event.locals.locale;
 	const onboarding =
 		path && user.startedOn
 			? {
@@ -37,12 +40,16 @@ export const load: PageServerLoad = (event) => {
 							const done = progress.get(`lesson:${lesson.id}`)?.status === 'completed';
 							return {
 								...item,
-								title: lesson.title,
+								title: lessonIn(lesson, locale).title,
 								progress: { done: done ? 1 : 0, total: 1 }
 							};
 						}
 						const course = content.course(item.id)!;
-						return { ...item, title: course.title, progress: courseProgress(progress, course) };
+						return {
+							...item,
+							title: courseIn(course, locale).title,
+							progress: courseProgress(progress, course)
+						};
 					})
 				}
 			: null;
@@ -54,8 +61,8 @@ export const load: PageServerLoad = (event) => {
 		.filter((c) => !audience || c.audience === audience)
 		.map((c) => ({
 			slug: c.slug,
-			title: c.title,
-			summary: c.summary,
+			title: courseIn(c, locale).title,
+			summary: courseIn(c, locale).summary,
 			audience: c.audience,
 			lessons: c.lessons.length,
 			minutes: c.lessons.reduce((m, l) => m + l.minutes, 0),

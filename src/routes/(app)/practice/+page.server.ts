@@ -9,6 +9,7 @@ import { scenarioCard } from '$lib/server/roleplay/present';
 import { scenarioIn } from '$lib/server/roleplay/editions';
 import { dayIn, formatMoment } from '$lib/format';
 import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
+import { competenciesIn } from '$lib/server/content/localize';
 
 /**
  * Every scenario the person may play (lead scenarios for leads and admins), easiest first, with
@@ -42,7 +43,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		assigned: openAssignmentsOf(db, content, user.id, dayIn(Date.now()), ['scenario']),
 		filter: { competency, difficulty },
-		competencies: content.competencies
+		competencies: competenciesIn(content, locale)
 			.filter((c) => visible.some((s) => s.competencies.includes(c.id)))
 			.map((c) => ({ id: c.id, name: c.name })),
 		total: visible.length,

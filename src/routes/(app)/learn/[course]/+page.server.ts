@@ -5,7 +5,7 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { courseProgress, lessonStatus, progressOf } from '$lib/server/record/lessons';
 import { t } from '$lib/i18n';
-import { courseIn, lessonIn } from '$lib/server/content/localize';
+import { competenciesIn, courseIn, lessonIn } from '$lib/server/content/localize';
 import { localizeQuiz } from '$lib/server/quiz/translations';
 
 export const load: PageServerLoad = (event) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	const course = content.course(event.params.course);
 	if (!course) error(404, { message: t('course_not_found') });
 	const progress = progressOf(useDb(), user.id);
-	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
+	const names = new Map(competenciesIn(content, event.locals.locale).map((c) => [c.id, c.name]));
 	const locale = event.locals.locale;
 	const words = courseIn(course, locale);
 	const assessment = content.quiz(course.slug);

@@ -14,7 +14,7 @@ import {
 import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
-import { courseIn, lessonIn } from '$lib/server/content/localize';
+import { competenciesIn, courseIn, lessonIn } from '$lib/server/content/localize';
 import { scenarioIn } from '$lib/server/roleplay/editions';
 
 function target(event: RequestEvent) {
@@ -40,7 +40,7 @@ export const load: PageServerLoad = (event) => {
 	const at = course.lessons.indexOf(lesson);
 	const link = (l: (typeof course.lessons)[number] | undefined) =>
 		l && { href: `/learn/${l.id}`, title: lessonIn(l, locale).title };
-	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
+	const names = new Map(competenciesIn(content, locale).map((c) => [c.id, c.name]));
 	return {
 		course: { slug: course.slug, title: courseIn(course, locale).title },
 		lesson: {

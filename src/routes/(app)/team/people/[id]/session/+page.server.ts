@@ -7,13 +7,17 @@ import { scheduleSession } from '$lib/server/cockpit/coaching';
 import { cockpitAction } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
 import { dayIn } from '$lib/format';
+import { competenciesIn } from '$lib/server/content/localize';
 
 /** A lead schedules a one-to-one with a member and picks what it will focus on. */
 export const load: PageServerLoad = (event) => {
 	const { person } = memberFor(event);
 	return {
 		person: { id: person.id, name: person.name },
-		competencies: useContent().competencies.map((c) => ({ id: c.id, name: c.name })),
+		competencies: competenciesIn(useContent(), event.locals.locale).map((c) => ({
+			id: c.id,
+			name: c.name
+		})),
 		today: dayIn(Date.now())
 	};
 };
