@@ -4,7 +4,16 @@
  * items the agent acknowledges and ticks off. Every page visited is checked with axe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, isoDaysFromToday, newAgent, secondPage, signIn, teamId, visit } from './helpers';
+import {
+	DEMO,
+	isoDaysFromToday,
+	newAgent,
+	secondPage,
+	shownDate,
+	signIn,
+	teamId,
+	visit
+} from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -46,7 +55,7 @@ test('a lead assigns a lesson; the agent sees it first, finishes it, and the das
 	await visit(other, '/learn');
 	const assigned = other.getByRole('region', { name: 'Assigned to you', exact: true });
 	await expect(assigned).toContainText('Why service matters');
-	await expect(assigned).toContainText(`due ${due}`);
+	await expect(assigned).toContainText(`due ${shownDate(due)}`);
 	await expect(assigned).toContainText('Read it before our one-to-one.');
 	// The bell counts the new assignment.
 	await expect(other.getByRole('link', { name: /Notifications: 1 unread/ })).toBeVisible();

@@ -130,6 +130,16 @@ export function isoDaysFromToday(days: number) {
 	return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A calendar day ("2026-12-11") as the English pages show it ("11 Dec 2026"). */
+export function shownDate(iso: string): string {
+	return new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${iso}T00:00:00Z`));
+}
+
 /**
  * A new agent created by the admin and signed up through their invitation, so a spec can
  * change their record freely. Returns the email and password to sign in with.

@@ -343,7 +343,7 @@ export function appendOutcome(
 			criteria: Object.fromEntries(result.criteria.map((c) => [c.id, c.score]))
 		},
 		registration: run.id,
-		context,
+		context: { ...context, ...languageOf(scenario).context },
 		contentVersion: scenario.version,
 		timestamp: now
 	});
