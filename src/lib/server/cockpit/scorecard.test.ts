@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScorecards, markLimit, scoreReview, type Scorecard } from './scorecard';
+import { loadScorecards, markLimit, scoreReview, scorecardIn, type Scorecard } from './scorecard';
 
 const card: Scorecard = {
 	id: 'test',
@@ -11,6 +11,7 @@ const card: Scorecard = {
 	max: 100,
 	passMark: 80,
 	version: 'v',
+	translations: {},
 	sections: [
 		{
 			id: 's',
@@ -137,5 +138,64 @@ sections:
 	it('names a schema problem by its path', () => {
 		const { problems } = load(good.replace('kind: bonus', 'kind: extra'));
 		expect(problems.join('\n')).toMatch(/sections\.0\.items\.1/);
+	});
+});
+
+describe('scorecard translations', () => {
+	const competencies = new Set(['listening', 'empathy']);
+	const card = `title: Card
+pass_mark: 80
+sources: [{ seed: seed-001, section: L9 }]
+sections:
+  - id: need
+    label: Need
+    items:
+      - { id: interrupt, kind: deduction, label: Interrupted, competency: listening, points: 10, max_count: 3 }
+      - { id: warmth, kind: bonus, label: Warm, competency: empathy, points: 5 }
+`;
+	const load = (translation: string) => {
+		const dir = mkdtempSync(join(tmpdir(), 'coachline-scorecards-'));
+		writeFileSync(join(dir, 'card.yaml'), card);
+		writeFileSync(join(dir, 'card.zh-CN.yaml'), translation);
+		const problems: string[] = [];
+		const cards = loadScorecards(
+			dir,
+			competencies,
+			(_file, line, message) => problems.push(`${line}: ${message}`),
+			(error) => problems.push(...error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+		);
+		rmSync(dir, { recursive: true, force: true });
+		return { cards, problems };
+	};
+	const zh = `title: 质检表
+summary: 测试用。
+sections:
+  - id: need
+    label: 理解需求
+    items:
+      - { id: interrupt, label: 打断客户 }
+      - { id: warmth, label: 语气热情 }
+`;
+
+	it('relabels the card in Chinese and keeps everything that scores', () => {
+		const { cards, problems } = load(zh);
+		expect(problems).toEqual([]);
+		const [original] = cards;
+		const chinese = scorecardIn(original, 'zh-CN');
+		expect(chinese.title).toBe('质检表');
+		expect(chinese.sections[0].items.map((i) => i.label)).toEqual(['打断客户', '语气热情']);
+		expect(chinese.sections[0].items.map((i) => [i.id, i.kind, i.points])).toEqual(
+			original.sections[0].items.map((i) => [i.id, i.kind, i.points])
+		);
+		expect(scorecardIn(original, 'en')).toBe(original);
+	});
+
+	it('refuses other items, or scoring keys, in a translation', () => {
+		expect(load(zh.replace('id: warmth', 'id: kindness')).problems).toEqual([
+			"4: must have the original's sections and items, in its order: need: interrupt, warmth"
+		]);
+		expect(load(zh.replace('label: 打断客户', 'label: 打断客户, points: 1')).problems).toEqual([
+			'sections.0.items.0: Unrecognized key: "points"'
+		]);
 	});
 });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
+import { CONTENT_LOCALES, type ContentLocale } from '../content/locales';
 
 type Report = (file: string, line: number, message: string) => void;
 type SchemaReport = (error: z.ZodError, yaml: LocatedYaml, file: string) => void;
@@ -58,6 +59,40 @@ export interface Scorecard {
 	passMark: number;
 	version: string;
 	sections: { id: string; label: string; items: ScorecardItem[] }[];
+	/** Its words in other languages (call-and-chat.zh-CN.yaml): labels by section and item id. */
+	translations: Partial<
+		Record<ContentLocale, { title: string; summary: string; labels: Record<string, string> }>
+	>;
+}
+
+const words = z.string().trim().min(1, 'must not be empty').max(300);
+/** A scorecard's translation: its words only, every section and item by id in the original's order. */
+const scorecardTranslationSchema = z.strictObject({
+	title: words,
+	summary: z.string().trim().min(1, 'must not be empty').max(600),
+	sections: z.array(
+		z.strictObject({
+			id: z.string(),
+			label: words,
+			items: z.array(z.strictObject({ id: z.string(), label: words }))
+		})
+	)
+});
+
+/** The card in the reader's language (labels from its translation), else the original. */
+export function scorecardIn(card: Scorecard, locale: string): Scorecard {
+	const t = card.translations[locale as ContentLocale];
+	if (!t) return card;
+	return {
+		...card,
+		title: t.title,
+		summary: t.summary,
+		sections: card.sections.map((s) => ({
+			...s,
+			label: t.labels[s.id] ?? s.label,
+			items: s.items.map((i) => ({ ...i, label: t.labels[i.id] ?? i.label }))
+		}))
+	};
 }
 
 /** Reads content/scorecards/*.yaml; every problem goes to `report`, good cards are returned. */
@@ -69,9 +104,27 @@ export function loadScorecards(
 ): Scorecard[] {
 	if (!existsSync(dir)) return [];
 	const cards: Scorecard[] = [];
-	for (const name of readdirSync(dir).sort()) {
+	const names = readdirSync(dir).sort();
+	for (const name of names) {
 		if (!name.endsWith('.yaml')) continue;
 		const file = join(dir, name);
+		const translation = name.match(/^(.+)\.([A-Za-z]{2}(?:-[A-Za-z0-9]+)*)\.yaml$/);
+		if (translation) {
+			const locale = CONTENT_LOCALES.find((l) => l === translation[2]);
+			if (!locale)
+				report(
+					file,
+					1,
+					`"${translation[2]}" is not a language content is translated into (${CONTENT_LOCALES.join(', ')})`
+				);
+			else if (!names.includes(`${translation[1]}.yaml`))
+				report(
+					file,
+					1,
+					`translation without its original: there is no ${translation[1]}.yaml beside it`
+				);
+			continue;
+		}
 		const source = readFileSync(file, 'utf8');
 		const yaml = parseYaml(source);
 		yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
@@ -135,7 +188,8 @@ export function loadScorecards(
 				max: card.max,
 				passMark: card.pass_mark,
 				version: createHash('sha256').update(source).digest('hex').slice(0, 16),
-				sections: card.sections
+				sections: card.sections,
+				translations: readTranslations(dir, name, card.sections, report, schemaReport)
 			});
 	}
 	return cards;
@@ -196,4 +250,44 @@ export function scoreReview(card: Scorecard, marks: Record<string, number>): Rev
 		competencies[c] = critical ? 0 : possible[c] ? Math.min(1, earned[c] / possible[c]) : 1;
 	}
 	return { score, passed: score >= card.passMark, critical, deducted, bonus, competencies };
+}
+
+/** A card's translations beside it: the same sections and items, by id and in order. */
+function readTranslations(
+	dir: string,
+	name: string,
+	sections: Scorecard['sections'],
+	report: Report,
+	schemaReport: SchemaReport
+): Scorecard['translations'] {
+	const out: Scorecard['translations'] = {};
+	for (const locale of CONTENT_LOCALES) {
+		const file = join(dir, name.replace(/\.yaml$/, `.${locale}.yaml`));
+		if (!existsSync(file)) continue;
+		const yaml = parseYaml(readFileSync(file, 'utf8'));
+		yaml.errors.forEach((e) => report(file, e.line, `YAML: ${e.message}`));
+		if (yaml.errors.length) continue;
+		const parsed = scorecardTranslationSchema.safeParse(yaml.value ?? {});
+		if (!parsed.success) {
+			schemaReport(parsed.error, yaml, file);
+			continue;
+		}
+		const shape = (list: { id: string; items: { id: string }[] }[]) =>
+			list.map((s) => `${s.id}: ${s.items.map((i) => i.id).join(', ')}`).join('; ');
+		if (shape(parsed.data.sections) !== shape(sections)) {
+			report(
+				file,
+				yaml.lineOf(['sections']),
+				`must have the original's sections and items, in its order: ${shape(sections)}`
+			);
+			continue;
+		}
+		const labels: Record<string, string> = {};
+		for (const s of parsed.data.sections) {
+			labels[s.id] = s.label;
+			for (const i of s.items) labels[i.id] = i.label;
+		}
+		out[locale] = { title: parsed.data.title, summary: parsed.data.summary, labels };
+	}
+	return out;
 }

@@ -18,6 +18,7 @@ import { text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { dayIn } from '$lib/format';
+import { scorecardIn } from '$lib/server/cockpit/scorecard';
 
 /** A quality review: the agent acknowledges or disputes it; their lead resolves a dispute. */
 export const load: PageServerLoad = (event) => {
@@ -26,7 +27,8 @@ export const load: PageServerLoad = (event) => {
 	const db = useDb();
 	const review = id === null ? null : reviewFor(db, viewer, id);
 	if (!review) error(404, { message: t('review_not_found') });
-	const card = useContent().scorecard(review.scorecardId);
+	const original = useContent().scorecard(review.scorecardId);
+	const card = original && scorecardIn(original, event.locals.locale);
 	const names = new Map(
 		db
 			.select({ id: users.id, name: users.name })

@@ -7,11 +7,12 @@ import { createReview } from '$lib/server/cockpit/reviews';
 import { cockpitAction } from '$lib/server/cockpit/actions';
 import { formValues, text } from '$lib/server/form';
 import { dayIn } from '$lib/format';
+import { scorecardIn } from '$lib/server/cockpit/scorecard';
 
 /** A lead scores one real interaction of a member on a scorecard. */
 export const load: PageServerLoad = (event) => {
 	const { person } = memberFor(event);
-	const cards = useContent().scorecards;
+	const cards = useContent().scorecards.map((c) => scorecardIn(c, event.locals.locale));
 	const wanted = event.url.searchParams.get('card');
 	const card = cards.find((c) => c.id === wanted) ?? cards[0] ?? null;
 	return {
