@@ -22,7 +22,8 @@ async function signedIn(email: string, width = 1280, height = 800) {
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill('coachline-demo');
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await page.getByRole('navigation', { name: 'Main' }).waitFor();
+	// Any language: the demo's Chinese people see the pages in Chinese once signed in.
+	await page.locator('nav').first().waitFor();
 	return page;
 }
 
@@ -77,7 +78,7 @@ await shoot(
 	await page.getByRole('button', { name: /Start the conversation|Play again|Start over/ }).click();
 	for (const text of [
 		"I'm sorry you've had to call a third time. That's really frustrating. Tell me what's been happening.",
-		"I see. Go on, I'm listening.",
+		"Every evening, right when your orders come in. Go on, I'm listening.",
 		"So you've replaced the router as well, and it still drops every evening."
 	])
 		await page.getByRole('button', { name: text, exact: true }).click();
@@ -97,5 +98,30 @@ await shoot('mei@demo.coachline.test', '/record', 'record-mobile.png', 360, 740)
 const login = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 await login.goto(`${base}/login`);
 await login.screenshot({ path: `${out}/login.png` });
+// The Chinese edition, as 张伟 (agent) and 林芳 (lead) see it: their saved language, Shanghai time.
+await shoot('zhang@demo.coachline.test', '/learn', 'zh-learn.png', 1280, 900, true);
+await shoot(
+	'zhang@demo.coachline.test',
+	'/learn/complaint-handling/the-complaint-flow',
+	'zh-lesson-mobile.png',
+	390,
+	844,
+	true
+);
+await shoot('zhang@demo.coachline.test', '/learn/search?q=投诉', 'zh-search.png', 1280, 900);
+await shoot('zhang@demo.coachline.test', '/record', 'zh-record.png', 1280, 1400);
+await shoot('lead.lin@demo.coachline.test', '/team', 'zh-team.png', 1280, 900);
+{
+	const page = await signedIn('zhang@demo.coachline.test', 390, 844);
+	await page.goto('/practice/grandma-chen-and-the-jargon');
+	await page
+		.getByRole('button', { name: /开始对话|再练一次|重新开始/ })
+		.first()
+		.click();
+	await page.waitForURL(/\/practice\/runs\//);
+	await page.screenshot({ path: `${out}/zh-roleplay-mobile.png`, fullPage: true });
+	await page.close();
+}
+
 await browser.close();
 console.log(`Screenshots written to ${out}/`);

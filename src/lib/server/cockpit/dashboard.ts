@@ -23,7 +23,10 @@ import {
 } from '../growth/competency';
 import { dayIn } from '$lib/format';
 import type { Viewer } from './access';
-import { competenciesIn, competencyName } from '../content/localize';
+import { competenciesIn, competencyName, courseIn, lessonIn } from '../content/localize';
+import { requestLocale } from '../i18n/locale';
+import { scenarioIn } from '../roleplay/editions';
+import type { Scenario } from '../roleplay/types';
 
 const DAY = 86_400_000;
 export const INACTIVE_DAYS = 14;
@@ -357,14 +360,16 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 		competencies: competencies.map((c) => ({ id: c.id, name: c.name })),
 		courses: content.courses.map((c) => ({
 			slug: c.slug,
-			title: c.title,
+			title: courseIn(c, requestLocale()).title,
 			completed: completedCourses.find((r) => r.course === c.slug)?.n ?? 0,
 			of: ids.length
 		})),
 		recentRuns: recentRuns.map((r) => ({
 			...r,
 			person: name.get(r.userId) ?? '',
-			title: content.scenario(r.scenarioId)?.title ?? r.scenarioId,
+			title: content.scenario(r.scenarioId)
+				? scenarioIn(content.scenario(r.scenarioId)!, requestLocale()).title
+				: r.scenarioId,
 			score: r.score === null ? null : Math.round(r.score * 100),
 			at: r.at ? dayIn(r.at) : ''
 		})),
@@ -436,13 +441,19 @@ function suggestions(
 		const scenario = content.scenarios.find(
 			(s) => s.audience === 'agent' && s.competencies.includes(competency) && free('scenario', s.id)
 		);
+		const locale = requestLocale();
+		const asScenario = (s: Scenario) => ({
+			type: 'scenario' as const,
+			id: s.id,
+			title: scenarioIn(s, locale).title
+		});
 		const item =
 			reason.key === 'suggest_review' && scenario
-				? { type: 'scenario' as const, id: scenario.id, title: scenario.title }
+				? asScenario(scenario)
 				: lesson
-					? { type: 'lesson' as const, id: lesson.id, title: lesson.title }
+					? { type: 'lesson' as const, id: lesson.id, title: lessonIn(lesson, locale).title }
 					: scenario
-						? { type: 'scenario' as const, id: scenario.id, title: scenario.title }
+						? asScenario(scenario)
 						: null;
 		if (!item) continue;
 		out.push({
