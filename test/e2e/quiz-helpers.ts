@@ -6,7 +6,7 @@ import { t, type Locale } from '../../src/lib/i18n';
 let cached: ReturnType<typeof loadContent>['index'] | undefined;
 /** The content the server was built from: the tests know the answer keys, browsers do not. */
 export function content() {
-	cached ??= loadContent('content').index;
+	cached ??= loadContent('content', { simulate: false }).index;
 	return cached;
 }
 

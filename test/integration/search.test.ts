@@ -12,7 +12,7 @@ import { testDb } from './db';
 let content: ContentIndex;
 let allLessons: Lesson[];
 beforeAll(() => {
-	const loaded = loadContent('content');
+	const loaded = loadContent('content', { simulate: false });
 	expect(loaded.problems).toEqual([]);
 	content = loaded.index;
 	allLessons = content.courses.flatMap((c) => c.lessons);
