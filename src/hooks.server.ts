@@ -60,7 +60,21 @@ export const init: ServerInit = async () => {
 	}
 };
 
+/** Whether a path decodes as SvelteKit decodes it ("/%FF" does not). */
+function decodable(pathname: string) {
+	try {
+		pathname.split('%25').map(decodeURI);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+	// A path that does not decode: SvelteKit answers 400 "Malformed URI" itself. It calls this hook
+	// outside its own error handling in that case, so nothing here may throw for such a request
+	// (an error thrown now would end the process as an unhandled rejection).
+	if (!decodable(event.url.pathname)) return resolve(event);
 	// `?/constructor`, `?/__proto__`, `?/default`…: not an action of any page, so the 404 of an
 	// unknown action (SvelteKit would call a built-in function instead, or throw: a 500).
 	const action = event.request.method === 'POST' ? actionName(event.url) : null;
