@@ -22,7 +22,9 @@ export default defineConfig({
 	use: {
 		baseURL: BASE_URL,
 		// A step that cannot happen should fail in seconds, not wait out the test's whole budget.
-		actionTimeout: 10_000,
+		// Generous: in npm test both projects and the fault drills share two cores, and a role-play
+		// choice stays disabled while the customer "types" (seen once waiting 10 s under that load).
+		actionTimeout: 20_000,
 		navigationTimeout: 15_000,
 		trace: 'retain-on-failure',
 		launchOptions: {

@@ -65,8 +65,12 @@ const MODE = faultMode();
 const CYCLES = Number(process.env.FAULT_CYCLES ?? (MODE === 'short' ? 3 : 30));
 const SHUTDOWN = Number(process.env.SHUTDOWN_TIMEOUT ?? 10);
 const STUCK_SHUTDOWN = 2;
-/** After a forced close: closing the database and the process (a busy machine is slow at it). */
-const STUCK_MARGIN_MS = 2000;
+/**
+ * After a forced close: closing the database and the process (a busy machine is slow at it; in
+ * `npm test` this drill shares two cores with both e2e projects, where 4.1 s was seen once).
+ * Still far below SHUTDOWN_TIMEOUT's default, so a server that hangs fails.
+ */
+const STUCK_MARGIN_MS = 4000;
 timeLimit('fault:sigterm', MODE === 'short' ? 180 : 15 * 60);
 
 const started = now();
