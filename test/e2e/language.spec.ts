@@ -151,4 +151,13 @@ test('a new hire does the onboarding in Chinese: self-check, a role-play with a 
 	await expect(page.getByText(listening.translations!['zh-CN']!.name).first()).toBeVisible();
 	await expect(page.getByText(zh.title).first()).toBeVisible();
 	await expectAccessible(page);
+
+	// Their own time zone: saved, applied to the next page, and an unknown one refused.
+	await visit(page, '/settings');
+	await expectAccessible(page);
+	await page.getByLabel(t('settings_time_zone', {}, 'zh-CN')).selectOption('Asia/Shanghai');
+	await page.getByRole('button', { name: t('settings_save', {}, 'zh-CN') }).click();
+	await expect(page.getByRole('status')).toHaveText(t('settings_saved', {}, 'zh-CN'));
+	await expect(page.locator('html')).toHaveAttribute('data-tz', 'Asia/Shanghai');
+	await expectAccessible(page);
 });

@@ -1,6 +1,7 @@
 import type { Db } from '../../src/lib/server/db';
 import { loadContent } from '../../src/lib/server/content';
 import { play, type Move } from '../../src/lib/server/roleplay/explore';
+import type { Scenario } from '../../src/lib/server/roleplay/types';
 import { act, getRun, viewRun } from '../../src/lib/server/roleplay/runs';
 
 /** The fixture scenario the role-play tests play: a late parcel, a chat, one typed step. */
@@ -19,15 +20,17 @@ export function playMoves(
 	runId: string,
 	moves: Move[],
 	typed?: string,
-	now?: number
+	now?: number,
+	/** Another scenario or edition (a translation) to play instead of the fixture's. */
+	on: Scenario = scenario
 ) {
 	for (const move of moves) {
 		const run = getRun(db, runId)!;
-		const offer = viewRun(run, scenario).offer;
+		const offer = viewRun(run, on).offer;
 		act(
 			db,
 			run,
-			scenario,
+			on,
 			userId,
 			run.step,
 			move.kind === 'choice'

@@ -8,10 +8,11 @@ import { statements } from '../../src/lib/server/db/schema';
 import { loadContent } from '../../src/lib/server/content';
 import { play } from '../../src/lib/server/roleplay/explore';
 import { editionOf, runEdition, scenarioIn } from '../../src/lib/server/roleplay/editions';
-import { act, getRun, MAX_REPLY, startRun, viewRun } from '../../src/lib/server/roleplay/runs';
+import { act, getRun, MAX_REPLY, startRun } from '../../src/lib/server/roleplay/runs';
 import { readReply } from '../../src/lib/server/roleplay/reply';
 import type { Scenario } from '../../src/lib/server/roleplay/types';
 import { addPerson, domainFailureOf, testDb } from './db';
+import { playMoves } from './roleplay-fixture';
 
 // The valid fixture with its Chinese edition beside it.
 const root = mkdtempSync(join(tmpdir(), 'coachline-zh-'));
@@ -29,26 +30,8 @@ beforeEach(() => {
 	agent = addPerson(db);
 });
 
-function playAll(runId: string, scenario: Scenario) {
-	for (const move of play(scenario, 'strong').moves) {
-		const run = getRun(db, runId)!;
-		const offer = viewRun(run, scenario).offer;
-		act(
-			db,
-			run,
-			scenario,
-			agent.id,
-			run.step,
-			move.kind === 'choice'
-				? {
-						kind: 'choice',
-						index: offer.kind === 'choices' ? offer.choices.indexOf(move.text) : -1
-					}
-				: { kind: 'free', text: move.text }
-		);
-	}
-	return getRun(db, runId)!;
-}
+const playAll = (runId: string, scenario: Scenario) =>
+	playMoves(db, agent.id, runId, play(scenario, 'strong').moves, undefined, undefined, scenario);
 
 describe('a role-play in its Chinese edition', () => {
 	it('loads with no problems', () => expect(problems).toEqual([]));
@@ -85,15 +68,15 @@ describe('a role-play in its Chinese edition', () => {
 	it('refuses a 10,000-character Chinese reply with a clear 400, and writes nothing', () => {
 		const strong = play(zh, 'strong');
 		const free = strong.moves.findIndex((m) => m.kind === 'free');
-		let run = startRun(db, agent.id, zh);
-		for (const move of strong.moves.slice(0, free)) {
-			const offer = viewRun(run, zh).offer;
-			act(db, run, zh, agent.id, run.step, {
-				kind: 'choice',
-				index: offer.kind === 'choices' ? offer.choices.indexOf(move.text) : -1
-			});
-			run = getRun(db, run.id)!;
-		}
+		const run = playMoves(
+			db,
+			agent.id,
+			startRun(db, agent.id, zh).id,
+			strong.moves.slice(0, free),
+			undefined,
+			undefined,
+			zh
+		);
 		const before = db.select().from(statements).all().length;
 		const long = '非常抱歉让您久等了，我马上联系快递，今天下午三点前给您发消息。'
 			.repeat(400)

@@ -78,21 +78,23 @@ describe('scoreReview', () => {
 	});
 });
 
+/** Loads scorecards from a temporary folder holding `files`; problems as "line: message". */
+function loadFiles(files: Record<string, string>) {
+	const dir = mkdtempSync(join(tmpdir(), 'coachline-scorecards-'));
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+	const problems: string[] = [];
+	const cards = loadScorecards(
+		dir,
+		new Set(['listening', 'empathy']),
+		(_file, line, message) => problems.push(`${line}: ${message}`),
+		(error) => problems.push(...error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+	);
+	rmSync(dir, { recursive: true, force: true });
+	return { cards, problems };
+}
+
 describe('loadScorecards', () => {
-	const competencies = new Set(['listening', 'empathy']);
-	const load = (yaml: string) => {
-		const dir = mkdtempSync(join(tmpdir(), 'coachline-scorecards-'));
-		writeFileSync(join(dir, 'card.yaml'), yaml);
-		const problems: string[] = [];
-		const cards = loadScorecards(
-			dir,
-			competencies,
-			(_file, line, message) => problems.push(`${line}: ${message}`),
-			(error) => problems.push(...error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
-		);
-		rmSync(dir, { recursive: true, force: true });
-		return { cards, problems };
-	};
+	const load = (yaml: string) => loadFiles({ 'card.yaml': yaml });
 	const good = `title: Card
 pass_mark: 80
 sources: [{ seed: seed-001, section: L9 }]
@@ -142,7 +144,6 @@ sections:
 });
 
 describe('scorecard translations', () => {
-	const competencies = new Set(['listening', 'empathy']);
 	const card = `title: Card
 pass_mark: 80
 sources: [{ seed: seed-001, section: L9 }]
@@ -153,20 +154,8 @@ sections:
       - { id: interrupt, kind: deduction, label: Interrupted, competency: listening, points: 10, max_count: 3 }
       - { id: warmth, kind: bonus, label: Warm, competency: empathy, points: 5 }
 `;
-	const load = (translation: string) => {
-		const dir = mkdtempSync(join(tmpdir(), 'coachline-scorecards-'));
-		writeFileSync(join(dir, 'card.yaml'), card);
-		writeFileSync(join(dir, 'card.zh-CN.yaml'), translation);
-		const problems: string[] = [];
-		const cards = loadScorecards(
-			dir,
-			competencies,
-			(_file, line, message) => problems.push(`${line}: ${message}`),
-			(error) => problems.push(...error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
-		);
-		rmSync(dir, { recursive: true, force: true });
-		return { cards, problems };
-	};
+	const load = (translation: string) =>
+		loadFiles({ 'card.yaml': card, 'card.zh-CN.yaml': translation });
 	const zh = `title: 质检表
 summary: 测试用。
 sections:

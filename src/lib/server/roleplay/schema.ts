@@ -3,8 +3,10 @@ import { sourceSchema } from '../content/schemas';
 import { conceptSchema } from './lexicon';
 import { BANDS, CHANNELS, EXAMPLE_KINDS, NEEDS, SCENARIO_AUDIENCES, TEMPERAMENTS } from './types';
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
-const text = (max: number) =>
+export const id = z
+	.string()
+	.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+export const text = (max: number) =>
 	z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.enum(values, {
@@ -18,11 +20,26 @@ const points = z
 	.max(5, 'must be between -5 and 5')
 	.refine((n) => n !== 0, 'must not be 0');
 
-const paragraph = z
+export const paragraph = z
 	.string({ error: 'is missing: every ending needs a debrief' })
 	.trim()
 	.min(1, 'is empty: every ending needs a debrief')
 	.max(1500, 'must be at most 1500 characters');
+
+/** Labelled typed replies, scored by content:check (in an original or a translation). */
+export const examplesSchema = z
+	.array(
+		z
+			.object({ band: z.enum(BANDS), kind: z.enum(EXAMPLE_KINDS).optional(), reply: text(1000) })
+			.strict()
+	)
+	.default([]);
+
+/** One debrief paragraph: always shown, or only `when`/`unless` a criterion was shown. */
+export const debriefParagraph = z.union([
+	paragraph,
+	z.object({ text: paragraph, when: id.optional(), unless: id.optional() }).strict()
+]);
 
 export const scenarioSchema = z.object({
 	language: z.enum(['en', 'zh']).default('en'),
@@ -102,17 +119,7 @@ export const scenarioSchema = z.object({
 							})
 					)
 					.min(1, 'has no rules'),
-				examples: z
-					.array(
-						z
-							.object({
-								band: z.enum(BANDS),
-								kind: z.enum(EXAMPLE_KINDS).optional(),
-								reply: text(1000)
-							})
-							.strict()
-					)
-					.default([])
+				examples: examplesSchema
 			})
 		)
 		.default({}),
@@ -126,17 +133,7 @@ export const scenarioSchema = z.object({
 			 * at least 70 %) or `unless` (it did not), so it only shows when the run did it.
 			 */
 			debrief: z.union(
-				[
-					paragraph,
-					z
-						.array(
-							z.union([
-								paragraph,
-								z.object({ text: paragraph, when: id.optional(), unless: id.optional() }).strict()
-							])
-						)
-						.min(1, 'is empty: every ending needs a debrief')
-				],
+				[paragraph, z.array(debriefParagraph).min(1, 'is empty: every ending needs a debrief')],
 				{ error: 'is missing: every ending needs a debrief' }
 			)
 		})

@@ -12,13 +12,7 @@ import { z } from 'zod';
 import { Compiler } from 'inkjs/compiler/Compiler';
 import type { LocatedYaml } from '../content/yaml-lines';
 import type { Language } from '../language';
-import type { ScenarioYaml } from './schema';
-import { BANDS, EXAMPLE_KINDS } from './types';
-
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
-const text = (max: number) =>
-	z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const paragraph = text(1500);
+import { debriefParagraph, examplesSchema, id, text, type ScenarioYaml } from './schema';
 
 export const scenarioTranslationSchema = z
 	.object({
@@ -54,17 +48,7 @@ export const scenarioTranslationSchema = z
 						prompt: text(300),
 						model: text(1000),
 						rules: z.array(z.object({ id, explain: text(200) }).strict()),
-						examples: z
-							.array(
-								z
-									.object({
-										band: z.enum(BANDS),
-										kind: z.enum(EXAMPLE_KINDS).optional(),
-										reply: text(1000)
-									})
-									.strict()
-							)
-							.default([])
+						examples: examplesSchema
 					})
 					.strict()
 			)
@@ -74,14 +58,7 @@ export const scenarioTranslationSchema = z
 			z
 				.object({
 					title: text(80),
-					debrief: z
-						.array(
-							z.union([
-								paragraph,
-								z.object({ text: paragraph, when: id.optional(), unless: id.optional() }).strict()
-							])
-						)
-						.min(1)
+					debrief: z.array(debriefParagraph).min(1)
 				})
 				.strict()
 		)
