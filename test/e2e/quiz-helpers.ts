@@ -41,7 +41,7 @@ export async function answerAll(
 	await expect(shown).toHaveCount(1);
 	const total = await all.count();
 	for (let i = 0; i < total; i++) {
-		await expect(page.locator('.progress .text')).toHaveText(
+		await expect(shown.locator('.number')).toHaveText(
 			t('quiz_question_of', { n: i + 1, total }, locale)
 		);
 		await answerFieldset(shown, quiz, !!opts.wrong, locale);

@@ -110,9 +110,8 @@ test('a double submit scores one attempt; missing answers are refused and kept',
 		expect(await res.text()).toContain('Question 1 has no answer yet');
 	} else {
 		await page.getByRole('button', { name: 'Submit my answers' }).click();
-		// (An ordering question starts in the page's order, so it counts as answered.)
 		await expect(page.getByRole('alert')).toHaveText(
-			/^Question \d has no answer yet\. Answer every question, then submit\.$/
+			/^Question \d has no answer yet\. Answer every question, then submit\. Go to question \d$/
 		);
 		await expectAccessible(page);
 		// What was answered survives a refused submission.
@@ -198,4 +197,64 @@ test('someone else\u2019s attempt is a 404, and so is a quiz that does not exist
 	expect(post.status()).toBe(404);
 	expect((await theirs.goto('/quiz/no/such-quiz'))?.status()).toBe(404);
 	await context.close();
+});
+
+test('the question list leads to an unanswered question; an ordering left as shown is no answer', async ({
+	page
+}) => {
+	const quiz = quizById(LESSON);
+	const js = test.info().project.use.javaScriptEnabled !== false;
+	const agent = await newAgent('navigator');
+	await signIn(page, agent.email, agent.password);
+	await page.goto(`/quiz/${LESSON}`);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerAll(page, quiz);
+	const total = await page.locator('fieldset.question').count();
+	const nav = page.getByRole('navigation', { name: 'Questions' });
+	if (js)
+		await expect(page.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute(
+			'aria-valuenow',
+			String(total)
+		);
+
+	// Undo the ordering: its positions back to none, as the page first shows it.
+	const ordering = page.locator('fieldset.question', { hasText: 'Give each step its position' });
+	const k =
+		(await ordering.evaluate((el) =>
+			[...el.parentElement!.children].filter((c) => c.matches('fieldset.question')).indexOf(el)
+		)) + 1;
+	if (js) await nav.getByRole('link', { name: `Question ${k}, answered` }).click();
+	await expect(ordering).toBeVisible();
+	for (const select of await ordering.getByRole('combobox').all()) await select.selectOption('');
+	if (js) {
+		await expect(nav.getByRole('link', { name: `Question ${k}, not answered yet` })).toBeVisible();
+		await expect(page.getByText(`${total - 1} of ${total} answered`)).toBeVisible();
+		// To the last question, and submit from there.
+		await nav.getByRole('link', { name: new RegExp(`^Question ${total},`) }).click();
+	}
+	await page.getByRole('button', { name: 'Submit my answers' }).click();
+
+	// Refused, with the way to the question that needs an answer.
+	await expect(page.getByRole('alert')).toContainText(`Question ${k} has no answer yet.`);
+	await expect(nav.getByRole('link', { name: `Question ${k}, not answered yet` })).toBeVisible();
+	await expect(nav.getByRole('link', { name: /, not answered yet$/ })).toHaveCount(1);
+	await expectAccessible(page);
+	if (js) {
+		// Already there, with focus on it (nothing was posted).
+		await expect(ordering).toBeVisible();
+		await expect(ordering).toBeFocused();
+	} else {
+		await page.getByRole('link', { name: `Go to question ${k}` }).click();
+		await expect(page).toHaveURL(new RegExp(`#q-`));
+	}
+	const q = quiz.questions.find((x) => x.type === 'ordering')!;
+	for (const [i, id] of q.answer.entries()) {
+		const text = q.options.find((o) => o.id === id)!.text;
+		await ordering
+			.getByRole('combobox', { name: `Position of “${text}”` })
+			.selectOption(String(i + 1));
+	}
+	if (js) await nav.getByRole('link', { name: new RegExp(`^Question ${total},`) }).click();
+	await page.getByRole('button', { name: 'Submit my answers' }).click();
+	await expectScore(page, 100);
 });

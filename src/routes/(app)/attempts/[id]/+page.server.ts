@@ -68,7 +68,7 @@ export const actions = {
 		const { attempt, quiz, translated } = target(event);
 		const locale = event.locals.locale;
 		const form = await readForm(event.request);
-		if (!form) return fail(400, { message: t('bad_request'), values: {} });
+		if (!form) return fail(400, { message: t('bad_request'), values: {}, question: null });
 		// Echo what was chosen, so a refused form loses none of the person's answers.
 		const values = formValues(form, { maxValue: 100 });
 		try {
@@ -81,7 +81,11 @@ export const actions = {
 				translated && locale !== 'en' ? locale : undefined
 			);
 		} catch (e) {
-			if (e instanceof DomainError) return fail(e.status, { message: t(e.key, e.params), values });
+			if (e instanceof DomainError) {
+				// Which question it was about (an unanswered one, say), for a link straight to it.
+				const question = typeof e.params.n === 'number' ? e.params.n : null;
+				return fail(e.status, { message: t(e.key, e.params), values, question });
+			}
 			throw e;
 		}
 		redirect(303, `/attempts/${attempt.id}`);
