@@ -125,6 +125,40 @@ test('with JavaScript the customer types before answering and the mood meter mov
 	await context.close();
 });
 
+test('after a choice the page stays on the conversation, at the customer’s newest line', async ({
+	page
+}) => {
+	// A phone: the conversation is taller than the screen after a turn or two.
+	await page.setViewportSize({ width: 390, height: 844 });
+	const js = test.info().project.use.javaScriptEnabled !== false;
+	const agent = await newAgent('rp-place');
+	await signIn(page, agent.email, agent.password);
+	const scenario = scenarioById(FLAGSHIPS[0]);
+	const moves = pathOf(scenario, 'strong').moves;
+	await visit(page, `/practice/${scenario.id}`);
+	await page.getByRole('button', { name: 'Start the conversation' }).click();
+	for (const [i, move] of moves.slice(0, 3).entries()) {
+		await expect(page.locator(`input[name="step"][value="${i}"]`).first()).toBeAttached({
+			timeout: 15_000
+		});
+		if (move.kind !== 'choice') break;
+		await page.getByRole('button', { name: move.text, exact: true }).click();
+		await expect(page.locator(`input[name="step"][value="${i + 1}"]`).first()).toBeAttached({
+			timeout: 15_000
+		});
+		const newest = page.locator('li.line.customer').last();
+		await expect(newest).toBeInViewport();
+		if (js) await expect(newest).toBeFocused();
+		else {
+			await expect(page).toHaveURL(/#latest$/);
+			await expect(newest.locator('#latest')).toBeAttached();
+		}
+		if (i > 0)
+			expect(await page.evaluate(() => window.scrollY), 'not back at the top').toBeGreaterThan(0);
+	}
+	await expectAccessible(page);
+});
+
 test('a run is private until shared; the lead then comments on a line and the agent reads it', async ({
 	page,
 	browser

@@ -128,7 +128,9 @@ async function decide(event: RequestEvent, kind: Action['kind']) {
 		// A refused reply comes back in the box, so nothing typed is lost.
 		return domainFailure(e, { reply: reply.slice(0, 5000) });
 	}
-	redirect(303, `/practice/runs/${run.id}`);
+	// To the customer's newest line (the page marks it #latest; a finished run has no mark and
+	// opens on its debrief), not back to the top of a long conversation.
+	redirect(303, `/practice/runs/${run.id}#latest`);
 }
 
 export const actions = {
