@@ -47,6 +47,26 @@ test('a new hire sees their onboarding, reads, reflects, completes a course and 
 	await expectAccessible(page);
 	await page.reload();
 	await expect(page.locator('form.selfcheck').first().getByRole('textbox')).toHaveValue(reflection);
+	// Emptied and saved: cleared, and said so; saved empty again: nothing to save, and said so.
+	await page.locator('form.selfcheck').first().getByRole('textbox').fill('');
+	await page
+		.locator('form.selfcheck')
+		.first()
+		.getByRole('button', { name: 'Save my answer' })
+		.click();
+	await expect(page.locator('form.selfcheck').first().getByRole('status')).toHaveText(
+		'Your answer is cleared.'
+	);
+	await page
+		.locator('form.selfcheck')
+		.first()
+		.getByRole('button', { name: 'Save my answer' })
+		.click();
+	await expect(page.locator('form.selfcheck').first().getByRole('alert')).toHaveText(
+		'Write your answer first, then save it.'
+	);
+	await page.reload();
+	await expect(page.locator('form.selfcheck').first().getByRole('textbox')).toHaveValue('');
 
 	// Complete every lesson in turn; the last one completes the course.
 	for (let i = 0; i < 6; i++) {

@@ -186,6 +186,7 @@ const ROWS: Row[] = [
 	page(() => '/record?kind=quiz', { signedIn: 200 }),
 	page(() => '/record/evidence.csv', { signedIn: 200 }),
 	// Only Tom (learner B) has finished a course in the demo's history.
+	page(() => '/record/certificates', { signedIn: 200 }),
 	page(() => '/record/certificates/service-foundations', { learnerB: 200, signedIn: 404 }),
 	page(() => '/record/certificates/no-such-course', { signedIn: 404 }),
 	page((ids) => `/team/people/${ids.a}/evidence.csv`, {

@@ -163,12 +163,32 @@ test('a certificate needs the lessons and a passed assessment, which shows no an
 	await second.getByRole('button', { name: 'Submit my answers' }).click();
 	await expectScore(second, 100);
 	expect((await api.get(`/record/certificates/${slug}`)).status()).toBe(404);
+	// Their certificates page says what is still needed.
+	await visit(second, '/record/certificates');
+	await expect(second.getByRole('heading', { name: 'No certificates yet' })).toBeVisible();
+	const underway = second.locator('li', {
+		has: second.getByRole('heading', { name: course.title })
+	});
+	await expect(
+		underway.getByText('Assessment passed: read the remaining lessons to get the certificate.')
+	).toBeVisible();
+	await expect(underway.getByText(`0 of ${course.lessons.length} lessons read`)).toBeVisible();
+	await expectAccessible(second);
 	for (const lesson of course.lessons)
 		expect((await api.post(`/learn/${lesson.id}?/complete`, { form: {} })).status()).toBe(303);
 	await visit(second, `/learn/${slug}`);
 	await second.getByRole('link', { name: 'Certificate' }).click();
 	await expect(second.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
 	await expect(second.locator('#main').getByText(other.name)).toBeVisible();
+	await expectAccessible(second);
+	// Listed among their certificates, from the record.
+	await visit(second, '/record');
+	await second.getByRole('link', { name: 'Your certificates' }).click();
+	await expect(second.getByRole('heading', { name: 'Earned (1)' })).toBeVisible();
+	await expect(second.getByRole('link', { name: course.title })).toHaveAttribute(
+		'href',
+		`/record/certificates/${slug}`
+	);
 	await expectAccessible(second);
 	await second.context().close();
 	await api.dispose();

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import { loadContent } from '../../src/lib/server/content';
@@ -432,6 +432,44 @@ describe('quality reviews', () => {
 		expect(reviewFor(db, mate, b.id)).toBeNull();
 		expect(reviewFor(db, otherLead, b.id)).toBeNull();
 		expect(reviewFor(db, agent, b.id)?.id).toBe(b.id);
+	});
+
+	it('settle the notifications that asked for an answer once it is given, and no others', () => {
+		const unread = (userId: number, link: string) =>
+			db
+				.select({ kind: notifications.kind })
+				.from(notifications)
+				.where(
+					and(
+						eq(notifications.userId, userId),
+						eq(notifications.link, link),
+						isNull(notifications.readAt)
+					)
+				)
+				.all()
+				.map((n) => n.kind);
+		const a = createReview(db, content, lead, agent.id, input({}), NOW);
+		const b = createReview(db, content, lead, agent.id, input({ 'no-reply-time': '1' }), NOW);
+		expect(unread(agent.id, `/reviews/${a.id}`)).toEqual(['review']);
+		// Acknowledged: its request is read; the other review's still waits.
+		acknowledgeReview(db, agent, a.id, NOW + 1);
+		expect(unread(agent.id, `/reviews/${a.id}`)).toEqual([]);
+		expect(unread(agent.id, `/reviews/${b.id}`)).toEqual(['review']);
+		// Disputed: the agent's request is read, the lead is asked to resolve it.
+		disputeReview(db, agent, b.id, 'I did give a reply time', NOW + 2);
+		expect(unread(agent.id, `/reviews/${b.id}`)).toEqual([]);
+		expect(unread(lead.id, `/reviews/${b.id}`)).toEqual(['dispute']);
+		// Resolved: the lead's request is read, and the agent hears the outcome (unread).
+		resolveReview(
+			db,
+			content,
+			lead,
+			b.id,
+			{ outcome: 'upheld', note: 'The recording has none', marks: () => '' },
+			NOW + 3
+		);
+		expect(unread(lead.id, `/reviews/${b.id}`)).toEqual([]);
+		expect(unread(agent.id, `/reviews/${b.id}`)).toEqual(['resolved']);
 	});
 });
 

@@ -462,7 +462,9 @@ describe('self checks', () => {
 
 	it('saves a trimmed answer, and replaces it for the same check', () => {
 		const l = withChecks();
-		saveSelfCheck(db, learner.id, l, 'first', '  I interrupted twice.  \n', T0);
+		expect(saveSelfCheck(db, learner.id, l, 'first', '  I interrupted twice.  \n', T0)).toBe(
+			'saved'
+		);
 		expect(selfChecksOf(db, learner.id, l.id)).toEqual({ first: 'I interrupted twice.' });
 
 		saveSelfCheck(db, learner.id, l, 'first', 'Only once, in fact.', T0 + 1);
@@ -475,14 +477,16 @@ describe('self checks', () => {
 		expect(rows().find((r) => r.checkId === 'first')?.updatedAt).toBe(T0 + 1);
 	});
 
-	it.each(['', '   ', '\n\t '])('deletes the answer when it is saved as %j', (empty) => {
+	it.each(['', '   ', '\n\t '])('clears the answer when it is saved as %j', (empty) => {
 		const l = withChecks();
 		saveSelfCheck(db, learner.id, l, 'first', 'Something', T0);
 		saveSelfCheck(db, learner.id, l, 'second', 'Kept', T0);
-		saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 1);
+		expect(saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 1)).toBe('cleared');
 		expect(selfChecksOf(db, learner.id, l.id)).toEqual({ second: 'Kept' });
-		// Deleting an answer that is not there is not an error.
-		saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 2);
+		// An empty answer with nothing saved: refused with its own message, not "Saved".
+		expect(domainFailureOf(() => saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 2))).toEqual(
+			{ key: 'selfcheck_empty', status: 422 }
+		);
 		expect(rows()).toHaveLength(1);
 	});
 

@@ -158,6 +158,17 @@ describe('a lead re-scores a typed reply', () => {
 			status: 'upheld',
 			reviewReason: 'A time, yes, but nobody owned the call.'
 		});
+		// Answered: the lead's request to look again is read; the agent's answer waits, unread.
+		const unread = (userId: number) =>
+			db
+				.select({ kind: notifications.kind, readAt: notifications.readAt })
+				.from(notifications)
+				.where(eq(notifications.userId, userId))
+				.all()
+				.filter((n) => n.readAt === null)
+				.map((n) => n.kind);
+		expect(unread(lead.id)).toEqual([]);
+		expect(unread(agent.id)).toEqual(['rescored']);
 		expect(domainFailureOf(() => upholdReply(db, lead, run, scenario, STEP, 'again'))).toEqual({
 			key: 'reply_review_not_contested',
 			status: 409

@@ -16,6 +16,26 @@ export function notify(
 	tx.insert(notifications).values({ userId, kind, params, link, createdAt: now }).run();
 }
 
+/**
+ * Marks read, inside the caller's transaction, the notifications that asked for something now
+ * done: those of `kind` pointing at `link` (for one person, or for everyone asked: a contest goes
+ * to every lead of the agent, and one answer settles it for all). A notification that asks for
+ * an answer is not left waiting once it has been answered.
+ */
+export function settle(tx: Tx, kind: NotificationKind, link: string, now: number, userId?: number) {
+	tx.update(notifications)
+		.set({ readAt: now })
+		.where(
+			and(
+				eq(notifications.kind, kind),
+				eq(notifications.link, link),
+				isNull(notifications.readAt),
+				userId === undefined ? undefined : eq(notifications.userId, userId)
+			)
+		)
+		.run();
+}
+
 /** The newest notifications first (read ones too, up to `limit`). */
 export function notificationsOf(db: Db, userId: number, limit = 50) {
 	return db

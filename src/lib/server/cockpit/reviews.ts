@@ -9,7 +9,7 @@ import { appendStatement } from '../record/statements';
 import { canSee } from '../auth/guard';
 import { dayIn } from '$lib/format';
 import { requireCoachOf, type Viewer } from './access';
-import { notify } from './notifications';
+import { notify, settle } from './notifications';
 import { markLimit, scoreReview, type Scorecard } from './scorecard';
 
 export const REFERENCE_MAX = 120;
@@ -156,6 +156,7 @@ export function acknowledgeReview(db: Db, viewer: Viewer, id: number, now = Date
 			.set({ status: 'acknowledged', updatedAt: now })
 			.where(eq(reviews.id, id))
 			.run();
+		settle(tx, 'review', `/reviews/${id}`, now, viewer.id);
 	});
 }
 
@@ -178,6 +179,7 @@ export function disputeReview(
 			.set({ status: 'disputed', disputeReason: text, updatedAt: now })
 			.where(and(eq(reviews.id, id), eq(reviews.status, 'new')))
 			.run();
+		settle(tx, 'review', `/reviews/${id}`, now, viewer.id);
 		const agent = tx.select({ name: users.name }).from(users).where(eq(users.id, viewer.id)).get();
 		if (review.leadId)
 			notify(
@@ -241,6 +243,7 @@ export function resolveReview(
 			.where(and(eq(reviews.id, id), eq(reviews.status, 'disputed')))
 			.run();
 		notify(tx, review.agentId, 'resolved', { reference: review.reference }, `/reviews/${id}`, now);
+		settle(tx, 'dispute', `/reviews/${id}`, now);
 	});
 }
 

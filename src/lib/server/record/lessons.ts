@@ -239,15 +239,18 @@ export function saveSelfCheck(
 	checkId: string,
 	answer: string,
 	now = Date.now()
-) {
+): 'saved' | 'cleared' {
 	if (!lesson.selfChecks.some((c) => c.id === checkId))
 		throw new DomainError('selfcheck_unknown', 404);
 	const text = answer.trim();
 	if (text.length > SELF_CHECK_MAX)
 		throw new DomainError('selfcheck_too_long', 422, { max: SELF_CHECK_MAX });
-	write(db, (tx) => {
+	return write(db, (tx) => {
 		if (!text) {
-			tx.delete(selfChecks)
+			// An empty answer clears a saved one; with nothing saved there is nothing to do, and
+			// the person is told so rather than "Saved".
+			const { changes } = tx
+				.delete(selfChecks)
 				.where(
 					and(
 						eq(selfChecks.userId, userId),
@@ -256,7 +259,8 @@ export function saveSelfCheck(
 					)
 				)
 				.run();
-			return;
+			if (!changes) throw new DomainError('selfcheck_empty', 422);
+			return 'cleared' as const;
 		}
 		tx.insert(selfChecks)
 			.values({ userId, lessonId: lesson.id, checkId, answer: text, updatedAt: now })
@@ -265,6 +269,7 @@ export function saveSelfCheck(
 				set: { answer: text, updatedAt: now }
 			})
 			.run();
+		return 'saved' as const;
 	});
 }
 

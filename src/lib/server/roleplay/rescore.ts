@@ -13,7 +13,7 @@ import {
 } from '../db/schema';
 import { DomainError } from '../errors';
 import { completeAssignments } from '../cockpit/assignments';
-import { notify } from '../cockpit/notifications';
+import { notify, settle } from '../cockpit/notifications';
 import { runAccess } from './observed';
 import { appendOutcome, recordEvidence, shareInTx } from './runs';
 import { scoreRun, type Decision } from './scoring';
@@ -208,6 +208,7 @@ export function rescoreReply(
 			`/practice/runs/${run.id}#reply-${step}`,
 			now
 		);
+		settle(tx, 'contest', `/practice/runs/${run.id}#reply-${step}`, now);
 	});
 }
 
@@ -240,6 +241,7 @@ export function upholdReply(
 			`/practice/runs/${run.id}#reply-${step}`,
 			now
 		);
+		settle(tx, 'contest', `/practice/runs/${run.id}#reply-${step}`, now);
 	});
 }
 

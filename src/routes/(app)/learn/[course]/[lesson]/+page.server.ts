@@ -98,8 +98,9 @@ export const actions = {
 		const check = form ? text(form, 'check') : '';
 		if (!form)
 			return fail(400, { selfCheck: null, selfCheckError: check, message: t('bad_request') });
+		let outcome;
 		try {
-			saveSelfCheck(useDb(), user.id, lesson, check, text(form, 'answer'));
+			outcome = saveSelfCheck(useDb(), user.id, lesson, check, text(form, 'answer'));
 		} catch (e) {
 			if (e instanceof DomainError)
 				return fail(e.status, {
@@ -109,6 +110,10 @@ export const actions = {
 				});
 			throw e;
 		}
-		return { selfCheck: check, selfCheckError: null, message: t('selfcheck_saved') };
+		return {
+			selfCheck: check,
+			selfCheckError: null,
+			message: t(outcome === 'cleared' ? 'selfcheck_cleared' : 'selfcheck_saved')
+		};
 	}
 } satisfies Actions;

@@ -6,6 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { completions } from '$lib/server/growth/record';
 import { t } from '$lib/i18n';
 import { dayIn } from '$lib/format';
+import { courseIn } from '$lib/server/content/localize';
 
 /**
  * A printable certificate for a course the person completed and whose assessment they passed;
@@ -21,7 +22,7 @@ export const load: PageServerLoad = (event) => {
 	if (!done?.certifiedAt || !course) error(404, { message: t('certificate_not_found') });
 	return {
 		name: user.name,
-		course: { title: course.title, lessons: course.lessons.length },
+		course: { title: courseIn(course, event.locals.locale).title, lessons: course.lessons.length },
 		date: dayIn(done.certifiedAt)
 	};
 };
