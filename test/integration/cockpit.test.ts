@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import { loadContent } from '../../src/lib/server/content';
@@ -11,6 +11,7 @@ import {
 	statements,
 	teamMembers,
 	teams,
+	users,
 	type User
 } from '../../src/lib/server/db/schema';
 import { completeLesson } from '../../src/lib/server/record/lessons';
@@ -673,6 +674,11 @@ describe('the dashboard', () => {
 			NOW
 		);
 
+		// Both have been here for two months.
+		db.update(users)
+			.set({ createdAt: NOW - 60 * DAY })
+			.where(inArray(users.id, [agent.id, mate.id]))
+			.run();
 		const d = teamDashboard(db, content, [team], NOW + DAY);
 		const byName = (u: User) => d.members.find((m) => m.id === u.id)!;
 		expect(byName(agent)).toMatchObject({ open: 1, done: 0, overdue: 1 });
@@ -693,5 +699,49 @@ describe('the dashboard', () => {
 
 		expect(dashboardTeams(db, lead, null).selected.map((t) => t.id)).toEqual([team]);
 		expect(dashboardTeams(db, otherLead, team).unknown).toBe(true);
+	});
+
+	it('calls quiet only someone who has been here long enough to be', () => {
+		const newHire = addPerson(db);
+		const upcoming = addPerson(db);
+		db.insert(teamMembers)
+			.values([
+				{ teamId: team, userId: newHire.id },
+				{ teamId: team, userId: upcoming.id }
+			])
+			.run();
+		// Started three days ago, nothing done yet; starts next week; both accounts made a month ago.
+		db.update(users)
+			.set({ createdAt: NOW - 30 * DAY, startedOn: day(-3) })
+			.where(eq(users.id, newHire.id))
+			.run();
+		db.update(users)
+			.set({ createdAt: NOW - 30 * DAY, startedOn: day(7) })
+			.where(eq(users.id, upcoming.id))
+			.run();
+		// The agent's account is two months old, with nothing done in that time.
+		db.update(users)
+			.set({ createdAt: NOW - 60 * DAY })
+			.where(eq(users.id, agent.id))
+			.run();
+		// The mate's account was made today, but their history (brought in) goes back 40 days.
+		completeLesson(
+			db,
+			mate.id,
+			content.course('service-foundations')!,
+			content.lesson(LESSON)!,
+			NOW - 40 * DAY
+		);
+		const d = teamDashboard(db, content, [team], NOW);
+		const quiet = (u: User) => d.members.find((m) => m.id === u.id)!.inactive;
+		expect(quiet(newHire)).toBe(false);
+		expect(quiet(upcoming)).toBe(false);
+		expect(quiet(agent)).toBe(true);
+		expect(quiet(mate)).toBe(true);
+		// Seventeen days after the start date, still nothing: quiet.
+		expect(
+			teamDashboard(db, content, [team], NOW + 14 * DAY).members.find((m) => m.id === newHire.id)!
+				.inactive
+		).toBe(true);
 	});
 });

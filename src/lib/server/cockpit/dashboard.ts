@@ -30,6 +30,19 @@ import type { Scenario } from '../roleplay/types';
 
 const DAY = 86_400_000;
 export const INACTIVE_DAYS = 14;
+
+/**
+ * Quiet: nothing done for INACTIVE_DAYS, by someone who has been here that long. `start` is when
+ * they started (their start date, else when their account was made); activity before it (a
+ * history brought in, the demo's) shows they were here earlier. Someone who started three days
+ * ago and has not begun is new, not quiet; someone whose start date is ahead has not started.
+ */
+export function isQuiet(last: number | null, start: number, now: number) {
+	const limit = INACTIVE_DAYS * DAY;
+	const since = last === null ? start : Math.min(start, last);
+	return (last === null || now - last > limit) && now - since > limit;
+}
+
 /** Recent means the last 30 days for flags, failed reviews and role-play results. */
 const RECENT_DAYS = 30;
 /** A competency is low when its scored evidence (quizzes, role-plays, reviews) averages below this. */
@@ -54,7 +67,12 @@ const oneOf = (column: SQLWrapper, name = 'ids') =>
 
 const membersQuery = prepared((db) =>
 	db
-		.selectDistinct({ id: users.id, name: users.name })
+		.selectDistinct({
+			id: users.id,
+			name: users.name,
+			startedOn: users.startedOn,
+			createdAt: users.createdAt
+		})
 		.from(teamMembers)
 		.innerJoin(users, eq(users.id, teamMembers.userId))
 		.where(and(oneOf(teamMembers.teamId, 'teams'), eq(users.status, 'active')))
@@ -263,6 +281,10 @@ const openItems = prepared((db) =>
  * Everything on a lead's dashboard for the members of `teamIds`, from the projections (progress,
  * assignments, evidence) and a handful of indexed range reads: no scan of the record.
  */
+/** When a member started: their start date (the day's first moment, UTC), else their account's. */
+const startOf = (m: { startedOn: string | null; createdAt: number }) =>
+	m.startedOn ? Date.parse(`${m.startedOn}T00:00:00Z`) || m.createdAt : m.createdAt;
+
 export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], now = Date.now()) {
 	const today = dayIn(now);
 	const members = teamIds.length ? membersQuery(db).all({ teams: JSON.stringify(teamIds) }) : [];
@@ -304,7 +326,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 			done: c?.done ?? 0,
 			overdue: c?.overdue ?? 0,
 			lastActive: last === null ? null : dayIn(last),
-			inactive: last === null || now - last > INACTIVE_DAYS * DAY,
+			inactive: isQuiet(last, startOf(m), now),
 			levels: competencies.map((comp) => levelFrom(mine.get(comp.id) ?? {}).level)
 		};
 	});
