@@ -228,3 +228,39 @@ test('the bell lists notifications and marks them read', async ({ page }) => {
 	await page.getByRole('button', { name: 'Mark all as read' }).click();
 	await expect(page.getByRole('heading', { name: 'Notifications (0 unread)' })).toBeVisible();
 });
+
+test('a course both assigned and on the onboarding path shows one due date, the earlier, with where it comes from', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, DEMO.leadA);
+	// Started today: the path has Service foundations due in 7 days; the lead wants it in 3.
+	const agent = await newAgent(
+		`onedate-${test.info().project.name}`,
+		isoDaysFromToday(0),
+		await teamId('Phone Support')
+	);
+	await visit(page, '/team/assignments');
+	const id = (await page
+		.locator('#assign-target option', { hasText: agent.name })
+		.getAttribute('value'))!;
+	const due = isoDaysFromToday(3);
+	await page.locator('#assign-target').selectOption(id);
+	await page.locator('#assign-item').selectOption('course:service-foundations');
+	await page.locator('#assign-due').fill(due);
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Assigned.');
+
+	const other = await secondPage(browser);
+	await signIn(other, agent.email, agent.password);
+	await visit(other, '/learn');
+	const assigned = other.getByRole('region', { name: 'Assigned to you', exact: true });
+	await expect(assigned).toContainText(`due ${shownDate(due)}`);
+	const plan = other.getByRole('region', { name: 'Your onboarding' });
+	const item = plan.getByRole('listitem').filter({ hasText: 'Service foundations' });
+	// The plan's own date (7 days) is not shown; the lead's earlier one is, and says whose it is.
+	await expect(item).toContainText(shownDate(due));
+	await expect(item).not.toContainText(shownDate(isoDaysFromToday(7)));
+	await expect(item).toContainText('the date your lead set, earlier than your plan’s');
+	await other.context().close();
+});

@@ -220,6 +220,8 @@ export interface AssignmentView {
 	batch: string;
 	title: string;
 	type: AssignableType;
+	/** The item's own id (a course slug, a lesson id…). */
+	itemId: string;
 	link: string;
 	dueDate: string;
 	note: string;
@@ -235,6 +237,7 @@ function view(content: ContentIndex, a: Assignment, today: string): AssignmentVi
 		batch: a.batch,
 		title: itemTitle(content, item) ?? a.itemId,
 		type: a.itemType,
+		itemId: a.itemId,
 		link: itemLink(item),
 		dueDate: a.dueDate,
 		note: a.note,

@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { courseProgress, progressOf } from '$lib/server/record/lessons';
-import { onboardingPlan } from '$lib/server/record/onboarding';
+import { onboardingPlan, oneDueDate } from '$lib/server/record/onboarding';
 import { AUDIENCES, type Audience } from '$lib/server/content/schemas';
 import { openAssignmentsOf } from '$lib/server/cockpit/assignments';
 import { courseIn, lessonIn } from '$lib/server/content/localize';
@@ -72,6 +72,17 @@ export const load: PageServerLoad = (event) => {
 		// Onboarding courses first (in path order), then the rest in course order.
 		.sort((a, b) => Number(b.inOnboarding) - Number(a.inOnboarding));
 
-	const assigned = openAssignmentsOf(useDb(), content, user.id, today);
-	return { assigned, onboarding, courses, audience, audiences: AUDIENCES };
+	// An item both assigned and on the path shows one date in both places: the earlier.
+	const due = oneDueDate(
+		onboarding?.items ?? [],
+		openAssignmentsOf(useDb(), content, user.id, today),
+		today
+	);
+	return {
+		assigned: due.assigned,
+		onboarding: onboarding && { ...onboarding, items: due.plan },
+		courses,
+		audience,
+		audiences: AUDIENCES
+	};
 };
