@@ -137,6 +137,31 @@ test('an admin builds a team: create, lead, members', async ({ page }) => {
 	await page.getByRole('button', { name: 'Create team' }).click();
 	await expect(page.getByRole('alert')).toHaveText('A team with this name already exists.');
 	await expectAccessible(page);
+
+	// Deleting asks first, saying what goes with the team; keeping it changes nothing.
+	await page.getByRole('link', { name }).click();
+	await page.getByLabel('Add a member').selectOption({ label: 'Anna Kowalska' });
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Anna Kowalska' })).toBeVisible();
+	await page.getByRole('button', { name: 'Delete team' }).click();
+	const question = page.getByRole('heading', { name: `Delete “${name}”?` });
+	await expect(question).toBeVisible();
+	await expect(page.getByText(/^Members: 1\. They keep their accounts/)).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Keep the team' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	await expect(question).toHaveCount(0);
+	await page.getByRole('button', { name: 'Delete team' }).click();
+	await page.getByRole('button', { name: 'Yes, delete the team' }).click();
+	await expect(page).toHaveURL(/\/admin\/teams$/);
+	await expect(page.getByRole('status')).toHaveText(
+		`Deleted “${name}”. Its members (1) keep their accounts and records. Removed with it: kudos 0, suggestions 0, learning cases 0, mood barometer answers 0.`
+	);
+	await expect(page.getByRole('link', { name })).toHaveCount(0);
+	await expectAccessible(page);
+	// Said once: the next visit has no notice.
+	await page.reload();
+	await expect(page.getByRole('status')).toHaveCount(0);
 });
 
 test('CSV import reports every bad row and imports nothing, then imports a good file', async ({
@@ -164,7 +189,7 @@ test('CSV import reports every bad row and imports nothing, then imports a good 
 	await expect(alert.getByRole('row')).toHaveText([
 		/Line\s*Problem/,
 		/3\s*That does not look like an email address\./,
-		/4\s*Choose a role/,
+		/4\s*The role "boss" is not one of agent, lead or admin\./,
 		/5\s*There is no team called "Nowhere"/,
 		/6\s*mei@demo\.coachline\.test already has an account/
 	]);
@@ -176,7 +201,7 @@ test('CSV import reports every bad row and imports nothing, then imports a good 
 	await visit(page, '/admin/import');
 	const good = [
 		'name,email,role,team,started_on',
-		`Ana Lima,ana.${tag}@example.com,learner,Chat & Email,2026-12-01`,
+		`Ana Lima,ana.${tag}@example.com,Agent,Chat & Email,2026-12-01`,
 		`"Ng, Kim",kim.${tag}@example.com,learner,,`
 	].join('\r\n');
 	await page.getByLabel('CSV file').setInputFiles({
@@ -185,7 +210,7 @@ test('CSV import reports every bad row and imports nothing, then imports a good 
 		buffer: Buffer.from(good)
 	});
 	await page.getByRole('button', { name: 'Check and import' }).click();
-	await expect(page.getByRole('status')).toContainText('Imported 2 people');
+	await expect(page.getByRole('status')).toContainText('People imported: 2.');
 	await expect(page.locator('code.secret-link')).toHaveCount(2);
 	await expectAccessible(page);
 	await visit(page, '/admin/users');

@@ -78,6 +78,22 @@ describe('importUsers with a good file', () => {
 		expect(findUserByEmail(db, 'ada@example.test')?.role).toBe('admin');
 	});
 
+	it('reads the role as people write it: agent or learner, lead or team lead, any case', () => {
+		const result = run(
+			csv(
+				HEADER,
+				'Ana,ana@example.test,Agent,,',
+				'Bo,bo@example.test, LEARNER ,,',
+				'Cy,cy@example.test,Team  Lead,,',
+				'Di,di@example.test,admin,,'
+			)
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		expect(
+			['ana', 'bo', 'cy', 'di'].map((n) => findUserByEmail(db, `${n}@example.test`)?.role)
+		).toEqual(['learner', 'learner', 'lead', 'admin']);
+	});
+
 	it('places learners in their teams and makes the lead row the lead', () => {
 		run(file);
 		const id = (email: string) => findUserByEmail(db, email)!.id;
@@ -138,7 +154,7 @@ describe('importUsers with a bad file', () => {
 		);
 		expect(rejected(file)).toEqual([
 			{ line: 2, key: 'email_invalid', params: { field: 'email' } },
-			{ line: 3, key: 'role_invalid', params: { field: 'role' } },
+			{ line: 3, key: 'csv_role_invalid', params: { role: 'boss' } },
 			{ line: 4, key: 'started_on_invalid', params: { field: 'startedOn' } },
 			{ line: 5, key: 'csv_unknown_team', params: { team: 'Nowhere' } },
 			{ line: 7, key: 'csv_duplicate_email', params: { email: 'dup@example.test', other: 6 } },
@@ -159,7 +175,7 @@ describe('importUsers with a bad file', () => {
 		);
 		expect(rejected(file)).toEqual([
 			{ line: 3, key: 'name_required', params: { field: 'name' } },
-			{ line: 3, key: 'role_invalid', params: { field: 'role' } },
+			{ line: 3, key: 'csv_role_invalid', params: { role: 'boss' } },
 			{ line: 3, key: 'started_on_invalid', params: { field: 'startedOn' } },
 			{ line: 3, key: 'csv_email_exists', params: { email: 'existing@example.test' } },
 			{ line: 3, key: 'csv_unknown_team', params: { team: 'Nowhere' } }

@@ -7,12 +7,16 @@ import {
 	addMember,
 	createTeam,
 	deleteTeam,
+	teamFootprint,
 	getTeam,
 	removeMember,
 	setTeamLead,
 	teamMembersOf
 } from '../../src/lib/server/org/teams';
 import { addPerson, counts, domainErrorOf, testDb } from './db';
+import { giveKudos } from '../../src/lib/server/morale/kudos';
+import { submitSuggestion } from '../../src/lib/server/morale/suggestions';
+import { recordMood } from '../../src/lib/server/morale/pulse';
 
 let db: Db;
 let admin: ReturnType<typeof addPerson>;
@@ -137,6 +141,27 @@ describe('deleteTeam', () => {
 
 	it('refuses an unknown team', () => {
 		expect(domainErrorOf(() => deleteTeam(db, 999, admin.id))).toBe('team_not_found');
+		expect(teamFootprint(db, 999)).toBeNull();
+	});
+
+	it('says before and after what goes with the team: its room, not its people', () => {
+		const team = createTeam(db, 'Chat', admin.id);
+		const other = createTeam(db, 'Phone', admin.id);
+		const [a, b] = [addPerson(db), addPerson(db)];
+		addMember(db, team.id, a.id, admin.id);
+		addMember(db, team.id, b.id, admin.id);
+		addMember(db, other.id, b.id, admin.id);
+		giveKudos(db, a.id, team.id, b.id, 'Thanks for covering my queue');
+		giveKudos(db, b.id, other.id, null, 'Good week, everyone');
+		submitSuggestion(db, a.id, team.id, 'A shared macro for refunds', false);
+		recordMood(db, a.id, team.id, 4, '');
+		recordMood(db, b.id, team.id, 2, '');
+		const expected = { name: 'Chat', members: 2, kudos: 1, suggestions: 1, cases: 0, answers: 2 };
+		expect(teamFootprint(db, team.id)).toEqual(expected);
+		expect(deleteTeam(db, team.id, admin.id)).toEqual(expected);
+		// The other team's room is untouched; both people are still here.
+		expect(teamFootprint(db, other.id)).toMatchObject({ members: 1, kudos: 1 });
+		expect(db.select().from(users).where(eq(users.id, a.id)).get()).toBeDefined();
 	});
 });
 

@@ -32,6 +32,15 @@ interface Row {
 }
 
 /** Checks the whole file and reports every bad row; imports nothing unless every row is good. */
+/**
+ * A role as people write it in a spreadsheet: "agent" (the interface's word) or "learner" (the
+ * stored one), "lead" or "team lead", "admin"; any case, spaces around ignored.
+ */
+export function csvRole(raw: string) {
+	const role = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+	return role === 'agent' ? 'learner' : role === 'team lead' ? 'lead' : role;
+}
+
 export function importUsers(db: Db, text: string, actorId: number): ImportResult {
 	let records;
 	try {
@@ -93,15 +102,20 @@ export function importUsers(db: Db, text: string, actorId: number): ImportResult
 		}
 		const raw = Object.fromEntries(columns.map((c, i) => [c, fields[i].trim()]));
 		const before = found.length;
+		const role = csvRole(raw.role);
 		const parsed = userInputSchema.safeParse({
 			name: raw.name,
 			email: raw.email,
-			role: raw.role.toLowerCase(),
+			role,
 			startedOn: raw.started_on
 		});
 		if (!parsed.success)
 			for (const [field, key] of Object.entries(problems(parsed.error)))
-				found.push({ line, key, params: { field } });
+				found.push(
+					key === 'role_invalid'
+						? { line, key: 'csv_role_invalid', params: { role: raw.role } }
+						: { line, key, params: { field } }
+				);
 
 		// Email and team are checked even when another field is bad: one upload shows every problem.
 		const email = emailSchema.safeParse(raw.email);
@@ -116,7 +130,6 @@ export function importUsers(db: Db, text: string, actorId: number): ImportResult
 		const team = raw.team ? teamByName.get(raw.team.toLowerCase()) : undefined;
 		if (raw.team && !team)
 			found.push({ line, key: 'csv_unknown_team', params: { team: raw.team } });
-		const role = raw.role.toLowerCase();
 		if (team && role === 'admin') found.push({ line, key: 'admin_no_team' });
 		if (team && role === 'lead') {
 			const other = leadLine.get(team.id);

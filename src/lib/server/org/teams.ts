@@ -1,7 +1,15 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { write, type Db, type Tx } from '../db';
 import { prepared } from '../db/statements';
-import { teamMembers, teams, users } from '../db/schema';
+import {
+	kudos,
+	learningCases,
+	pulseEntries,
+	suggestions,
+	teamMembers,
+	teams,
+	users
+} from '../db/schema';
 import { DomainError } from '../errors';
 import { audit } from './users';
 
@@ -131,11 +139,58 @@ export function removeMember(db: Db, teamId: number, userId: number, actorId: nu
 	});
 }
 
-export function deleteTeam(db: Db, teamId: number, actorId: number) {
-	write(db, (tx) => {
-		const r = tx.delete(teams).where(eq(teams.id, teamId)).run();
-		if (r.changes === 0) throw new DomainError('team_not_found', 404);
+/** What deleting a team takes with it: its members' places (not their accounts) and its room. */
+export type TeamFootprint = {
+	name: string;
+	members: number;
+	kudos: number;
+	suggestions: number;
+	cases: number;
+	answers: number;
+};
+
+const countWhere = (
+	db: Db | Tx,
+	table:
+		| typeof teamMembers
+		| typeof kudos
+		| typeof suggestions
+		| typeof learningCases
+		| typeof pulseEntries,
+	teamId: number
+) =>
+	db
+		.select({ n: sql<number>`count(*)` })
+		.from(table)
+		.where(eq(table.teamId, teamId))
+		.get()!.n;
+
+/** What a team holds, for the question before deleting it; null for no such team. */
+export function teamFootprint(db: Db | Tx, teamId: number): TeamFootprint | null {
+	const team = db.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get();
+	if (!team) return null;
+	return {
+		name: team.name,
+		members: countWhere(db, teamMembers, teamId),
+		kudos: countWhere(db, kudos, teamId),
+		suggestions: countWhere(db, suggestions, teamId),
+		cases: countWhere(db, learningCases, teamId),
+		answers: countWhere(db, pulseEntries, teamId)
+	};
+}
+
+/**
+ * Deletes a team: its memberships and its room (kudos, suggestions, learning cases, mood answers)
+ * go with it; its people keep their accounts and records. Returns what went, counted in the
+ * same transaction.
+ */
+export function deleteTeam(db: Db, teamId: number, actorId: number): TeamFootprint {
+	return write(db, (tx) => {
+		const footprint = teamFootprint(tx, teamId);
+		if (!footprint) throw new DomainError('team_not_found', 404);
+		tx.delete(teams).where(eq(teams.id, teamId)).run();
 		audit(tx, actorId, 'team.delete', `team:${teamId}`);
+		return footprint;
 	});
 }
 

@@ -2,14 +2,19 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
-import { createTeam, listTeams } from '$lib/server/org/teams';
+import { createTeam, listTeams, type TeamFootprint } from '$lib/server/org/teams';
+import { takeFlash } from '$lib/server/auth/cookie';
 import { teamNameSchema } from '$lib/server/org/validation';
 import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { t, type MessageKey } from '$lib/i18n';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
-	return { teams: listTeams(useDb()) };
+	// After a deletion (teams/[id]?/delete): what went with it.
+	const flash = takeFlash(event.cookies, event.url, '/admin/teams') as {
+		deleted?: TeamFootprint;
+	} | null;
+	return { teams: listTeams(useDb()), deleted: flash?.deleted ?? null };
 };
 
 export const actions = {

@@ -7,6 +7,7 @@ import { users } from '$lib/server/db/schema';
 import {
 	addMember,
 	deleteTeam,
+	teamFootprint,
 	getTeam,
 	removeMember,
 	renameTeam,
@@ -16,6 +17,7 @@ import {
 import { parseId, teamNameSchema } from '$lib/server/org/validation';
 import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { t, type MessageKey } from '$lib/i18n';
+import { setFlash } from '$lib/server/auth/cookie';
 
 function target(event: RequestEvent) {
 	const admin = requireRole(event, 'admin');
@@ -90,9 +92,17 @@ export const actions = {
 		if (userId === null) return fail(404, { message: t('not_a_member') });
 		return change(() => removeMember(useDb(), id, userId, admin.id));
 	},
-	delete: (event) => {
+	/**
+	 * First asks (what the team holds, what goes with it), then, with confirm=yes, deletes and
+	 * tells the teams page what went. Works the same without JavaScript.
+	 */
+	delete: async (event) => {
 		const { admin, id } = target(event);
-		deleteTeam(useDb(), id, admin.id);
+		const form = await readForm(event.request);
+		if (!form) return badRequest();
+		if (text(form, 'confirm') !== 'yes') return { confirmDelete: teamFootprint(useDb(), id)! };
+		const gone = deleteTeam(useDb(), id, admin.id);
+		setFlash(event.cookies, event.url, '/admin/teams', { deleted: gone });
 		redirect(303, '/admin/teams');
 	}
 } satisfies Actions;
