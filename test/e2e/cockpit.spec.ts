@@ -159,6 +159,7 @@ test('a lead holds a one-to-one with action items; the agent acknowledges and ti
 	await page.getByLabel('Agenda or notes (the agent sees them)').fill('How the week went.');
 	await page.getByRole('button', { name: 'Schedule' }).click();
 	await expect(page).toHaveURL(/\/coaching\/\d+/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`One-to-one with ${agent.name}`);
 	const sessionUrl = new URL(page.url()).pathname;
 	await expect(page.getByRole('region', { name: 'The session', exact: true })).toContainText(
 		'Empathy'
@@ -193,6 +194,8 @@ test('a lead holds a one-to-one with action items; the agent acknowledges and ti
 		'Agreed: reply times'
 	);
 	await expect(other.getByRole('heading', { name: 'Write up the session' })).toHaveCount(0);
+	// The agent's page is named for their lead; the lead's for the agent.
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('One-to-one with Wang Li');
 	await other.getByRole('button', { name: 'Acknowledge the session' }).click();
 	await expect(other.getByRole('status')).toContainText('session acknowledged');
 	await other.getByRole('button', { name: 'Mark done: Read the reply-time lesson' }).click();

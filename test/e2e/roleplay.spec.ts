@@ -204,6 +204,8 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	await visit(lead, '/team');
 	await lead.getByRole('link', { name: agent.name }).first().click();
 	await expect(lead.getByRole('heading', { name: 'Role-plays shared with you' })).toBeVisible();
+	// The lead's view of the agent's record names the agent, not "your".
+	await expect(lead.getByText(`Levels come from ${agent.name}’s learning record`)).toBeVisible();
 	await expectAccessible(lead);
 	await lead
 		.locator('section', { has: lead.getByRole('heading', { name: 'Role-plays shared with you' }) })
@@ -212,6 +214,8 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	await expect(lead.getByText(`${agent.name} shared this run with you.`)).toBeVisible();
 	await expectAccessible(lead);
 	const firstAgentLine = lead.locator('li.line.agent').first();
+	// The agent's lines carry the agent's name for the lead: "You" is the agent's own view.
+	await expect(firstAgentLine.locator('.who')).toHaveText(agent.name);
 	await firstAgentLine.getByText('Comment on this line').click();
 	await firstAgentLine
 		.getByLabel('Your comment')
