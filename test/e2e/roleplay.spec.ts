@@ -205,7 +205,9 @@ test('a run is private until shared; the lead then comments on a line and the ag
 	await lead.getByRole('link', { name: agent.name }).first().click();
 	await expect(lead.getByRole('heading', { name: 'Role-plays shared with you' })).toBeVisible();
 	// The lead's view of the agent's record names the agent, not "your".
-	await expect(lead.getByText(`Levels come from ${agent.name}’s learning record`)).toBeVisible();
+	await expect(
+		lead.getByText(`Levels come from ${agent.name}’s learning record, one rung at a time`)
+	).toBeVisible();
 	await expectAccessible(lead);
 	await lead
 		.locator('section', { has: lead.getByRole('heading', { name: 'Role-plays shared with you' }) })

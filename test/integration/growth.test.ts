@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import { loadContent } from '../../src/lib/server/content';
 import {
+	competencyEvidence,
 	devGoals,
 	goalComments,
 	statements,
@@ -55,23 +56,69 @@ describe('the growth record', () => {
 		expect(view.completions).toEqual({ courses: [], paths: [] });
 	});
 
-	it('turns lessons into awareness and a role-play into proficiency, with a timeline and a trend', () => {
+	it('turns lessons into awareness and role-plays into proficiency once quizzes stand under them, with a timeline and a trend', () => {
 		const basics = index.course('basics')!;
 		for (const lesson of basics.lessons)
 			completeLesson(db, agent.id, basics, lesson, NOW - 20 * DAY);
+		const followUp = index.course('follow-up')!;
+		for (const lesson of followUp.lessons)
+			completeLesson(db, agent.id, followUp, lesson, NOW - 19 * DAY);
 		playRun(db, agent.id, index.scenario('late-parcel')!, 1, () => 0, NOW - 3 * DAY);
+		const levels = () => growthView(db, index, agent, null, 'self', NOW).levels;
+		// One run at 100%, with lessons but no quiz under it: aware, and it says on what evidence.
+		expect(levels().map((l) => [l.id, l.level])).toEqual([
+			['listening', 1],
+			['empathy', 1],
+			['ownership', 1]
+		]);
+		expect(levels().find((l) => l.id === 'empathy')).toMatchObject({
+			kinds: ['lesson', 'roleplay']
+		});
+		// Quiz answers (evidence written as a quiz submission writes it) and a second run.
+		const answers = db
+			.insert(statements)
+			.values({
+				id: 'quiz-1',
+				actorId: agent.id,
+				verb: 'answered',
+				objectType: 'question',
+				objectId: 'basics/intro#q1',
+				timestamp: NOW - 2 * DAY
+			})
+			.returning()
+			.get();
+		db.insert(competencyEvidence)
+			.values(
+				['listening', 'empathy', 'ownership'].flatMap((competency) =>
+					[1, 0.8, 0.9].map((score) => ({
+						userId: agent.id,
+						competency,
+						kind: 'quiz' as const,
+						score,
+						statementId: answers.id,
+						at: NOW - 2 * DAY
+					}))
+				)
+			)
+			.run();
+		playRun(db, agent.id, index.scenario('late-parcel')!, 1, () => 0, NOW - 2 * DAY);
 		const view = growthView(db, index, agent, null, 'self', NOW);
 		const level = (id: string) => view.levels.find((l) => l.id === id)!;
-		// The role-play scored 100% on every criterion: proficient in all three.
+		// Both runs scored 100% on every criterion: proficient in all three.
 		expect(['listening', 'empathy', 'ownership'].map((id) => level(id).level)).toEqual([3, 3, 3]);
 		// Twelve weekly points, rising once the evidence arrived.
 		expect(level('empathy').trend).toHaveLength(12);
 		expect(level('empathy').trend[0]).toBe(0);
 		expect(level('empathy').trend[11]).toBeGreaterThan(3);
-		expect(view.timeline.map((e) => e.kind)).toEqual(['roleplay', 'course', 'lesson', 'lesson']);
-		expect(view.completions.courses.map((c) => c.slug)).toEqual(['basics']);
+		expect(view.timeline.map((e) => e.kind).slice(0, 3)).toEqual([
+			'roleplay',
+			'roleplay',
+			'course'
+		]);
+		expect(view.completions.courses.map((c) => c.slug)).toEqual(['basics', 'follow-up']);
 		const only = growthView(db, index, agent, 'lesson', 'self', NOW).timeline;
-		expect(only.map((e) => e.kind)).toEqual(['lesson', 'lesson']);
+		expect(only.length).toBe(basics.lessons.length + followUp.lessons.length);
+		expect(new Set(only.map((e) => e.kind))).toEqual(new Set(['lesson']));
 	});
 
 	it('suggests the weakest competencies with lessons not read yet', () => {

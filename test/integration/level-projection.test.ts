@@ -173,10 +173,16 @@ describe('competency_tallies under every kind of write', () => {
 		add(agent.id, 'quiz', 0.8, NOW - 10 * DAY);
 		add(agent.id, 'quiz', 0.4, NOW - 400 * DAY);
 		add(agent.id, 'quiz', 1, NOW - DAY);
+		// The rungs below proficient: a lesson, another answer, one observed session.
+		add(agent.id, 'lesson', 1, NOW - DAY);
+		add(agent.id, 'quiz', 1, NOW - DAY);
+		add(agent.id, 'observed', 0.9, NOW - DAY);
 		const run = add(agent.id, 'roleplay', 0.9, NOW - 2 * DAY, true);
 		add(other.id, 'roleplay', 0.5, NOW);
 		check();
 		expect(projected(db, NOW).get(`${agent.id}/1/empathy/roleplay`)!.n).toBe(1);
+		// Unshared, the run is not the lead's: one observed session is not yet proficiency.
+		expect(teamDashboard(db, content, [team], NOW).members[0].levels).not.toContain(3);
 
 		// Sharing the run moves its evidence from the private row to the shared one.
 		db.update(competencyEvidence)

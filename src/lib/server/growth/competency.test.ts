@@ -28,46 +28,81 @@ describe('tally', () => {
 });
 
 describe('levelOf (worked examples)', () => {
+	// What someone who has done the groundwork has: a lesson read and a quiz's answers, mostly right.
+	const groundwork = [e('lesson', 1, 2), e('quiz', 1, 1), e('quiz', 0.8, 1), e('quiz', 0.6, 1)];
+
 	it('level 0 with no evidence', () => {
-		expect(levelOf([], NOW)).toEqual({ level: 0, score: 0, evidence: 0 });
+		expect(levelOf([], NOW)).toEqual({ level: 0, score: 0, evidence: 0, kinds: [] });
 	});
 
 	it('level 1 after a lesson read today; a lesson from two years ago has faded', () => {
-		expect(levelOf([e('lesson', 1)], NOW).level).toBe(1);
-		// 0.5^(730/90) ≈ 0.004, far below the 0.5 an awareness needs.
+		expect(levelOf([e('lesson', 1)], NOW)).toMatchObject({
+			level: 1,
+			evidence: 1,
+			kinds: ['lesson']
+		});
+		// 0.5^(730/90) ≈ 0.004: far below the bar of 0.5.
 		expect(levelOf([e('lesson', 1, 730)], NOW).level).toBe(0);
 	});
 
-	it('level 2 needs two recent quiz answers averaging 60%', () => {
+	it('level 2 needs the lesson and two recent quiz answers averaging 60%', () => {
 		const lesson = e('lesson', 1);
-		expect(levelOf([lesson, e('quiz', 1), e('quiz', 0.5)], NOW).level).toBe(2);
+		expect(levelOf([lesson, e('quiz', 1), e('quiz', 0.5)], NOW)).toMatchObject({
+			level: 2,
+			evidence: 3,
+			kinds: ['lesson', 'quiz']
+		});
 		// One answer is not enough weight; two poor answers are not good enough.
 		expect(levelOf([lesson, e('quiz', 1)], NOW)).toMatchObject({ level: 1, score: 1.5 });
 		expect(levelOf([lesson, e('quiz', 0.5), e('quiz', 0.5)], NOW).level).toBe(1);
+		// Quizzes without the lesson: not yet on the ladder's first rung.
+		expect(levelOf([e('quiz', 1), e('quiz', 1)], NOW).level).toBe(0);
 	});
 
 	it('a mean exactly at the bar meets it, though its floating-point sum lands a hair below', () => {
 		// 0.6 × three recency weights summed, over the weights summed, is 0.5999999999999999.
 		const quizzes = [e('quiz', 0.6, 0), e('quiz', 0.6, 1), e('quiz', 0.6, 3)];
 		expect(tally(quizzes, ['quiz'], NOW).mean).toBeLessThan(0.6);
-		expect(levelOf(quizzes, NOW).level).toBe(2);
+		expect(levelOf([e('lesson', 1), ...quizzes], NOW).level).toBe(2);
 		const runs = [e('roleplay', 0.7, 0), e('roleplay', 0.7, 24)];
 		expect(tally(runs, ['roleplay'], NOW).mean).toBeLessThan(0.7);
-		expect(levelOf(runs, NOW).level).toBe(3);
+		expect(levelOf([...groundwork, ...runs], NOW).level).toBe(3);
 		// Just under the bar is still under it.
-		expect(levelOf([e('roleplay', 0.699, 0), e('roleplay', 0.7, 24)], NOW).level).toBe(0);
+		expect(
+			levelOf([...groundwork, e('roleplay', 0.699, 0), e('roleplay', 0.7, 24)], NOW).level
+		).toBe(2);
 	});
 
-	it('level 3 from a role-play or observed practice at 70% or better', () => {
-		expect(levelOf([e('roleplay', 0.8)], NOW).level).toBe(3);
-		expect(levelOf([e('observed', 0.6)], NOW).level).toBeLessThan(3);
-		// A role-play from a year ago (weight ≈ 0.06) no longer shows proficiency on its own.
-		expect(levelOf([e('roleplay', 1, 365)], NOW).level).toBe(0);
+	it('level 3 needs two recent role-plays or observed sessions at 70%, on top of level 2', () => {
+		expect(levelOf([...groundwork, e('roleplay', 0.8), e('observed', 0.9, 7)], NOW)).toMatchObject({
+			level: 3,
+			evidence: 6,
+			kinds: ['lesson', 'quiz', 'roleplay', 'observed']
+		});
+		// One run, however good, is one run: not yet proficient.
+		expect(levelOf([...groundwork, e('roleplay', 1)], NOW).level).toBe(2);
+		// Two strong runs but no quizzes or lessons behind them: the ladder's first rung is missing.
+		expect(levelOf([e('roleplay', 1), e('roleplay', 1)], NOW).level).toBe(0);
+		// Role-plays from a year ago (weight ≈ 0.06 each) no longer show proficiency.
+		expect(levelOf([...groundwork, e('roleplay', 1, 365), e('roleplay', 1, 360)], NOW).level).toBe(
+			2
+		);
+	});
+
+	it('a few poor practice runs in one sitting move a proficient agent one step, not three', () => {
+		const proficient = [...groundwork, e('roleplay', 0.9, 20), e('roleplay', 0.85, 10)];
+		expect(levelOf(proficient, NOW).level).toBe(3);
+		// Three runs at 20% within minutes: the role-play mean falls under 70%.
+		const after = [...proficient, e('roleplay', 0.2), e('roleplay', 0.2), e('roleplay', 0.2)];
+		expect(levelOf(after, NOW).level).toBe(2);
+		// The quizzes and the lesson still stand: practising, not back to aware.
+		expect(levelOf([...after, e('roleplay', 0.2), e('roleplay', 0.2)], NOW).level).toBe(2);
 	});
 
 	it('level 4 needs sustained skill and reviews at 85% and a lead confirmation', () => {
 		// Four pieces within a month: weight ≈ 1 + 0.93 + 0.86 + 0.79 ≥ 3.
 		const skill = [
+			...groundwork,
 			e('roleplay', 0.9),
 			e('observed', 0.9, 10),
 			e('review', 0.9, 20),
@@ -76,14 +111,19 @@ describe('levelOf (worked examples)', () => {
 		expect(levelOf(skill, NOW).level).toBe(3);
 		expect(levelOf([...skill, e('confirmation', 1, 5)], NOW).level).toBe(4);
 		// Confirmed, but the skill is not at the bar.
-		const weaker = [e('roleplay', 0.75), e('observed', 0.8, 10), e('review', 0.8, 20)];
+		const weaker = [
+			...groundwork,
+			e('roleplay', 0.75),
+			e('observed', 0.8, 10),
+			e('review', 0.8, 20)
+		];
 		expect(levelOf([...weaker, e('confirmation', 1)], NOW).level).toBe(3);
 	});
 
 	it('scores progress towards the next level for charts, never a whole step', () => {
-		// Level 2 with a role-play at 35% (weight 1, mean 0.35 of 0.7): half way to level 3.
-		const s = levelOf([e('quiz', 1), e('quiz', 1), e('roleplay', 0.35)], NOW);
+		// Level 2 with two role-plays at 35% (weight 2 of 1.5, mean 0.35 of 0.7): half way to 3.
+		const s = levelOf([...groundwork, e('roleplay', 0.35), e('roleplay', 0.35)], NOW);
 		expect(s).toMatchObject({ level: 2, score: 2.5 });
-		expect(levelOf([e('roleplay', 1)], NOW).score).toBeLessThan(4);
+		expect(levelOf([...groundwork, e('roleplay', 1), e('roleplay', 1)], NOW).score).toBeLessThan(4);
 	});
 });

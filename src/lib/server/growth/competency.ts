@@ -4,12 +4,20 @@
  * (sustained skill and reviews, confirmed by a lead). Recent evidence weighs more: a piece of
  * evidence counts 0.5^(age / HALF_LIFE_DAYS), so what someone did a year ago fades unless they
  * keep showing it.
+ *
+ * The levels are a ladder: each stands on the ones below it, so a level needs evidence of every
+ * kind beneath it, and one kind of evidence moves a level by one step at most. A single role-play
+ * cannot make someone proficient (it needs two recent pieces, and the quizzes and lessons below),
+ * and a few poor practice runs in one sitting cannot take a proficient agent back to aware: at
+ * worst they fall to practising, which their quizzes still show.
  */
 
 export const HALF_LIFE_DAYS = 90;
 const DAY = 86_400_000;
 
 export type EvidenceKind = 'lesson' | 'quiz' | 'roleplay' | 'observed' | 'review' | 'confirmation';
+/** The kinds in the order of the ladder's rungs. */
+const KINDS: EvidenceKind[] = ['lesson', 'quiz', 'roleplay', 'observed', 'review', 'confirmation'];
 
 export interface Evidence {
 	kind: EvidenceKind;
@@ -22,7 +30,7 @@ export interface Evidence {
 export const RULES = {
 	aware: { kinds: ['lesson'], weight: 0.5, mean: 0 },
 	practising: { kinds: ['quiz'], weight: 2, mean: 0.6 },
-	proficient: { kinds: ['roleplay', 'observed'], weight: 0.75, mean: 0.7 },
+	proficient: { kinds: ['roleplay', 'observed'], weight: 1.5, mean: 0.7 },
 	roleModel: { kinds: ['roleplay', 'observed', 'review'], weight: 3, mean: 0.85 },
 	confirmation: { kinds: ['confirmation'], weight: 0.5, mean: 0 }
 } as const satisfies Record<string, { kinds: EvidenceKind[]; weight: number; mean: number }>;
@@ -88,14 +96,15 @@ export interface Level {
 	level: 0 | 1 | 2 | 3 | 4;
 	/** 0–4 with the progress towards the next level as the fraction: for charts. */
 	score: number;
+	/** How many pieces of evidence the level is drawn from, and of which kinds: how sure it is. */
 	evidence: number;
+	kinds: EvidenceKind[];
 }
 
 /**
- * The level one person has reached in one competency. Levels 1–3 each stand on their own kind of
- * evidence (the highest one met counts: someone proficient in role-plays who skipped the quiz is
- * still proficient); level 4 needs level 3, sustained skill and reviews, and a lead's
- * confirmation. The fraction is progress towards the next bar, by weight and by mean.
+ * The level one person has reached in one competency: the highest rung whose bar is met together
+ * with every bar below it (aware, then practising, then proficient; role model also needs a lead's
+ * confirmation). The fraction is progress towards the next bar, by weight and by mean.
  */
 export function levelOf(evidence: Evidence[], now = Date.now()): Level {
 	return levelFrom(talliesOf(evidence, now));
@@ -103,20 +112,27 @@ export function levelOf(evidence: Evidence[], now = Date.now()): Level {
 
 /** levelOf, from evidence already summed per kind. */
 export function levelFrom(tallies: Tallies): Level {
-	const count = Object.values(tallies).reduce((n, t) => n + t.n, 0);
-	if (!count) return { level: 0, score: 0, evidence: 0 };
+	const kinds = KINDS.filter((k) => (tallies[k]?.n ?? 0) > 0);
+	const count = kinds.reduce((n, k) => n + tallies[k]!.n, 0);
+	if (!count) return { level: 0, score: 0, evidence: 0, kinds: [] };
 	const aware = combine(tallies, RULES.aware.kinds);
 	const practising = combine(tallies, RULES.practising.kinds);
 	const proficient = combine(tallies, RULES.proficient.kinds);
 	const sustained = combine(tallies, RULES.roleModel.kinds);
 	const confirmed = combine(tallies, RULES.confirmation.kinds);
 
+	// Each rung only from the one below it.
 	let level: Level['level'] = 0;
-	if (meets(aware, RULES.aware)) level = 1;
-	if (meets(practising, RULES.practising)) level = 2;
-	if (meets(proficient, RULES.proficient)) level = 3;
-	if (level === 3 && meets(sustained, RULES.roleModel) && meets(confirmed, RULES.confirmation))
-		level = 4;
+	if (meets(aware, RULES.aware)) {
+		level = 1;
+		if (meets(practising, RULES.practising)) {
+			level = 2;
+			if (meets(proficient, RULES.proficient)) {
+				level = 3;
+				if (meets(sustained, RULES.roleModel) && meets(confirmed, RULES.confirmation)) level = 4;
+			}
+		}
+	}
 
 	const toward = (t: { weight: number; mean: number }, rule: { weight: number; mean: number }) =>
 		Math.min(1, t.weight / rule.weight) * (rule.mean ? Math.min(1, t.mean / rule.mean) : 1);
@@ -132,5 +148,10 @@ export function levelFrom(tallies: Tallies): Level {
 						: 0;
 	// Never a full step: reaching the bar is the next level, not 0.99 of this one.
 	const score = level + Math.min(0.95, next);
-	return { level, score: Math.round(score * 100) / 100, evidence: count };
+	return {
+		level,
+		score: Math.round(score * 100) / 100,
+		evidence: count,
+		kinds
+	};
 }
