@@ -49,6 +49,13 @@ test('a lead assigns a lesson; the agent sees it first, finishes it, and the das
 	await expect(page.getByRole('region', { name: 'Assigned so far', exact: true })).toContainText(
 		agent.name
 	);
+	// The same item again, while it is open: refused, with what to do instead.
+	await page.locator('#assign-target').selectOption(`agent:${agent.id}`);
+	await page.locator('#assign-item').selectOption({ label: LESSON_LABEL });
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		`${agent.name} already has this open, due ${shownDate(due)}.`
+	);
 
 	const other = await secondPage(browser);
 	await signIn(other, agent.email, agent.password);

@@ -107,6 +107,44 @@ describe('assignments', () => {
 		]);
 	});
 
+	it('never open the same item twice for one person: an agent is refused, a team skips them', () => {
+		const toTeam = (item: string) => ({
+			target: { kind: 'team' as const, id: team },
+			item,
+			dueDate: day(14),
+			note: ''
+		});
+		assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
+		expect(
+			domainFailureOf(() => assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 1))
+		).toEqual({ key: 'assign_already_open', status: 409 });
+		expect(rows(assignments)).toBe(1);
+		// The team: the agent keeps theirs (and its date), the mate gets one.
+		const team1 = assign(db, content, lead, toTeam(`lesson:${LESSON}`), NOW + 2);
+		expect(team1).toMatchObject({ count: 1, alreadyOpen: 1 });
+		expect(
+			db
+				.select({ userId: assignments.userId, due: assignments.dueDate })
+				.from(assignments)
+				.all()
+				.sort((a, b) => a.userId - b.userId)
+		).toEqual(
+			[
+				{ userId: agent.id, due: toAgent('').dueDate },
+				{ userId: mate.id, due: day(14) }
+			].sort((a, b) => a.userId - b.userId)
+		);
+		// Everyone has it open: refused, nothing written.
+		expect(
+			domainFailureOf(() => assign(db, content, lead, toTeam(`lesson:${LESSON}`), NOW + 3))
+		).toEqual({ key: 'assign_all_open', status: 409 });
+		expect(rows(assignments)).toBe(2);
+		// Done, it can be assigned again (a refresher).
+		const course = content.course('service-foundations')!;
+		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 4);
+		expect(assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 5).count).toBe(1);
+	});
+
 	it('are refused, with nothing written, for another team, a bad item, date or note', () => {
 		const cases: [() => unknown, number, string][] = [
 			[() => assign(db, content, otherLead, toAgent(`lesson:${LESSON}`), NOW), 403, 'forbidden'],

@@ -52,12 +52,18 @@ export function assignAction(event: RequestEvent, back: string | ((form: FormDat
 		(form, viewer) => {
 			const target = parseTarget(text(form, 'target'));
 			if (!target) throw new DomainError('assign_target', 400);
-			assign(useDb(), useContent(), viewer, {
+			const { alreadyOpen } = assign(useDb(), useContent(), viewer, {
 				target,
 				item: text(form, 'item'),
 				dueDate: text(form, 'due'),
 				note: text(form, 'note')
 			});
+			// Members who had it open already kept theirs: the page says how many.
+			if (alreadyOpen) {
+				const to = typeof back === 'string' ? back : back(form);
+				const [path, hash] = to.split('#');
+				return `${path}${path.includes('?') ? '&' : '?'}kept=${alreadyOpen}${hash ? `#${hash}` : ''}`;
+			}
 		},
 		back,
 		(form) => ({ note: text(form, 'note').slice(0, 1000), due: text(form, 'due').slice(0, 20) })
@@ -67,5 +73,15 @@ export function assignAction(event: RequestEvent, back: string | ((form: FormDat
 /** The confirmation a page shows after one of its forms worked (named in `?done=`). */
 export function doneNotice(url: URL, messages: Record<string, MessageKey>) {
 	const done = url.searchParams.get('done') ?? '';
-	return Object.hasOwn(messages, done) ? { form: done, message: t(messages[done]) } : null;
+	if (!Object.hasOwn(messages, done)) return null;
+	// After a team assignment: how many members kept the one they already had open.
+	const kept = done === 'assign' ? Number(url.searchParams.get('kept')) : 0;
+	const message = t(messages[done]);
+	return {
+		form: done,
+		message:
+			Number.isInteger(kept) && kept > 0 && kept < 100_000
+				? `${message} ${t('assign_kept', { n: kept })}`
+				: message
+	};
 }

@@ -13,7 +13,7 @@ import {
 import { DomainError } from '../errors';
 import { isIsoDate } from '../org/validation';
 import { utcDate } from '$lib/time';
-import { dayIn } from '$lib/format';
+import { dayIn, formatDate } from '$lib/format';
 import { requireCoachOf, requireLeadOfTeam, type Viewer } from './access';
 import { itemLink, itemTitle, parseItem, type ItemRef } from './items';
 import { notify } from './notifications';
@@ -60,6 +60,27 @@ function completedAt(tx: Tx, userIds: number[], item: ItemRef) {
 	return new Map(rows.map((r) => [r.userId, r.at ?? 0]));
 }
 
+/** Who among `userIds` has `item` assigned and still open: their name and its due date. */
+function openAlready(tx: Tx, userIds: number[], item: { type: AssignableType; id: string }) {
+	const rows = tx
+		.select({ userId: assignments.userId, due: assignments.dueDate, name: users.name })
+		.from(assignments)
+		.innerJoin(users, eq(users.id, assignments.userId))
+		.where(
+			and(
+				inArray(assignments.userId, userIds),
+				eq(assignments.itemType, item.type),
+				eq(assignments.itemId, item.id),
+				eq(assignments.status, 'open')
+			)
+		)
+		.orderBy(assignments.dueDate)
+		.all();
+	const out = new Map<number, { name: string; due: string }>();
+	for (const r of rows) if (!out.has(r.userId)) out.set(r.userId, { name: r.name, due: r.due });
+	return out;
+}
+
 /**
  * A lead assigns an item to one agent or to every active member of a team they lead (one row per
  * person, one shared batch). Someone who already completed the item gets it as done at once, so
@@ -72,7 +93,9 @@ export function assign(
 	input: AssignInput,
 	now = Date.now()
 ) {
-	return write(db, (tx) => assignIn(tx, content, viewer, input, {}, now));
+	const made = write(db, (tx) => assignIn(tx, content, viewer, input, {}, now));
+	// Only an action item's assignment is ever skipped (batch null); this one made its rows.
+	return { ...made, batch: made.batch! };
 }
 
 /** `assign` inside the caller's transaction (a coaching action item assigns with it). */
@@ -103,6 +126,19 @@ export function assignIn(
 			if (userIds.length === 0) throw new DomainError('assign_team_empty', 422);
 		}
 		const { item, dueDate, note } = checkAssignment(content, input, dayIn(now));
+		// One open assignment per person and item: whoever has it open keeps theirs (and its date).
+		// (An action item of a one-to-one about an item already open relies on that assignment.)
+		const open = openAlready(tx, userIds, item);
+		const forAction = extra.actionItemId !== undefined;
+		if (open.size && input.target.kind === 'agent' && !forAction) {
+			const [{ name, due }] = open.values();
+			throw new DomainError('assign_already_open', 409, { name, due: formatDate(due) });
+		}
+		userIds = userIds.filter((id) => !open.has(id));
+		if (userIds.length === 0) {
+			if (forAction) return { batch: null, count: 0, alreadyDone: 0, alreadyOpen: open.size };
+			throw new DomainError('assign_all_open', 409);
+		}
 		const done = completedAt(tx, userIds, item);
 		const batch = crypto.randomUUID();
 		const title = itemTitle(content, item)!;
@@ -137,7 +173,7 @@ export function assignIn(
 				at: now
 			})
 			.run();
-		return { batch, count: userIds.length, alreadyDone: done.size };
+		return { batch, count: userIds.length, alreadyDone: done.size, alreadyOpen: open.size };
 	}
 }
 
