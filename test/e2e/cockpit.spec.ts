@@ -17,7 +17,7 @@ import {
 
 test.use({ reducedMotion: 'reduce' });
 
-const LESSON_LABEL = 'Service foundations: Why service matters';
+const LESSON_LABEL = 'Lesson: Why service matters';
 
 /** A fresh agent in Phone Support (led by lead A) and their id, as the lead's picker names it. */
 async function freshAgent(page: Page, label: string) {
@@ -41,6 +41,15 @@ test('a lead assigns a lesson; the agent sees it first, finishes it, and the das
 	const agent = await freshAgent(page, 'assignee');
 	const due = isoDaysFromToday(5);
 	await page.locator('#assign-target').selectOption(`agent:${agent.id}`);
+	// The list is grouped by course; with JavaScript a search narrows it.
+	await expect(page.locator('#assign-item optgroup[label="Service foundations"]')).toHaveCount(1);
+	if (test.info().project.use.javaScriptEnabled) {
+		await page.getByLabel('Find a course, lesson, quiz or role-play').fill('why service');
+		await expect(page.getByText(/^Matches: \d+$/)).toBeVisible();
+		const options = await page.locator('#assign-item option').allTextContents();
+		expect(options.slice(1).every((o) => /why service/i.test(o))).toBe(true);
+		expect(options).toContain(LESSON_LABEL);
+	}
 	await page.locator('#assign-item').selectOption({ label: LESSON_LABEL });
 	await page.locator('#assign-due').fill(due);
 	await page.locator('#assign-note').fill('Read it before our one-to-one.');
@@ -175,7 +184,7 @@ test('a lead holds a one-to-one with action items; the agent acknowledges and ti
 	await page.getByLabel('What was agreed').fill('Give a reply time on every open case');
 	await page
 		.getByLabel('Also assign (optional)')
-		.selectOption({ label: 'Third call, still broken' });
+		.selectOption({ label: 'Scenario: Third call, still broken' });
 	await page.getByRole('button', { name: 'Add action item' }).click();
 	await expect(page.getByRole('status')).toContainText('Action item added.');
 	await page.getByLabel('What was agreed').fill('Read the reply-time lesson');

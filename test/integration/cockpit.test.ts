@@ -39,6 +39,7 @@ import {
 } from '../../src/lib/server/cockpit/coaching';
 import { dashboardTeams, teamDashboard } from '../../src/lib/server/cockpit/dashboard';
 import { timelineOf } from '../../src/lib/server/growth/record';
+import { assignableItems, parseItem } from '../../src/lib/server/cockpit/items';
 import { addPerson, domainFailureOf, testDb } from './db';
 
 const { index: content } = loadContent('content', { simulate: false });
@@ -143,6 +144,36 @@ describe('assignments', () => {
 		const course = content.course('service-foundations')!;
 		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 4);
 		expect(assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 5).count).toBe(1);
+	});
+
+	it('offer everything assignable grouped by course, every entry assignable, no lead role-play', () => {
+		const groups = assignableItems(content, 'en');
+		const all = groups.flatMap((g) => g.options);
+		expect(new Set(all.map((o) => o.value)).size).toBe(all.length);
+		for (const o of all) expect(parseItem(content, o.value), o.value).not.toBeNull();
+		const foundations = groups.find((g) => g.label === 'Service foundations')!;
+		// The course first, then each lesson followed by its quiz.
+		expect(foundations.options[0]).toEqual({
+			value: 'course:service-foundations',
+			type: 'course',
+			label: 'Service foundations'
+		});
+		expect(foundations.options.slice(1, 3).map((o) => o.value)).toEqual([
+			`lesson:${LESSON}`,
+			`quiz:${LESSON}`
+		]);
+		expect(all.some((o) => o.value === 'quiz:service-foundations')).toBe(true);
+		const leadOnly = content.scenarios.filter((s) => s.audience === 'lead').map((s) => s.id);
+		expect(leadOnly.length).toBeGreaterThan(0);
+		for (const id of leadOnly) expect(all.some((o) => o.value === `scenario:${id}`)).toBe(false);
+		// Every agent role-play is offered once.
+		const agentScenarios = content.scenarios.filter((s) => s.audience !== 'lead');
+		expect(all.filter((o) => o.type === 'scenario')).toHaveLength(agentScenarios.length);
+		// In Chinese, the titles are the Chinese ones.
+		const zh = assignableItems(content, 'zh-CN').flatMap((g) => g.options);
+		expect(zh.find((o) => o.value === `lesson:${LESSON}`)!.label).not.toBe(
+			content.lesson(LESSON)!.title
+		);
 	});
 
 	it('are refused, with nothing written, for another team, a bad item, date or note', () => {

@@ -38,7 +38,7 @@ export const load: PageServerLoad = (event) => {
 		focusIds: session.focus,
 		isAgent,
 		competencies: isAgent ? [] : content.competencies.map((c) => ({ id: c.id, name: c.name })),
-		items: isAgent ? [] : assignableItems(content),
+		items: isAgent ? [] : assignableItems(content, event.locals.locale),
 		today,
 		defaultDue: dayIn(Date.now() + 7 * 86_400_000),
 		done: doneNotice(event.url, {

@@ -26,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		teams: teams.map((team) => ({ id: team.id, name: team.name })),
 		people,
-		items: assignableItems(content),
+		items: assignableItems(content, event.locals.locale),
 		today,
 		defaultDue: dayIn(Date.now() + 7 * 86_400_000),
 		preset: {
