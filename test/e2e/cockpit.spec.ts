@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	DEMO,
+	expectAccessible,
 	isoDaysFromToday,
 	newAgent,
 	secondPage,
@@ -282,4 +283,18 @@ test('a course both assigned and on the onboarding path shows one due date, the 
 	await expect(item).not.toContainText(shownDate(isoDaysFromToday(7)));
 	await expect(item).toContainText('the date your lead set, earlier than your plan’s');
 	await other.context().close();
+});
+
+test('"Needs you" leads a lead straight to what waits on them', async ({ page }) => {
+	await signIn(page, DEMO.leadA);
+	await visit(page, '/team');
+	const needs = page.getByRole('region', { name: 'Needs you' });
+	await expect(needs).toBeVisible();
+	// The demo's waiting dispute (Tom's), as a link to where it is resolved.
+	const dispute = needs.getByRole('link', { name: /disputes the review of .+: resolve it$/ });
+	await expect(dispute).toBeVisible();
+	await dispute.click();
+	await expect(page).toHaveURL(/\/reviews\/\d+$/);
+	await expect(page.getByRole('heading', { name: 'Resolve the dispute' })).toBeVisible();
+	await expectAccessible(page);
 });

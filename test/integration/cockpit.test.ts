@@ -38,6 +38,7 @@ import {
 	updateSession
 } from '../../src/lib/server/cockpit/coaching';
 import { dashboardTeams, teamDashboard } from '../../src/lib/server/cockpit/dashboard';
+import { needsYou } from '../../src/lib/server/cockpit/needs';
 import { timelineOf } from '../../src/lib/server/growth/record';
 import { assignableItems, parseItem } from '../../src/lib/server/cockpit/items';
 import { addPerson, domainFailureOf, testDb } from './db';
@@ -812,5 +813,82 @@ describe('the dashboard', () => {
 			teamDashboard(db, content, [team], NOW + 14 * DAY).members.find((m) => m.id === newHire.id)!
 				.inactive
 		).toBe(true);
+	});
+});
+
+describe('what needs a lead', () => {
+	const input = () => ({
+		scorecard: content.scorecards[0].id,
+		reference: 'T-9',
+		interactionDate: day(-30),
+		excerpt: '',
+		comment: '',
+		marks: () => ''
+	});
+
+	// The dashboard's rows: who, and how many open assignments are overdue.
+	const members = () => teamDashboard(db, content, [team], NOW).members;
+
+	it('lists disputes, unanswered reviews, one-to-ones due, follow-ups due and overdue work, for their members only', () => {
+		const outsiderReview = createReview(db, content, otherLead, outsider.id, input(), NOW);
+		disputeReview(db, outsider, outsiderReview.id, 'Not mine to see', NOW);
+		const disputed = createReview(db, content, lead, agent.id, input(), NOW - 10 * DAY);
+		disputeReview(db, agent, disputed.id, 'I did confirm the need', NOW - 9 * DAY);
+		// Unanswered for five days (counts), and since this morning (too soon to chase).
+		const old = createReview(db, content, lead, mate.id, input(), NOW - 5 * DAY);
+		createReview(db, content, lead, mate.id, input(), NOW - 3600_000);
+		const session = scheduleSession(
+			db,
+			content,
+			lead,
+			mate.id,
+			{ date: day(1), focus: [], notes: '' },
+			NOW
+		);
+		// An earlier one-to-one with the agent whose follow-up date has passed, none since.
+		const earlier = scheduleSession(
+			db,
+			content,
+			lead,
+			agent.id,
+			{ date: day(-20), focus: [], notes: '' },
+			NOW - 21 * DAY
+		);
+		updateSession(
+			db,
+			content,
+			lead,
+			earlier.id,
+			{ notes: 'Went well', focus: [], followUp: day(-2), evidence: [] },
+			NOW - 20 * DAY
+		);
+		assign(db, content, lead, toAgent(`lesson:${LESSON}`, day(-1)), NOW - 5 * DAY);
+
+		const needs = needsYou(db, members(), [{ id: team, name: 'Phones' }], day(0), (id) => id, NOW);
+		expect(needs.map((n) => [n.kind, n.link])).toEqual([
+			['dispute', `/reviews/${disputed.id}`],
+			['session', `/coaching/${session.id}`],
+			['follow-up', `/team/people/${agent.id}/session`],
+			['overdue', `/team/people/${agent.id}`],
+			['unacknowledged', `/reviews/${old.id}`]
+		]);
+		// Resolved, scheduled again, done: nothing of those is left.
+		resolveReview(
+			db,
+			content,
+			lead,
+			disputed.id,
+			{ outcome: 'upheld', note: 'Heard it', marks: () => '' },
+			NOW
+		);
+		scheduleSession(db, content, lead, agent.id, { date: day(3), focus: [], notes: '' }, NOW);
+		const course = content.course('service-foundations')!;
+		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW);
+		expect(
+			needsYou(db, members(), [{ id: team, name: 'Phones' }], day(0), (id) => id, NOW).map(
+				(n) => n.kind
+			)
+		).toEqual(['session', 'unacknowledged']);
+		expect(needsYou(db, [], [], day(0), (id) => id, NOW)).toEqual([]);
 	});
 });

@@ -96,14 +96,16 @@ const pages: [string, string, string, Load, Record<string, string>?][] = [
 
 /**
  * The statements each page runs on a repeat visit (a first lesson visit also writes "viewed").
- * Before the speed issue: lesson 7, /learn 6, /practice 7, /record 17, /team 17.
+ * Before the speed issue: lesson 7, /learn 6, /practice 7, /record 17, /team 17. /team then
+ * came down to 15 and went up to 20 with "Needs you" (#19): open reviews, contested replies,
+ * one-to-ones due, follow-ups due, and one mood read per team shown.
  */
 const BUDGET: Record<string, number> = {
 	lesson: 4,
 	'/learn': 4,
 	'/practice': 5,
 	'/record': 13,
-	'/team': 15
+	'/team': 20
 };
 
 describe('statements per signed-in page', () => {

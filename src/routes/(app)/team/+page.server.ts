@@ -5,6 +5,8 @@ import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
 import { parseId } from '$lib/server/org/validation';
 import { dashboardTeams, teamDashboard } from '$lib/server/cockpit/dashboard';
+import { needsYou } from '$lib/server/cockpit/needs';
+import { scenarioIn } from '$lib/server/roleplay/editions';
 import { assignAction, doneNotice } from '$lib/server/cockpit/actions';
 import { t } from '$lib/i18n';
 import { dayIn } from '$lib/format';
@@ -25,15 +27,30 @@ export const load: PageServerLoad = (event) => {
 	const { teams, selected, unknown } = dashboardTeams(db, viewer, wanted);
 	if (unknown) error(404, { message: t('team_not_found') });
 	const now = Date.now();
+	const content = useContent();
+	const dashboard = teamDashboard(
+		db,
+		content,
+		selected.map((team) => team.id),
+		now
+	);
+	const scenarioTitle = (id: string) => {
+		const scenario = content.scenario(id);
+		return scenario ? scenarioIn(scenario, event.locals.locale).title : id;
+	};
 	return {
 		isAdmin: viewer.role === 'admin',
 		teams: teams.map((team) => ({ id: team.id, name: team.name, members: team.members })),
 		selected: selected.map((team) => ({ id: team.id, name: team.name })),
 		filtered: wanted !== null,
-		dashboard: teamDashboard(
+		dashboard,
+		// What waits on the lead, first: each with a link to where it is done.
+		needs: needsYou(
 			db,
-			useContent(),
-			selected.map((team) => team.id),
+			dashboard.members,
+			selected,
+			dayIn(now),
+			scenarioTitle,
 			now
 		),
 		suggestDue: dayIn(now + WEEK),
