@@ -78,10 +78,16 @@ export function weekStart(isoWeek: string): string | null {
 
 /** An ISO week as the days it spans: "30 Nov – 6 Dec 2026", "2026年11月30日至12月6日". */
 export function formatWeek(isoWeek: string): string {
-	const start = weekStart(isoWeek);
-	if (!start) return isoWeek;
+	return formatWeeks(isoWeek, isoWeek);
+}
+
+/** Several ISO weeks as one range of days, Monday of `first` to Sunday of `last`. */
+export function formatWeeks(first: string, last: string): string {
+	const start = weekStart(first);
+	const lastStart = weekStart(last);
+	if (!start || !lastStart) return first === last ? first : `${first}–${last}`;
 	const from = new Date(`${start}T00:00:00Z`);
-	const to = new Date(from.getTime() + 6 * 86_400_000);
+	const to = new Date(Date.parse(`${lastStart}T00:00:00Z`) + 6 * 86_400_000);
 	// ICU's Chinese range pattern falls back to numeric dates ("2026/11/30 – 2026/12/6").
 	if (getLocale().startsWith('zh')) {
 		const sameYear = from.getUTCFullYear() === to.getUTCFullYear();

@@ -22,12 +22,15 @@ import {
 } from '../../src/lib/server/morale/cases';
 import { giveKudos, KUDOS_MAX, kudosReceived, teamWall } from '../../src/lib/server/morale/kudos';
 import {
+	closedWeeks,
 	hasAnswered,
 	isoWeek,
 	MIN_ANSWERS,
 	MOOD_COMMENT_MAX,
 	recordMood,
-	teamMood
+	teamBlocks,
+	teamMood,
+	teamSize
 } from '../../src/lib/server/morale/pulse';
 import {
 	answerSuggestion,
@@ -400,6 +403,73 @@ describe('teamMood', () => {
 		expect(teamMood(db, team.id, ['2026-W01'])).toEqual([
 			{ week: '2026-W01', answers: 0, average: null, distribution: null, comments: null }
 		]);
+	});
+});
+
+describe('closed weeks and blocks of weeks', () => {
+	// 2026-W45 to W48 is block 12 (weeks 45–48); NOW is in W48, so W48 is still open.
+	const inWeek = (week: number) => new Date(Date.UTC(2026, 10, 2 + (week - 45) * 7, 10));
+
+	it('shows only closed weeks: the week under way is not read at all', () => {
+		expect(closedWeeks(NOW, 3)).toEqual(['2026-W45', '2026-W46', '2026-W47']);
+		expect(closedWeeks(NOW, 3)).not.toContain(isoWeek(NOW));
+	});
+
+	it('rolls up a fixed block of four closed, hidden weeks once five different people answered', () => {
+		const { team, members } = makeTeam('Night shift', 6);
+		// W49–W52 (block 13): 2, 2, 1, 1 answers a week from five different people.
+		const answers: [number, number][] = [
+			[49, 0],
+			[49, 1],
+			[50, 2],
+			[50, 0],
+			[51, 3],
+			[52, 4]
+		];
+		for (const [week, who] of answers)
+			recordMood(
+				db,
+				members[who].id,
+				team.id,
+				2 + (who % 3),
+				'',
+				new Date(Date.UTC(2026, 11, 2 + (week - 49) * 7, 10))
+			);
+		const weeks = teamMood(db, team.id, ['2026-W49', '2026-W50', '2026-W51', '2026-W52']);
+		expect(weeks.every((w) => w.average === null)).toBe(true);
+		const [block] = teamBlocks(db, team.id, weeks);
+		expect(block).toMatchObject({ block: '2026-B13', people: 5 });
+		expect(block.distribution.reduce((a, b) => a + b, 0)).toBe(6);
+		expect(block.weeks).toEqual(['2026-W49', '2026-W50', '2026-W51', '2026-W52']);
+	});
+
+	it('never rolls up a block with a week still open, a week shown alone, or fewer than five people', () => {
+		const { team, members } = makeTeam('Day shift', 6);
+		// Block 12 (W45–W48): W48 is the current week.
+		for (const [i, m] of members.slice(0, 5).entries())
+			recordMood(db, m.id, team.id, 3, '', inWeek(45 + (i % 3)));
+		const read = closedWeeks(NOW, 8);
+		expect(teamBlocks(db, team.id, teamMood(db, team.id, read))).toEqual([]);
+		// Block 11 (W41–W44): W41 has five answers and is shown alone; the others have one each.
+		const b11 = makeTeam('Late shift', 6);
+		for (const m of b11.members.slice(0, 5))
+			recordMood(db, m.id, b11.team.id, 4, '', new Date('2026-10-06T10:00:00Z'));
+		recordMood(db, b11.members[5].id, b11.team.id, 1, '', new Date('2026-10-13T10:00:00Z'));
+		const weeks = teamMood(db, b11.team.id, ['2026-W41', '2026-W42', '2026-W43', '2026-W44']);
+		expect(weeks[0].average).not.toBeNull();
+		expect(teamBlocks(db, b11.team.id, weeks)).toEqual([]);
+		// Four people over a whole closed block: not enough.
+		const small = makeTeam('Small', 4);
+		for (const [i, m] of small.members.entries())
+			recordMood(db, m.id, small.team.id, 2, '', new Date(Date.UTC(2026, 9, 6 + i * 7, 10)));
+		expect(
+			teamBlocks(
+				db,
+				small.team.id,
+				teamMood(db, small.team.id, ['2026-W41', '2026-W42', '2026-W43', '2026-W44'])
+			)
+		).toEqual([]);
+		expect(teamSize(db, small.team.id)).toBe(4);
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { prepared } from '../db/statements';
 import { addDays } from '../record/onboarding';
-import { fallingTwice, recentWeeks, teamMood } from '../morale/pulse';
+import { closedWeeks, fallingTwice, teamMood } from '../morale/pulse';
 
 /**
  * What is waiting on a lead, for the top of /team: each thing with the person it concerns and a
@@ -121,7 +121,7 @@ export function needsYou(
 			link: `/reviews/${r.id}`
 		});
 	// Two falling weeks among the closed ones (the week under way says nothing yet).
-	const closed = recentWeeks(new Date(now - 7 * DAY), 4);
+	const closed = closedWeeks(new Date(now), 4);
 	for (const team of teams)
 		if (fallingTwice(teamMood(db, team.id, closed)))
 			out.push({ kind: 'mood', team: team.name, link: `/our-team/${team.id}/mood` });

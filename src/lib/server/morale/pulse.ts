@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, countDistinct, eq, inArray } from 'drizzle-orm';
 import { write, type Db } from '../db';
-import { pulseEntries, pulseSubmissions } from '../db/schema';
+import { pulseEntries, pulseSubmissions, teamMembers, users } from '../db/schema';
 import { DomainError } from '../errors';
 
 /** Below this many answers in a week, nothing about that week is shown to anyone. */
@@ -106,4 +106,81 @@ export function fallingTwice(weeks: WeekMood[]): boolean {
 	const shown = weeks.filter((w) => w.average !== null).map((w) => w.average!);
 	const [a, b, c] = shown.slice(-3);
 	return shown.length >= 3 && a > b && b > c;
+}
+
+/** The `count` weeks before the one `now` falls in (closed weeks), oldest first. */
+export function closedWeeks(now: Date, count: number): string[] {
+	return recentWeeks(new Date(now.getTime() - 7 * 86_400_000), count);
+}
+
+/** Weeks are rolled up in fixed blocks of this many (by ISO week number), never sliding. */
+export const BLOCK_WEEKS = 4;
+
+/** The fixed block a week belongs to: weeks 1–4 of a year are block 1, 5–8 block 2… */
+export function blockOf(week: string): string {
+	const [year, w] = week.split('-W');
+	return `${year}-B${Math.ceil(Number(w) / BLOCK_WEEKS)}`;
+}
+
+export interface BlockMood {
+	block: string;
+	weeks: string[];
+	people: number;
+	average: number;
+	distribution: number[];
+	comments: string[];
+}
+
+/**
+ * Several weeks together, for weeks that cannot be shown alone: a fixed block of BLOCK_WEEKS
+ * weeks is shown when every one of its weeks is closed and hidden (so nothing shown can be
+ * subtracted from it) and at least MIN_ANSWERS different people answered in it. `weeks` are the
+ * closed weeks read (oldest first) with their moods.
+ */
+export function teamBlocks(db: Db, teamId: number, weeks: WeekMood[]): BlockMood[] {
+	const byBlock = new Map<string, WeekMood[]>();
+	for (const w of weeks) byBlock.set(blockOf(w.week), [...(byBlock.get(blockOf(w.week)) ?? []), w]);
+	const out: BlockMood[] = [];
+	for (const [block, inBlock] of byBlock) {
+		const [year, n] = block.split('-B');
+		const all = Array.from(
+			{ length: BLOCK_WEEKS },
+			(_, i) => `${year}-W${String((Number(n) - 1) * BLOCK_WEEKS + i + 1).padStart(2, '0')}`
+		);
+		// Every week of the block read (all closed), none shown on its own.
+		if (inBlock.length !== BLOCK_WEEKS || inBlock.some((w) => w.average !== null)) continue;
+		const people = db
+			.select({ n: countDistinct(pulseSubmissions.userId) })
+			.from(pulseSubmissions)
+			.where(and(eq(pulseSubmissions.teamId, teamId), inArray(pulseSubmissions.week, all)))
+			.get()!.n;
+		if (people < MIN_ANSWERS) continue;
+		const entries = db
+			.select({ mood: pulseEntries.mood, comment: pulseEntries.comment })
+			.from(pulseEntries)
+			.where(and(eq(pulseEntries.teamId, teamId), inArray(pulseEntries.week, all)))
+			.all();
+		out.push({
+			block,
+			weeks: all,
+			people,
+			average: Math.round((entries.reduce((s, e) => s + e.mood, 0) / entries.length) * 10) / 10,
+			distribution: [1, 2, 3, 4, 5].map((m) => entries.filter((e) => e.mood === m).length),
+			comments: entries
+				.map((e) => e.comment)
+				.filter((c): c is string => !!c)
+				.sort((a, b) => a.localeCompare(b))
+		});
+	}
+	return out;
+}
+
+/** How many active people are in the team: whether a week can ever reach MIN_ANSWERS. */
+export function teamSize(db: Db, teamId: number) {
+	return db
+		.select({ n: countDistinct(teamMembers.userId) })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(and(eq(teamMembers.teamId, teamId), eq(users.status, 'active')))
+		.get()!.n;
 }

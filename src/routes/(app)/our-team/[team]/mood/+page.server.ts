@@ -2,25 +2,44 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
-import { fallingTwice, MIN_ANSWERS, recentWeeks, teamMood } from '$lib/server/morale/pulse';
+import {
+	closedWeeks,
+	fallingTwice,
+	isoWeek,
+	MIN_ANSWERS,
+	teamBlocks,
+	teamMood,
+	teamSize
+} from '$lib/server/morale/pulse';
 import { t } from '$lib/i18n';
 import { teamAccess } from '../access.server';
+import { lessonIn } from '$lib/server/content/localize';
 
-/** The last eight weeks of the team's anonymous mood, for its lead and admins only. */
+/**
+ * The team's anonymous mood for its lead and admins only: the last eight closed weeks (the week
+ * under way shows nothing at all, not even how many answered, so nobody can tie an answer to a
+ * person by watching a number move), and fixed four-week blocks for weeks too thin to show.
+ */
 export const load: PageServerLoad = (event) => {
 	const { team, canModerate } = teamAccess(event);
 	if (!canModerate) error(403, { message: t('forbidden') });
-	const weeks = teamMood(useDb(), team.id, recentWeeks(new Date(), 8));
+	const db = useDb();
+	const now = new Date();
+	const weeks = teamMood(db, team.id, closedWeeks(now, 8));
+	const blocks = teamBlocks(db, team.id, weeks).reverse();
 	const content = useContent();
 	const lessons = [
 		...(content.course('team-morale')?.lessons ?? []),
 		...[content.lesson('coaching-for-team-leads/morale-check-ins')].filter((l) => !!l)
-	].map((l) => ({ href: `/learn/${l.id}`, title: l.title }));
+	].map((l) => ({ href: `/learn/${l.id}`, title: lessonIn(l, event.locals.locale).title }));
 	return {
 		team: { id: team.id, name: team.name },
 		min: MIN_ANSWERS,
-		weeks: weeks.reverse(),
-		falling: fallingTwice([...weeks].reverse()),
+		falling: fallingTwice(weeks),
+		weeks: [...weeks].reverse(),
+		blocks,
+		current: isoWeek(now),
+		size: teamSize(db, team.id),
 		lessons
 	};
 };
