@@ -7,6 +7,7 @@ import {
 	formatMoment,
 	formatNumber,
 	formatWeek,
+	instantAt,
 	isTimeZone,
 	setTimeZoneSource,
 	weekStart
@@ -52,5 +53,38 @@ describe('dates and times in the reader’s language and zone', () => {
 		expect(isTimeZone('UTC')).toBe(true);
 		for (const bad of ['', 'Mars/Olympus', 'Asia/Shanghai; DROP TABLE', 42, null, 'x'.repeat(100)])
 			expect(isTimeZone(bad)).toBe(false);
+	});
+});
+
+describe('instantAt', () => {
+	const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+	it('reads a wall-clock time in a zone', () => {
+		expect(iso(instantAt('2026-12-07', '09:30', 'Asia/Shanghai'))).toBe('2026-12-07T01:30:00.000Z');
+		expect(iso(instantAt('2026-07-01', '09:00', 'America/New_York'))).toBe(
+			'2026-07-01T13:00:00.000Z'
+		);
+		expect(iso(instantAt('2026-12-07', '00:15', 'UTC'))).toBe('2026-12-07T00:15:00.000Z');
+		// A day earlier in UTC: Auckland is ahead.
+		expect(iso(instantAt('2026-12-07', '08:00', 'Pacific/Auckland'))).toBe(
+			'2026-12-06T19:00:00.000Z'
+		);
+	});
+
+	it('takes a skipped time as the same time after the jump, a doubled time as the first', () => {
+		// London: 29 March 2026, 01:00 → 02:00; 25 October 2026, 02:00 → 01:00.
+		expect(iso(instantAt('2026-03-29', '01:30', 'Europe/London'))).toBe('2026-03-29T01:30:00.000Z');
+		expect(iso(instantAt('2026-10-25', '01:30', 'Europe/London'))).toBe('2026-10-25T00:30:00.000Z');
+		expect(iso(instantAt('2026-10-25', '03:00', 'Europe/London'))).toBe('2026-10-25T03:00:00.000Z');
+	});
+
+	it('is null for a day or time that is not one', () => {
+		for (const [day, time] of [
+			['2026-02-30', '09:00'],
+			['2026-12-07', '24:00'],
+			['2026-12-07', '9:00'],
+			['07/12/2026', '09:00'],
+			['2026-12-07', '']
+		])
+			expect(instantAt(day, time, 'Europe/London')).toBeNull();
 	});
 });

@@ -151,3 +151,45 @@ export function dayIn(ms: number, zone = timeZone()): string {
 export function listSeparator(): string {
 	return getLocale().startsWith('zh') ? '、' : ', ';
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+/** How far `zone`'s wall clock is ahead of UTC at the moment `ms`, in milliseconds. */
+function zoneOffset(ms: number, zone: string): number {
+	let f = offsetFormats.get(zone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-US', {
+			timeZone: zone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric'
+		});
+		offsetFormats.set(zone, f);
+	}
+	const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+	const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+	return wall - (ms - (ms % 1000));
+}
+
+/**
+ * The moment a wall-clock time ("09:30") on a calendar day ("2026-12-07") happens in `zone`.
+ * A time the clocks skip (spring forward) is read as the same time after the jump; a time that
+ * happens twice (fall back) as the first of the two. Null for a day or time that is not one.
+ */
+export function instantAt(day: string, time: string, zone: string): number | null {
+	const d = ISO_DAY.test(day) ? day.split('-').map(Number) : null;
+	const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+	if (!d || !t) return null;
+	const wall = Date.UTC(d[0], d[1] - 1, d[2], Number(t[1]), Number(t[2]));
+	if (new Date(wall).toISOString().slice(0, 10) !== day) return null;
+	// The zone's offset a day before and a day after: the same unless the clocks change between.
+	const before = wall - zoneOffset(wall - 86_400_000, zone);
+	const after = wall - zoneOffset(wall + 86_400_000, zone);
+	// The readings that do show this wall time: one, or two when the clocks go back (the first is
+	// taken), or none when they go forward (then the offset before the jump: the same time after it).
+	const lands = [before, after].filter((ms) => ms + zoneOffset(ms, zone) === wall);
+	return lands.length ? Math.min(...lands) : before;
+}

@@ -222,7 +222,7 @@ test('a lead sees their own team and its people, not the other team', async ({ p
 	await visit(page, '/team');
 	await expect(page.getByRole('heading', { name: 'Phone Support' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Chat & Email' })).toHaveCount(0);
-	await page.getByRole('link', { name: 'Mei Chen' }).click();
+	await page.getByRole('link', { name: 'Mei Chen', exact: true }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mei Chen');
 	await expectAccessible(page);
 });

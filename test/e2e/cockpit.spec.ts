@@ -174,9 +174,13 @@ test('a lead holds a one-to-one with action items; the agent acknowledges and ti
 	await page.getByLabel('Empathy').check();
 	await page.getByLabel('Expectation management').check();
 	await page.getByLabel('Agenda or notes (the agent sees them)').fill('How the week went.');
+	// The lead's clock (the demo organisation's zone, UTC), said beside the field.
+	await expect(page.getByText('Your time (UTC). The agent sees it in theirs.')).toBeVisible();
+	await page.getByLabel('Time', { exact: true }).fill('14:30');
 	await page.getByRole('button', { name: 'Schedule' }).click();
 	await expect(page).toHaveURL(/\/coaching\/\d+/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`One-to-one with ${agent.name}`);
+	await expect(page.locator('header.page-head')).toContainText(', 14:30 with Wang Li');
 	const sessionUrl = new URL(page.url()).pathname;
 	await expect(page.getByRole('region', { name: 'The session', exact: true })).toContainText(
 		'Empathy'

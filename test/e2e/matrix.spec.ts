@@ -503,7 +503,13 @@ const ROWS: Row[] = [
 	action((ids) => `/admin/teams/${ids.team}?/lead`, { leadId: '999999' }, adminOnly(404)),
 	action((ids) => `/admin/teams/${ids.team}?/add`, { userId: 'abc' }, adminOnly(404)),
 	action((ids) => `/admin/teams/${ids.team}?/remove`, { userId: '999999' }, adminOnly(404)),
-	action((ids) => `/admin/teams/${ids.spareTeam}?/delete`, {}, adminOnly({ to: '/admin/teams' })),
+	// First the question (what goes with the team), then the deletion itself.
+	action((ids) => `/admin/teams/${ids.spareTeam}?/delete`, {}, adminOnly(200)),
+	action(
+		(ids) => `/admin/teams/${ids.spareTeam}?/delete`,
+		{ confirm: 'yes' },
+		adminOnly({ to: '/admin/teams' })
+	),
 	action(() => '/admin/import', {}, adminOnly(422))
 ];
 

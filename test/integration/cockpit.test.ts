@@ -5,6 +5,7 @@ import { loadContent } from '../../src/lib/server/content';
 import {
 	actionItems,
 	assignments,
+	coachingSessions,
 	competencyEvidence,
 	notifications,
 	reviews,
@@ -545,6 +546,42 @@ describe('quality reviews', () => {
 });
 
 describe('one-to-ones', () => {
+	it('have a time on the lead’s clock, kept as one moment every reader sees in their own zone', () => {
+		const at = (time: string, zone: string) =>
+			scheduleSession(
+				db,
+				content,
+				lead,
+				agent.id,
+				{ date: '2026-12-07', time, zone, focus: [], notes: '' },
+				NOW
+			);
+		// 14:30 in Shanghai is 06:30 UTC; the agent is told the moment, not the lead's wall time.
+		const s = at('14:30', 'Asia/Shanghai');
+		expect(new Date(s.startsAt!).toISOString()).toBe('2026-12-07T06:30:00.000Z');
+		const note = db.select().from(notifications).where(eq(notifications.userId, agent.id)).all();
+		expect(note.at(-1)!.params).toEqual({ date: '2026-12-07', at: String(s.startsAt) });
+		// No time: a day only, as before.
+		expect(
+			scheduleSession(
+				db,
+				content,
+				lead,
+				agent.id,
+				{ date: '2026-12-08', focus: [], notes: '' },
+				NOW
+			).startsAt
+		).toBeNull();
+		// A time that is not one: refused, nothing written.
+		const before = db.select({ n: count() }).from(coachingSessions).get()!.n;
+		for (const time of ['25:00', '9.30', '14:30:00'])
+			expect(domainFailureOf(() => at(time, 'Europe/London'))).toEqual({
+				key: 'session_time',
+				status: 400
+			});
+		expect(db.select({ n: count() }).from(coachingSessions).get()!.n).toBe(before);
+	});
+
 	it('are scheduled with focus, written up with the agent’s own evidence, acknowledged and ticked off', () => {
 		expect(
 			domainFailureOf(() =>

@@ -15,7 +15,7 @@ import {
 import { canSee } from '../auth/guard';
 import { DomainError } from '../errors';
 import { isIsoDate } from '../org/validation';
-import { dayIn } from '$lib/format';
+import { dayIn, instantAt } from '$lib/format';
 import { requireCoachOf, type Viewer } from './access';
 import { assignIn } from './assignments';
 import { notify } from './notifications';
@@ -46,12 +46,15 @@ export function scheduleSession(
 	content: ContentIndex,
 	viewer: Viewer,
 	agentId: number,
-	input: { date: string; focus: string[]; notes: string },
+	/** `time` ("14:30", or empty for a day only) is on the clock of `zone`, the lead's. */
+	input: { date: string; time?: string; zone?: string; focus: string[]; notes: string },
 	now = Date.now()
 ) {
 	return write(db, (tx) => {
 		requireCoachOf(tx, viewer, agentId);
 		if (!isIsoDate(input.date)) throw new DomainError('session_date', 400);
+		const startsAt = input.time ? instantAt(input.date, input.time, input.zone ?? 'UTC') : null;
+		if (input.time && startsAt === null) throw new DomainError('session_time', 400);
 		const focus = checkFocus(input.focus, new Set(content.competencies.map((c) => c.id)));
 		const notes = checkNotes(input.notes);
 		const session = tx
@@ -60,6 +63,7 @@ export function scheduleSession(
 				agentId,
 				leadId: viewer.id,
 				scheduledFor: input.date,
+				startsAt,
 				focus,
 				evidence: [],
 				notes,
@@ -68,7 +72,14 @@ export function scheduleSession(
 			})
 			.returning()
 			.get();
-		notify(tx, agentId, 'session', { date: input.date }, `/coaching/${session.id}`, now);
+		notify(
+			tx,
+			agentId,
+			'session',
+			startsAt === null ? { date: input.date } : { date: input.date, at: String(startsAt) },
+			`/coaching/${session.id}`,
+			now
+		);
 		return session;
 	});
 }
@@ -306,6 +317,7 @@ export function sessionView(
 		agent: { id: session.agentId, name: names.get(session.agentId) ?? '' },
 		lead: session.leadId ? (names.get(session.leadId) ?? '') : '',
 		date: session.scheduledFor,
+		startsAt: session.startsAt,
 		focus: session.focus.map((id) => ({
 			id,
 			name: competencyName(content, id)
@@ -358,6 +370,7 @@ export function sessionsOf(db: Db, agentId: number) {
 		return {
 			id: r.id,
 			date: r.scheduledFor,
+			startsAt: r.startsAt,
 			focus: r.focus,
 			followUp: r.followUp,
 			acknowledged: r.acknowledgedAt !== null,

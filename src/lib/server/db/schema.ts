@@ -632,8 +632,10 @@ export const coachingSessions = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		leadId: integer('lead_id').references(() => users.id, { onDelete: 'set null' }),
-		/** YYYY-MM-DD. */
+		/** YYYY-MM-DD: the day in the lead's time zone. */
 		scheduledFor: text('scheduled_for').notNull(),
+		/** When it starts (ms since the epoch), shown in each reader's zone; null: a day only. */
+		startsAt: integer('starts_at'),
 		focus: text('focus', { mode: 'json' }).$type<string[]>().notNull(),
 		/** Attached evidence: shared runs, quiz attempts, reviews, as `kind:id`. */
 		evidence: text('evidence', { mode: 'json' }).$type<string[]>().notNull(),

@@ -45,14 +45,7 @@ export const load: PageServerLoad = (event) => {
 		filtered: wanted !== null,
 		dashboard,
 		// What waits on the lead, first: each with a link to where it is done.
-		needs: needsYou(
-			db,
-			dashboard.members,
-			selected,
-			dayIn(now),
-			scenarioTitle,
-			now
-		),
+		needs: needsYou(db, dashboard.members, selected, dayIn(now), scenarioTitle, now),
 		suggestDue: dayIn(now + WEEK),
 		done: doneNotice(event.url, { assign: 'assign_done' })
 	};

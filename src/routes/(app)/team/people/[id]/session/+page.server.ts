@@ -6,7 +6,7 @@ import { parseId } from '$lib/server/org/validation';
 import { scheduleSession } from '$lib/server/cockpit/coaching';
 import { cockpitAction } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
-import { dayIn } from '$lib/format';
+import { dayIn, timeZone } from '$lib/format';
 import { competenciesIn } from '$lib/server/content/localize';
 
 /** A lead schedules a one-to-one with a member and picks what it will focus on. */
@@ -18,7 +18,9 @@ export const load: PageServerLoad = (event) => {
 			id: c.id,
 			name: c.name
 		})),
-		today: dayIn(Date.now())
+		today: dayIn(Date.now()),
+		// The lead's clock: the time they type is read in it.
+		zone: timeZone()
 	};
 };
 
@@ -34,6 +36,8 @@ export const actions = {
 				`/coaching/${
 					scheduleSession(useDb(), useContent(), viewer, person.id, {
 						date: text(form, 'date'),
+						time: text(form, 'time'),
+						zone: timeZone(),
 						focus: form.getAll('focus').map(String).slice(0, 50),
 						notes: text(form, 'notes')
 					}).id
@@ -41,7 +45,8 @@ export const actions = {
 			'',
 			(form) => ({
 				notes: text(form, 'notes').slice(0, 4000),
-				date: text(form, 'date').slice(0, 20)
+				date: text(form, 'date').slice(0, 20),
+				time: text(form, 'time').slice(0, 5)
 			})
 		);
 	}
