@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { reviewTotal } from '$lib/review-total';
 import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
 import { CONTENT_LOCALES, type ContentLocale } from '../content/locales';
 
@@ -242,7 +243,7 @@ export function scoreReview(card: Scorecard, marks: Record<string, number>): Rev
 			earned[item.competency] += mark(item.id) > 0 ? 0 : 1;
 		}
 	}
-	const score = critical ? 0 : Math.max(0, Math.min(card.max, card.max - deducted + bonus));
+	const { score } = reviewTotal(card.max, items, mark);
 	const competencies: Record<string, number> = {};
 	for (const c of Object.keys(possible)) {
 		// A competency only bonus items touch is evidence only when a bonus was given.

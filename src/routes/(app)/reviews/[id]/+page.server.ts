@@ -104,6 +104,9 @@ export const actions = {
 					marks: (item) => text(form, `mark-${item}`)
 				}),
 			`/reviews/${event.params.id}`,
-			(form) => ({ note: text(form, 'note').slice(0, 4000) })
+			(form) => ({
+				note: text(form, 'note').slice(0, 4000),
+				outcome: text(form, 'outcome').slice(0, 20)
+			})
 		)
 } satisfies Actions;
