@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { reviewTotal } from '$lib/review-total';
+import { reviewTotal } from '../../review-total';
 import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
 import { CONTENT_LOCALES, type ContentLocale } from '../content/locales';
 
