@@ -313,3 +313,27 @@ test('"Needs you" leads a lead straight to what waits on them', async ({ page })
 	await expect(page.getByRole('heading', { name: 'Resolve the dispute' })).toBeVisible();
 	await expectAccessible(page);
 });
+
+test('a team assignment can reach people who join the team later', async ({ page, browser }) => {
+	await signIn(page, DEMO.leadA);
+	await visit(page, '/team/assignments');
+	const team = await teamId('Phone Support');
+	await page.locator('#assign-target').selectOption(`team:${team}`);
+	await page
+		.locator('#assign-item')
+		.selectOption('lesson:communication-skills/speaking-clearly-and-warmly');
+	await page.getByLabel('Also give it to people who join the team later').check();
+	await page.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Assigned.');
+	await expect(page.getByText('Also for newcomers').first()).toBeVisible();
+
+	// Someone joins Phone Support afterwards: it is theirs too, with its own date.
+	const newcomer = await newAgent(`joiner-${test.info().project.name}`, '', team);
+	const other = await secondPage(browser);
+	await signIn(other, newcomer.email, newcomer.password);
+	await visit(other, '/learn');
+	await expect(other.getByRole('region', { name: 'Assigned to you', exact: true })).toContainText(
+		'Speaking clearly and warmly'
+	);
+	await other.context().close();
+});

@@ -40,6 +40,7 @@ import {
 } from '../../src/lib/server/cockpit/coaching';
 import { dashboardTeams, teamDashboard } from '../../src/lib/server/cockpit/dashboard';
 import { needsYou } from '../../src/lib/server/cockpit/needs';
+import { addMember } from '../../src/lib/server/org/teams';
 import { timelineOf } from '../../src/lib/server/growth/record';
 import { assignableItems, parseItem } from '../../src/lib/server/cockpit/items';
 import { addPerson, domainFailureOf, testDb } from './db';
@@ -78,6 +79,12 @@ beforeEach(() => {
 
 const rows = (table: typeof assignments | typeof notifications | typeof reviews) =>
 	db.select({ n: count() }).from(table).get()!.n;
+const toAgentOf = (id: number) => ({
+	target: { kind: 'agent' as const, id },
+	item: '',
+	dueDate: day(7),
+	note: ''
+});
 const toAgent = (item: string, due = day(7), note = '') => ({
 	target: { kind: 'agent' as const, id: agent.id },
 	item,
@@ -146,6 +153,59 @@ describe('assignments', () => {
 		const course = content.course('service-foundations')!;
 		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 4);
 		expect(assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 5).count).toBe(1);
+	});
+
+	it('reach people who join the team later when the lead asks, with the same number of days', () => {
+		const toTeam = (item: string, newcomers: boolean) => ({
+			target: { kind: 'team' as const, id: team },
+			item,
+			dueDate: day(10),
+			note: 'Before the new rota',
+			newcomers
+		});
+		assign(db, content, lead, toTeam(`lesson:${LESSON}`, true), NOW);
+		assign(db, content, lead, toTeam('course:communication-skills', false), NOW);
+		// Cancelled after one member had finished it: over for newcomers too.
+		const cancelled = assign(db, content, lead, toTeam('course:needs-and-expectations', true), NOW);
+		db.update(assignments)
+			.set({ status: 'done', completedAt: NOW })
+			.where(and(eq(assignments.batch, cancelled.batch), eq(assignments.userId, mate.id)))
+			.run();
+		cancelBatch(db, lead, cancelled.batch, NOW);
+		// Three days later someone joins: the lesson (10 days from their join day), nothing else.
+		const newcomer = addPerson(db);
+		const joined = NOW + 3 * DAY;
+		expect(addMember(db, team, newcomer.id, lead.id, content, joined)).toBe(1);
+		const theirs = db.select().from(assignments).where(eq(assignments.userId, newcomer.id)).all();
+		expect(theirs).toMatchObject([
+			{
+				itemType: 'lesson',
+				itemId: LESSON,
+				dueDate: day(13),
+				status: 'open',
+				note: 'Before the new rota'
+			}
+		]);
+		expect(
+			db.select().from(notifications).where(eq(notifications.userId, newcomer.id)).all()
+		).toMatchObject([{ kind: 'assigned', params: { title: 'Why service matters', due: day(13) } }]);
+		// Someone who already finished it gets it done at once; someone with it open keeps theirs.
+		const done = addPerson(db);
+		const course = content.course('service-foundations')!;
+		completeLesson(db, done.id, course, content.lesson(LESSON)!, NOW);
+		addMember(db, team, done.id, lead.id, content, joined);
+		expect(
+			db.select().from(assignments).where(eq(assignments.userId, done.id)).get()
+		).toMatchObject({
+			status: 'done'
+		});
+		const busy = addPerson(db);
+		const admin = addPerson(db, { role: 'admin' });
+		assign(db, content, admin, { ...toAgentOf(busy.id), item: `lesson:${LESSON}` }, NOW);
+		expect(addMember(db, team, busy.id, lead.id, content, joined)).toBe(0);
+		expect(db.select().from(assignments).where(eq(assignments.userId, busy.id)).all()).toHaveLength(
+			1
+		);
 	});
 
 	it('offer everything assignable grouped by course, every entry assignable, no lead role-play', () => {

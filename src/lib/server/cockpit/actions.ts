@@ -56,7 +56,8 @@ export function assignAction(event: RequestEvent, back: string | ((form: FormDat
 				target,
 				item: text(form, 'item'),
 				dueDate: text(form, 'due'),
-				note: text(form, 'note')
+				note: text(form, 'note'),
+				newcomers: text(form, 'newcomers') === 'yes'
 			});
 			// Members who had it open already kept theirs: the page says how many.
 			if (alreadyOpen) {

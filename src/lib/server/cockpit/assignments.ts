@@ -14,6 +14,7 @@ import { DomainError } from '../errors';
 import { isIsoDate } from '../org/validation';
 import { utcDate } from '$lib/time';
 import { dayIn, formatDate } from '$lib/format';
+import { addDays } from '../record/onboarding';
 import { requireCoachOf, requireLeadOfTeam, type Viewer } from './access';
 import { itemLink, itemTitle, parseItem, type ItemRef } from './items';
 import { notify } from './notifications';
@@ -26,6 +27,8 @@ export interface AssignInput {
 	item: string;
 	dueDate: string;
 	note: string;
+	/** A team assignment only: also give it to people who join the team later. */
+	newcomers?: boolean;
 }
 
 /** Checks an assignment's item, due date and note; returns them cleaned. */
@@ -157,6 +160,7 @@ export function assignIn(
 					status: finished === undefined ? 'open' : 'done',
 					completedAt: finished ?? null,
 					actionItemId: extra.actionItemId ?? null,
+					newcomers: teamId !== null && !!input.newcomers,
 					createdAt: now,
 					updatedAt: now
 				})
@@ -175,6 +179,83 @@ export function assignIn(
 			.run();
 		return { batch, count: userIds.length, alreadyDone: done.size, alreadyOpen: open.size };
 	}
+}
+
+/**
+ * Someone joins a team: the team's batches marked for newcomers (and not cancelled) are given to
+ * them too, in the caller's transaction, as if they had been there: due as long after today as the
+ * batch allowed when it was made (at least a day), or done at once if they already finished the
+ * item. An item they already have open is left as it is.
+ */
+export function joinTeamAssignments(
+	tx: Tx,
+	content: ContentIndex | null,
+	teamId: number,
+	userId: number,
+	now: number
+) {
+	const batches = tx
+		.select({
+			batch: assignments.batch,
+			itemType: assignments.itemType,
+			itemId: assignments.itemId,
+			dueDate: sql<string>`max(${assignments.dueDate})`,
+			note: assignments.note,
+			assignedBy: assignments.assignedBy,
+			createdAt: sql<number>`min(${assignments.createdAt})`
+		})
+		.from(assignments)
+		.where(and(eq(assignments.teamId, teamId), eq(assignments.newcomers, true)))
+		.groupBy(assignments.batch)
+		// A cancelled batch (its open rows cancelled; rows already done stay done) is over.
+		.having(sql`sum(${assignments.status} = 'cancelled') = 0`)
+		.all();
+	const today = dayIn(now);
+	let given = 0;
+	for (const b of batches) {
+		const item = { type: b.itemType, id: b.itemId };
+		if (
+			tx
+				.select({ id: assignments.id })
+				.from(assignments)
+				.where(and(eq(assignments.batch, b.batch), eq(assignments.userId, userId)))
+				.get()
+		)
+			continue;
+		if (openAlready(tx, [userId], item).size) continue;
+		const window = Math.max(
+			1,
+			Math.round(
+				(Date.parse(`${b.dueDate}T00:00:00Z`) - Date.parse(`${dayIn(b.createdAt)}T00:00:00Z`)) /
+					86_400_000
+			)
+		);
+		const dueDate = addDays(today, window);
+		const finished = completedAt(tx, [userId], item).get(userId);
+		tx.insert(assignments)
+			.values({
+				batch: b.batch,
+				userId,
+				teamId,
+				itemType: item.type,
+				itemId: item.id,
+				dueDate,
+				note: b.note,
+				assignedBy: b.assignedBy,
+				status: finished === undefined ? 'open' : 'done',
+				completedAt: finished ?? null,
+				newcomers: true,
+				createdAt: now,
+				updatedAt: now
+			})
+			.run();
+		if (finished === undefined) {
+			const title = (content && itemTitle(content, item)) ?? item.id;
+			notify(tx, userId, 'assigned', { title, due: dueDate }, itemLink(item), now);
+		}
+		given++;
+	}
+	return given;
 }
 
 /** The open rows of a batch, after checking the viewer coaches every person in it. */
@@ -343,7 +424,8 @@ export function batchesFor(db: Db, content: ContentIndex, userIds: number[] | nu
 			open: sql<number>`sum(${assignments.status} = 'open')`,
 			done: sql<number>`sum(${assignments.status} = 'done')`,
 			overdue: sql<number>`sum(${assignments.status} = 'open' and ${assignments.dueDate} < ${today})`,
-			person: sql<string>`min(${users.name})`
+			person: sql<string>`min(${users.name})`,
+			newcomers: sql<number>`max(${assignments.newcomers})`
 		})
 		.from(assignments)
 		.innerJoin(users, eq(users.id, assignments.userId))

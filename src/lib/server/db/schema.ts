@@ -612,6 +612,8 @@ export const assignments = sqliteTable(
 		completedAt: integer('completed_at'),
 		/** The coaching action item this came from, if any. */
 		actionItemId: integer('action_item_id'),
+		/** A team batch that also goes to people who join the team later. */
+		newcomers: integer('newcomers', { mode: 'boolean' }).notNull().default(false),
 		createdAt: integer('created_at').notNull(),
 		updatedAt: integer('updated_at').notNull()
 	},

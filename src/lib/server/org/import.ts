@@ -1,3 +1,4 @@
+import type { ContentIndex } from '../content';
 import { sql } from 'drizzle-orm';
 import { write, type Db } from '../db';
 import { teams } from '../db/schema';
@@ -41,7 +42,12 @@ export function csvRole(raw: string) {
 	return role === 'agent' ? 'learner' : role === 'team lead' ? 'lead' : role;
 }
 
-export function importUsers(db: Db, text: string, actorId: number): ImportResult {
+export function importUsers(
+	db: Db,
+	text: string,
+	actorId: number,
+	content: ContentIndex | null = null
+): ImportResult {
 	let records;
 	try {
 		records = parseCsv(text);
@@ -146,7 +152,7 @@ export function importUsers(db: Db, text: string, actorId: number): ImportResult
 	const created = write(db, (tx) => {
 		const out: ImportedUser[] = [];
 		for (const row of rows) {
-			const user = insertUser(tx, row.input, row.teamId);
+			const user = insertUser(tx, row.input, row.teamId, { content });
 			out.push({
 				line: row.line,
 				name: user.name,

@@ -12,6 +12,8 @@ import {
 } from '../db/schema';
 import { DomainError } from '../errors';
 import { audit } from './users';
+import { joinTeamAssignments } from '../cockpit/assignments';
+import type { ContentIndex } from '../content';
 
 export const TEAM_NAME_MAX = 80;
 
@@ -115,8 +117,19 @@ export function setTeamLead(db: Db, teamId: number, leadId: number | null, actor
 	});
 }
 
-export function addMember(db: Db, teamId: number, userId: number, actorId: number) {
-	write(db, (tx) => {
+/**
+ * Adds a learner to a team. The team's assignments marked for newcomers are given to them in the
+ * same transaction (`content` names them in the notification); returns how many.
+ */
+export function addMember(
+	db: Db,
+	teamId: number,
+	userId: number,
+	actorId: number,
+	content: ContentIndex | null = null,
+	now = Date.now()
+) {
+	return write(db, (tx) => {
 		if (!tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get())
 			throw new DomainError('team_not_found', 404);
 		const user = tx.select().from(users).where(eq(users.id, userId)).get();
@@ -125,6 +138,7 @@ export function addMember(db: Db, teamId: number, userId: number, actorId: numbe
 		const r = tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
 		if (r.changes === 0) throw new DomainError('already_member', 409);
 		audit(tx, actorId, 'team.add_member', `team:${teamId}`, { userId });
+		return joinTeamAssignments(tx, content, teamId, userId, now);
 	});
 }
 

@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
 import { auditLog, invitations, teamMembers, teams, users, type Role } from '../db/schema';
+import { joinTeamAssignments } from '../cockpit/assignments';
+import type { ContentIndex } from '../content';
 import { generateToken, hashToken, invalidateUserSessions } from '../auth/session';
 import { DomainError } from '../errors';
 import type { UserInput } from './validation';
@@ -49,7 +51,8 @@ export function insertUser(
 	tx: Tx,
 	input: UserInput,
 	teamId: number | null,
-	opts: { demo?: boolean } = {}
+	/** `content` names the team's standing assignments a new member is given (placeInTeam). */
+	opts: { demo?: boolean; content?: ContentIndex | null } = {}
 ) {
 	if (emailTaken(tx, input.email)) throw new DomainError('email_taken', 409);
 	const user = tx
@@ -63,28 +66,39 @@ export function insertUser(
 		})
 		.returning()
 		.get();
-	if (teamId !== null) placeInTeam(tx, user.id, input.role, teamId);
+	if (teamId !== null) placeInTeam(tx, user.id, input.role, teamId, opts.content ?? null);
 	return user;
 }
 
-/** Learners join a team as members; a lead becomes the team's lead. */
-export function placeInTeam(tx: Tx, userId: number, role: Role, teamId: number) {
+/**
+ * Learners join a team as members (and are given its assignments marked for newcomers); a lead
+ * becomes the team's lead.
+ */
+export function placeInTeam(
+	tx: Tx,
+	userId: number,
+	role: Role,
+	teamId: number,
+	content: ContentIndex | null = null
+) {
 	const team = tx.select().from(teams).where(eq(teams.id, teamId)).get();
 	if (!team) throw new DomainError('team_not_found', 404);
 	if (role === 'lead') tx.update(teams).set({ leadId: userId }).where(eq(teams.id, teamId)).run();
-	else if (role === 'learner')
-		tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
-	else throw new DomainError('admin_no_team');
+	else if (role === 'learner') {
+		const joined = tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
+		if (joined.changes) joinTeamAssignments(tx, content, teamId, userId, Date.now());
+	} else throw new DomainError('admin_no_team');
 }
 
 export function createUser(
 	db: Db,
 	input: UserInput,
 	teamId: number | null,
-	actorId: number | null
+	actorId: number | null,
+	content: ContentIndex | null = null
 ) {
 	return write(db, (tx) => {
-		const user = insertUser(tx, input, teamId);
+		const user = insertUser(tx, input, teamId, { content });
 		const token = issueInvitation(tx, user.id, actorId);
 		audit(tx, actorId, 'user.create', `user:${user.id}`, { role: user.role });
 		return { user, token };

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
 import { IMPORT_MAX_BYTES, importUsers, teamNames } from '$lib/server/org/import';
 import { readForm } from '$lib/server/form';
 import { t } from '$lib/i18n';
@@ -32,7 +33,7 @@ export const actions = {
 		} catch {
 			return failure(422, t('import_not_text'));
 		}
-		const result = importUsers(useDb(), csv, admin.id);
+		const result = importUsers(useDb(), csv, admin.id, useContent());
 		if (!result.ok) {
 			return failure(
 				422,

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
 import { users } from '$lib/server/db/schema';
 import {
 	addMember,
@@ -83,7 +84,7 @@ export const actions = {
 		const { form, id: userId } = await userField(event, 'userId');
 		if (!form) return badRequest();
 		if (userId === null) return fail(404, { message: t('user_not_found') });
-		return change(() => addMember(useDb(), id, userId, admin.id));
+		return change(() => addMember(useDb(), id, userId, admin.id, useContent()));
 	},
 	remove: async (event) => {
 		const { admin, id } = target(event);

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
+import { useContent } from '$lib/server/content/store';
 import { createUser } from '$lib/server/org/users';
 import { listTeams } from '$lib/server/org/teams';
 import { parseId, problems, userInputSchema } from '$lib/server/org/validation';
@@ -45,7 +46,7 @@ export const actions = {
 			return failure(422, Object.values(errors)[0], errors);
 		}
 		try {
-			const { user, token } = createUser(useDb(), parsed.data, teamId, admin.id);
+			const { user, token } = createUser(useDb(), parsed.data, teamId, admin.id, useContent());
 			return {
 				created: { name: user.name, email: user.email },
 				link: `${event.url.origin}/invite/${token}`

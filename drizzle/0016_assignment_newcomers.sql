@@ -1,0 +1,1 @@
+ALTER TABLE `assignments` ADD `newcomers` integer DEFAULT false NOT NULL;
