@@ -19,6 +19,14 @@ test('an admin invites a person, who sets a password and signs in', async ({ pag
 	await signIn(page, DEMO.admin);
 	const link = await createPerson(page, 'Lin Hua', email, 'Agent', 'Phone Support');
 	expect(link).toMatch(new RegExp(`^${BASE_URL}/invite/[a-z2-7]{32}$`));
+	// With JavaScript, a button copies it (without, the link is there to select).
+	const copy = page.getByRole('button', { name: 'Copy link' });
+	if (test.info().project.use.javaScriptEnabled !== false) {
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await copy.click();
+		await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+	} else await expect(copy).toHaveCount(0);
 
 	// The invitee, in their own browser.
 	const invitee = await browser.newContext({
