@@ -8,6 +8,19 @@ export interface TotalItem {
 	id: string;
 	kind: 'deduction' | 'bonus' | 'critical';
 	points?: number;
+	max_count?: number;
+}
+
+/**
+ * The largest mark an item accepts: a count of misses, bonus points, or 1 for a critical item.
+ * The form's fields and the server's check of a submitted mark both use it.
+ */
+export function markLimit(item: TotalItem): number {
+	return item.kind === 'deduction'
+		? (item.max_count ?? 1)
+		: item.kind === 'bonus'
+			? (item.points ?? 0)
+			: 1;
 }
 
 export function reviewTotal(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { reviewTotal } from '../../review-total';
+import { markLimit, reviewTotal } from '../../review-total';
 import { parseYaml, type LocatedYaml } from '../content/yaml-lines';
 import { CONTENT_LOCALES, type ContentLocale } from '../content/locales';
 
@@ -196,10 +196,7 @@ export function loadScorecards(
 	return cards;
 }
 
-/** The largest mark an item accepts: a count of misses, bonus points, or 1 for a critical item. */
-export function markLimit(item: ScorecardItem) {
-	return item.kind === 'deduction' ? item.max_count : item.kind === 'bonus' ? item.points : 1;
-}
+export { markLimit };
 
 export interface ReviewScore {
 	score: number;
