@@ -54,7 +54,8 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: BASE_URL,
 			DATABASE_URL: `test-results/e2e-${PORT}.db`,
-			COACHLINE_BUILD_DIR: 'test-results/build',
+			// Overridable so two people (or helpers) can run e2e on one machine from separate builds.
+			COACHLINE_BUILD_DIR: process.env.COACHLINE_BUILD_DIR || 'test-results/build',
 			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_DEMO: 'on'
 		}
