@@ -4,6 +4,8 @@ import { findChromium } from './test/e2e/browser';
 // `E2E_PORT` gives each of two side-by-side runs (test/e2e/run.ts) its own server and database.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
+/** The run's SMTP server (test/e2e/mail-capture.js); what it received is read on SMTP_PORT + 100. */
+export const SMTP_PORT = PORT + 2000;
 
 export default defineConfig({
 	testDir: 'test/e2e',
@@ -57,7 +59,9 @@ export default defineConfig({
 			// Overridable so two people (or helpers) can run e2e on one machine from separate builds.
 			COACHLINE_BUILD_DIR: process.env.COACHLINE_BUILD_DIR || 'test-results/build',
 			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
-			COACHLINE_DEMO: 'on'
+			COACHLINE_DEMO: 'on',
+			E2E_SMTP_PORT: String(SMTP_PORT),
+			MAIL_TICK_MS: '300'
 		}
 	}
 });

@@ -5,7 +5,14 @@ import { DEFAULT_DATABASE, isStorageFull, MigrationError, type Db } from '$lib/s
 import { startDb, useDb } from '$lib/server/db/instance';
 import { seedDemoIfEmpty } from '$lib/server/org/demo';
 import { playDemoHistory } from '$lib/server/org/demo-history';
-import { startContent } from '$lib/server/content/store';
+import { startContent, useContent } from '$lib/server/content/store';
+import {
+	configureMail,
+	mailConfig,
+	MailConfigError,
+	parseMailConfig
+} from '$lib/server/mail/config';
+import { startSender, type MailSender } from '$lib/server/mail/sender';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { actionName, isForeignAction } from '$lib/server/form';
@@ -29,7 +36,16 @@ setLocaleSource(requestLocale);
 setTimeZoneSource(requestTimeZone);
 
 export const init: ServerInit = async () => {
+	// Email first: a malformed SMTP_URL stops the start with one sentence, before any work.
+	try {
+		configureMail(parseMailConfig(env));
+	} catch (e) {
+		if (!(e instanceof MailConfigError)) throw e;
+		console.error(`Coachline did not start. ${e.message}`);
+		process.exit(1);
+	}
 	let db: Db;
+	let sender: MailSender | null = null;
 	try {
 		db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
 	} catch (e) {
@@ -42,7 +58,12 @@ export const init: ServerInit = async () => {
 	// The server (src/cli/serve.js) emits this once the last request has finished: checkpoint
 	// the WAL and close the file, so a stopped server leaves one clean database file.
 	process.once('sveltekit:shutdown', () => {
-		if (db.$client.open) db.$client.close();
+		const close = () => {
+			if (db.$client.open) db.$client.close();
+		};
+		// A message being handed to the mail server finishes first, so it is marked sent.
+		if (sender) void sender.stop().finally(close);
+		else close();
 	});
 	// The checked, compiled content is kept for the next start (same files, same build: no
 	// parsing and compiling again): beside the database unless CONTENT_SNAPSHOT says where
@@ -58,6 +79,17 @@ export const init: ServerInit = async () => {
 		playDemoHistory(db, content);
 		console.log('Coachline: created the demo organisation (password "coachline-demo").');
 	}
+	const mail = mailConfig();
+	sender = mail
+		? startSender(
+				{ db, config: mail, content: useContent },
+				Number(env.MAIL_TICK_MS) > 0 ? Number(env.MAIL_TICK_MS) : undefined
+			)
+		: null;
+	if (mail)
+		console.log(
+			`Coachline: email on, through ${mail.server.host}:${mail.server.port} as ${mail.from}.`
+		);
 };
 
 /** Whether a path decodes as SvelteKit decodes it ("/%FF" does not). */

@@ -179,3 +179,36 @@ export async function teamId(name: string) {
 	if (!m) throw new Error(`no team ${name}`);
 	return m[1];
 }
+
+/** A message the run's SMTP server received (test/e2e/mail-capture.js). */
+export interface Mail {
+	to: string[];
+	subject: string;
+	text: string;
+	html: string;
+	messageId: string;
+	listUnsubscribe: string | null;
+}
+
+const MAILBOX = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 2100}/messages`;
+
+/** Every message delivered to `address` so far, oldest first. */
+export async function mailTo(address: string): Promise<Mail[]> {
+	const res = await fetch(`${MAILBOX}?to=${encodeURIComponent(address)}`);
+	return (await res.json()) as Mail[];
+}
+
+/** Waits (the sender ticks every 300 ms here) for a message to `address` whose subject matches. */
+export async function awaitMail(address: string, subject: RegExp): Promise<Mail> {
+	let found: Mail | undefined;
+	await expect
+		.poll(
+			async () => {
+				found = (await mailTo(address)).find((m) => subject.test(m.subject));
+				return found !== undefined;
+			},
+			{ message: `an email "${subject}" to ${address}`, timeout: 20_000 }
+		)
+		.toBe(true);
+	return found!;
+}

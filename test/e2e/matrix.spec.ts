@@ -106,6 +106,15 @@ const ROWS: Row[] = [
 	),
 	action(() => '/settings', { language: '', timeZone: 'Mars/Olympus' }, { signedIn: 400 }),
 	action(() => '/settings', { language: 'xx', timeZone: '' }, { signedIn: 400 }),
+	action(
+		() => '/settings',
+		{ language: '', timeZone: '', emailMode: 'sometimes' },
+		{ signedIn: 400 }
+	),
+	// Unsubscribe links need no sign-in; a forged or malformed one names nobody.
+	page(() => `/unsubscribe/1.${'A'.repeat(43)}`, { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/unsubscribe/nonsense', { anon: 404, disabled: 404, signedIn: 404 }),
+	action(() => `/unsubscribe/1.${'A'.repeat(43)}`, {}, { anon: 404, disabled: 404, signedIn: 404 }),
 	// The organisation's zone (UTC, as the tests expect), and a zone nobody knows.
 	action(() => '/admin?/timeZone', { timeZone: 'UTC' }, adminOnly({ to: '/admin?saved' })),
 	action(() => '/admin?/timeZone', { timeZone: 'Nowhere/Else' }, adminOnly(400)),
@@ -243,6 +252,7 @@ const ROWS: Row[] = [
 	page((ids) => `/admin/teams/${ids.team}`, adminOnly(200)),
 	page(() => '/admin/teams/999999', adminOnly(404)),
 	page(() => '/admin/import', adminOnly(200)),
+	page(() => '/admin/email', adminOnly(200)),
 
 	// Actions. The admin's payloads are invalid or harmless where the action would destroy
 	// something shared: a 4xx validation answer proves the request got past authorisation.
@@ -510,7 +520,10 @@ const ROWS: Row[] = [
 		{ confirm: 'yes' },
 		adminOnly({ to: '/admin/teams' })
 	),
-	action(() => '/admin/import', {}, adminOnly(422))
+	action(() => '/admin/import', {}, adminOnly(422)),
+	// Harmless for the admin: nothing has failed, and a demo account is sent no test email.
+	action(() => '/admin/email?/retry', {}, adminOnly({ to: '/admin/email?retried=0' })),
+	action(() => '/admin/email?/test', {}, adminOnly(409))
 ];
 
 const ORDER: Who[] = [

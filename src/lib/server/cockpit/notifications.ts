@@ -1,10 +1,14 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { notifications } from '../db/schema';
+import { queueEmail } from '../mail/outbox';
 
 export type NotificationKind = (typeof notifications.$inferInsert)['kind'];
 
-/** Adds a notification inside the caller's transaction, so it exists exactly when its cause does. */
+/**
+ * Adds a notification inside the caller's transaction, so it exists exactly when its cause does,
+ * and its email (when email is on and the person wants it) in the same transaction.
+ */
 export function notify(
 	tx: Tx,
 	userId: number,
@@ -14,6 +18,7 @@ export function notify(
 	now: number
 ) {
 	tx.insert(notifications).values({ userId, kind, params, link, createdAt: now }).run();
+	queueEmail(tx, userId, kind, params, link, now);
 }
 
 /**

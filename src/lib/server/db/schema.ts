@@ -11,6 +11,8 @@ import {
 } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['learner', 'lead', 'admin'] as const;
+export const EMAIL_MODES = ['instant', 'daily', 'off'] as const;
+export type EmailMode = (typeof EMAIL_MODES)[number];
 export type Role = (typeof ROLES)[number];
 
 const now = sql`(unixepoch('subsec') * 1000)`;
@@ -36,6 +38,11 @@ export const users = sqliteTable(
 		timeZone: text('time_zone'),
 		/** Created by the demo seed; the UI shows a banner while such accounts exist. */
 		demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+		/**
+		 * How the person gets their notifications by email: each at once, gathered in one daily
+		 * digest, or not at all (the unsubscribe link sets this). Invitations are always sent.
+		 */
+		emailMode: text('email_mode', { enum: EMAIL_MODES }).notNull().default('instant'),
 		createdAt: integer('created_at').notNull().default(now)
 	},
 	(t) => [
@@ -44,6 +51,8 @@ export const users = sqliteTable(
 		index('users_demo_idx').on(t.demo, t.status),
 		check('users_role_check', sql`${t.role} in ('learner', 'lead', 'admin')`),
 		check('users_status_check', sql`${t.status} in ('active', 'disabled')`)
+		// email_mode's allowed values are checked by a column constraint the migration adds with
+		// the column (0017): a table constraint here would make drizzle-kit rebuild `users`.
 	]
 );
 
@@ -731,3 +740,51 @@ export const orgSettings = sqliteTable('org_settings', {
 	value: text('value').notNull(),
 	updatedAt: integer('updated_at').notNull()
 });
+
+/**
+ * Email waiting to go out, written in the transaction that causes it (a notification, an
+ * invitation, a due-soon reminder), so a message exists exactly when its cause does and a dead
+ * mail server loses nothing. The sender (src/lib/server/mail/sender.ts) delivers due rows with
+ * retries and backoff; `daily` rows wait for the person's digest. What the email says is rendered
+ * when it is sent, in the person's language and time zone then.
+ */
+export const emailOutbox = sqliteTable(
+	'email_outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** A notification kind, `invitation` or `due_soon`. */
+		kind: text('kind').notNull(),
+		/**
+		 * What the message needs (titles, names, dates). An invitation's secret token is kept only
+		 * until it is sent, then removed.
+		 */
+		params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+		/** The path the message links to. */
+		link: text('link').notNull(),
+		/** Held for the person's daily digest rather than sent on its own. */
+		digest: integer('digest', { mode: 'boolean' }).notNull().default(false),
+		/** Makes a reminder idempotent (`due:<assignment id>`): a second insert does nothing. */
+		dedupeKey: text('dedupe_key').unique(),
+		status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'dropped'] })
+			.notNull()
+			.default('queued'),
+		attempts: integer('attempts').notNull().default(0),
+		/** When the sender may try it next (for a digest row: when the digest is due). */
+		nextAttemptAt: integer('next_attempt_at').notNull(),
+		lastError: text('last_error'),
+		createdAt: integer('created_at').notNull(),
+		sentAt: integer('sent_at')
+	},
+	(t) => [
+		index('email_outbox_due_idx').on(t.status, t.nextAttemptAt),
+		index('email_outbox_user_idx').on(t.userId, t.status),
+		check(
+			'email_outbox_status_check',
+			sql`${t.status} in ('queued', 'sending', 'sent', 'failed', 'dropped')`
+		)
+	]
+);
+export type OutboxRow = typeof emailOutbox.$inferSelect;

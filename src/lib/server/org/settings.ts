@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { write, type Db } from '../db';
 import { auditLog, orgSettings, users } from '../db/schema';
 import { DomainError } from '../errors';
+import { applyEmailMode, isEmailMode } from '../mail/outbox';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '$lib/format';
 import { locales, type Locale } from '$lib/paraglide/runtime';
 
@@ -48,19 +49,26 @@ export function timeZoneOf(db: Db, user: { timeZone: string | null } | null): st
 }
 
 /**
- * A person's own settings: their language (null: their browser's) and time zone (null: the
- * organisation's). Unknown values are a 400, and nothing is saved.
+ * A person's own settings: their language (null: their browser's), time zone (null: the
+ * organisation's) and, when given, how they get email. Unknown values are a 400, and nothing is
+ * saved.
  */
 export function savePersonSettings(
 	db: Db,
 	userId: number,
-	input: { language: string; timeZone: string }
+	input: { language: string; timeZone: string; emailMode?: string }
 ) {
 	const language = input.language === '' ? null : input.language;
 	if (language !== null && !locales.includes(language as Locale))
 		throw new DomainError('language_invalid', 400);
 	const timeZone = input.timeZone === '' ? null : input.timeZone;
 	if (timeZone !== null && !isTimeZone(timeZone)) throw new DomainError('time_zone_invalid', 400);
-	write(db, (tx) => tx.update(users).set({ language, timeZone }).where(eq(users.id, userId)).run());
+	const emailMode = input.emailMode || undefined;
+	if (emailMode !== undefined && !isEmailMode(emailMode))
+		throw new DomainError('settings_email_invalid', 400);
+	write(db, (tx) => {
+		tx.update(users).set({ language, timeZone }).where(eq(users.id, userId)).run();
+		if (emailMode) applyEmailMode(tx, userId, emailMode);
+	});
 	return { language, timeZone };
 }

@@ -5,6 +5,7 @@ import { joinTeamAssignments } from '../cockpit/assignments';
 import type { ContentIndex } from '../content';
 import { generateToken, hashToken, invalidateUserSessions } from '../auth/session';
 import { DomainError } from '../errors';
+import { queueInvitation } from '../mail/outbox';
 import type { UserInput } from './validation';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -21,13 +22,11 @@ export function audit(
 		.run();
 }
 
-/** Replaces any open invitation of the user with a fresh one; returns the secret token. */
-export function issueInvitation(
-	tx: Tx | Db,
-	userId: number,
-	actorId: number | null,
-	now = Date.now()
-) {
+/**
+ * Replaces any open invitation of the user with a fresh one and, when email is on, queues it to
+ * them in the same transaction; returns the secret token.
+ */
+export function issueInvitation(tx: Tx, userId: number, actorId: number | null, now = Date.now()) {
 	const token = generateToken();
 	tx.delete(invitations).where(eq(invitations.userId, userId)).run();
 	tx.insert(invitations)
@@ -39,6 +38,7 @@ export function issueInvitation(
 			expiresAt: now + INVITATION_LIFETIME_MS
 		})
 		.run();
+	queueInvitation(tx, userId, token, now + INVITATION_LIFETIME_MS, now);
 	return token;
 }
 

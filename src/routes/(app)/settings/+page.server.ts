@@ -8,8 +8,13 @@ import { DomainError } from '$lib/server/errors';
 import { formatMoment, timeZones } from '$lib/format';
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE } from '$lib/server/i18n/locale';
 import { t } from '$lib/i18n';
+import { mailConfig } from '$lib/server/mail/config';
+import { emailModeOf } from '$lib/server/mail/outbox';
 
-/** A person's own settings: the language Coachline speaks and the zone it shows times in. */
+/**
+ * A person's own settings: the language Coachline speaks, the zone it shows times in, and how
+ * notifications reach them by email (when the server has email).
+ */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	return {
@@ -18,6 +23,7 @@ export const load: PageServerLoad = (event) => {
 		orgZone: orgTimeZone(useDb()),
 		zones: timeZones(),
 		now: formatMoment(Date.now()),
+		email: { on: mailConfig() !== null, mode: emailModeOf(useDb(), user.id) },
 		saved: event.url.searchParams.has('saved')
 	};
 };
@@ -26,8 +32,13 @@ export const actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const form = await readForm(event.request);
-		if (!form) return fail(400, { message: t('bad_request'), language: '', timeZone: '' });
-		const input = { language: text(form, 'language'), timeZone: text(form, 'timeZone') };
+		if (!form)
+			return fail(400, { message: t('bad_request'), language: '', timeZone: '', emailMode: '' });
+		const input = {
+			language: text(form, 'language'),
+			timeZone: text(form, 'timeZone'),
+			emailMode: text(form, 'emailMode')
+		};
 		let saved;
 		try {
 			saved = savePersonSettings(useDb(), user.id, input);

@@ -9,6 +9,7 @@ import { parseId, problems, userInputSchema } from '$lib/server/org/validation';
 import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
+import { mailConfig } from '$lib/server/mail/config';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
@@ -49,7 +50,8 @@ export const actions = {
 			const { user, token } = createUser(useDb(), parsed.data, teamId, admin.id, useContent());
 			return {
 				created: { name: user.name, email: user.email },
-				link: `${event.url.origin}/invite/${token}`
+				link: `${event.url.origin}/invite/${token}`,
+				emailed: mailConfig() !== null
 			};
 		} catch (e) {
 			if (e instanceof DomainError) return failure(e.status, t(e.key, e.params));
