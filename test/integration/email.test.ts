@@ -123,7 +123,7 @@ describe('the sender', () => {
 		const [mail] = smtp.received;
 		expect(mail.to).toMatchObject({ value: [{ address: 'ann@example.com', name: '王芳' }] });
 		expect(mail.subject).toContain('CALL-7');
-		expect(mail.text).toContain('王芳，您好');
+		expect(mail.text).toContain('王芳，你好');
 		expect(mail.text).toContain(`${ORIGIN}/reviews/1`);
 		const unsubscribe = `${ORIGIN}/unsubscribe/${unsubscribeToken(db, agent.id)}`;
 		expect(mail.text).toContain(unsubscribe);
