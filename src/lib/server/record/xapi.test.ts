@@ -66,6 +66,13 @@ describe('toXapi', () => {
 		expect(s.context.registration).toBe('b4a3c2d1-0e9f-4a8b-8c7d-6e5f4a3b2c1d');
 	});
 
+	it('gives a role-play run id (a UUID kept without dashes) back its dashes as the registration', () => {
+		const run = crypto.randomUUID();
+		const s = toXapi(row({ registration: run.replaceAll('-', '') }), ctx);
+		expect(s.context.registration).toBe(run);
+		expect(xapiProblems(s)).toEqual([]);
+	});
+
 	it('names an activity by its id when the content no longer has it', () => {
 		const s = toXapi(row({ objectId: 'old/gone', context: null }), ctx);
 		expect(s.object.definition.name).toEqual({ 'en-US': 'old/gone' });

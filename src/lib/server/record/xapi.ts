@@ -45,6 +45,18 @@ export function isoDuration(ms: number) {
 }
 
 /** One learning-record row as an xAPI 1.0.3 statement. */
+/**
+ * xAPI wants a UUID in `context.registration`. Role-play run ids are UUIDs stored without their
+ * dashes (32 hex digits); they get them back here, so a run's statements share one registration
+ * an LRS accepts. Anything else is passed on as it is (and xapiProblems says so).
+ */
+export function asUuid(id: string) {
+	const hex = /^[0-9a-f]{32}$/i.test(id) ? id.toLowerCase() : null;
+	return hex
+		? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+		: id;
+}
+
 export function toXapi(s: Statement, ctx: XapiContext) {
 	const result: Record<string, unknown> = {};
 	if (s.scoreScaled !== null) result.score = { scaled: s.scoreScaled };
@@ -67,7 +79,7 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 		language: stored.language ?? 'en-US',
 		extensions: { [`${ctx.origin}/xapi/extensions/content-version`]: s.contentVersion ?? null }
 	};
-	if (s.registration) context.registration = s.registration;
+	if (s.registration) context.registration = asUuid(s.registration);
 	if (stored.course)
 		context.contextActivities = { parent: [activity(ctx, 'course', stored.course)] };
 
