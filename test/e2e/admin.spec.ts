@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { BASE_URL, DEMO, clientAs, expectAccessible, signIn, uniqueEmail, visit } from './helpers';
 
@@ -66,8 +67,8 @@ test('an admin invites a person, who sets a password and signs in', async ({ pag
 	await expect(p.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await invitee.close();
 
-	// The admin sees the person as active in the list.
-	await visit(page, '/admin/users');
+	// The admin sees the person as active in the list (searched: it shows 50 a page).
+	await visit(page, `/admin/users?q=${encodeURIComponent(email)}`);
 	const row = page.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) });
 	await expect(row).toContainText('Active');
 });
@@ -85,7 +86,7 @@ test('an admin edits, disables, enables and resets a person', async ({ page, bro
 	await theirPage.getByRole('button', { name: 'Set password and sign in' }).click();
 	await expect(theirPage).toHaveURL('/learn');
 
-	await visit(page, '/admin/users');
+	await visit(page, `/admin/users?q=${encodeURIComponent(email)}`);
 	await page.getByRole('link', { name: 'Edit Me' }).click();
 	await expectAccessible(page);
 	await page.getByLabel('Name').fill('Edited Person');
@@ -203,7 +204,7 @@ test('CSV import reports every bad row and imports nothing, then imports a good 
 	]);
 	await expectAccessible(page);
 	// Nothing was half-written: the good row is not there either.
-	await visit(page, '/admin/users');
+	await visit(page, `/admin/users?q=${tag}`);
 	await expect(page.getByText(`good.${tag}@example.com`)).toHaveCount(0);
 
 	await visit(page, '/admin/import');
@@ -221,9 +222,39 @@ test('CSV import reports every bad row and imports nothing, then imports a good 
 	await expect(page.getByRole('status')).toContainText('People imported: 2.');
 	await expect(page.locator('code.secret-link')).toHaveCount(2);
 	await expectAccessible(page);
-	await visit(page, '/admin/users');
+	const links = await page.locator('code.secret-link').allTextContents();
+
+	// The links as a file for a mail merge, with JavaScript or without: the page posts them back
+	// (only their hashes are stored) and the server answers with a CSV attachment.
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the links (CSV)' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^coachline-invitations-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
+	expect(lines[0]).toBe('name,email,team,link,expires');
+	expect(lines.slice(1)).toEqual([
+		expect.stringMatching(
+			new RegExp(
+				`^Ana Lima,ana\\.${tag}@example\\.com,Chat & Email,${reEscape(links[0])},\\d{4}-.*Z$`
+			)
+		),
+		expect.stringMatching(
+			new RegExp(`^"Ng, Kim",kim\\.${tag}@example\\.com,,${reEscape(links[1])},\\d{4}-.*Z$`)
+		)
+	]);
+	// The page is still there, links and all.
+	await expect(page.locator('code.secret-link')).toHaveCount(2);
+
+	await visit(page, `/admin/users?q=${tag}`);
 	await expect(page.getByText(`kim.${tag}@example.com`)).toBeVisible();
+	await expect(page.getByRole('row', { name: /Ana Lima/ })).toContainText('Invitation sent');
 });
+
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('a lead sees their own team and its people, not the other team', async ({ page }) => {
 	await signIn(page, DEMO.leadA);

@@ -244,6 +244,12 @@ const ROWS: Row[] = [
 	page(() => '/notifications', { signedIn: 200 }),
 	page(() => '/admin', adminOnly(200)),
 	page(() => '/admin/users', adminOnly(200)),
+	// The people list reads everything from the address; what it does not understand falls back.
+	page(
+		() => '/admin/users?q=mei&team=none&role=learner&status=active&sort=email&dir=desc&page=2',
+		adminOnly(200)
+	),
+	page(() => '/admin/users?page=-3&sort=bogus&team=999999&status=%00', adminOnly(200)),
 	page(() => '/admin/users/new', adminOnly(200)),
 	page((ids) => `/admin/users/${ids.a}`, adminOnly(200)),
 	page(() => '/admin/users/999999', adminOnly(404)),
@@ -253,6 +259,8 @@ const ROWS: Row[] = [
 	page(() => '/admin/teams/999999', adminOnly(404)),
 	page(() => '/admin/import', adminOnly(200)),
 	page(() => '/admin/email', adminOnly(200)),
+	// The links file answers POST only (the import's result page posts the links back).
+	page(() => '/admin/import/links.csv', { anon: 405, disabled: 405, signedIn: 405 }),
 
 	// Actions. The admin's payloads are invalid or harmless where the action would destroy
 	// something shared: a 4xx validation answer proves the request got past authorisation.
@@ -508,6 +516,18 @@ const ROWS: Row[] = [
 	action((ids) => `/admin/users/${ids.x}?/enable`, {}, adminOnly(200)),
 	action((ids) => `/admin/users/${ids.x}?/reset`, {}, adminOnly(200)),
 	action(() => '/admin/users/999999?/disable', {}, adminOnly(404)),
+	// A new invitation link: for someone who never accepted theirs (x), not for someone with a
+	// password (a), not for an id that is no one.
+	action((ids) => `/admin/users/${ids.x}?/reinvite`, {}, adminOnly(200)),
+	action((ids) => `/admin/users/${ids.a}?/reinvite`, {}, adminOnly(409)),
+	action(() => '/admin/users/999999?/reinvite', {}, adminOnly(404)),
+	action(
+		() => '/admin/users?/reinvite',
+		(ids) => ({ id: String(ids.x) }),
+		adminOnly(200)
+	),
+	action(() => '/admin/users?/reinvite', { id: '999999' }, adminOnly(404)),
+	action(() => '/admin/users?/reinvite', { id: 'abc' }, adminOnly(404)),
 	action(() => '/admin/teams?/create', { name: '' }, adminOnly(422)),
 	action((ids) => `/admin/teams/${ids.team}?/rename`, { name: '' }, adminOnly(422)),
 	action((ids) => `/admin/teams/${ids.team}?/lead`, { leadId: '999999' }, adminOnly(404)),
@@ -523,7 +543,10 @@ const ROWS: Row[] = [
 	action(() => '/admin/import', {}, adminOnly(422)),
 	// Harmless for the admin: nothing has failed, and a demo account is sent no test email.
 	action(() => '/admin/email?/retry', {}, adminOnly({ to: '/admin/email?retried=0' })),
-	action(() => '/admin/email?/test', {}, adminOnly(409))
+	action(() => '/admin/email?/test', {}, adminOnly(409)),
+	// The import's links as CSV: nothing to write, and a link that is no one's.
+	action(() => '/admin/import/links.csv', {}, adminOnly(400)),
+	action(() => '/admin/import/links.csv', { email: 'x@example.com', token: FORGED }, adminOnly(422))
 ];
 
 const ORDER: Who[] = [
@@ -543,7 +566,9 @@ test.describe.serial('authorisation matrix', () => {
 	let admin: APIRequestContext;
 
 	async function idOf(path: string, name: string) {
-		const html = await (await admin.get(path)).text();
+		// The people list shows 50 a page: search it for the name.
+		const search = path === '/admin/users' ? `?q=${encodeURIComponent(name)}` : '';
+		const html = await (await admin.get(path + search)).text();
 		const m = html.match(new RegExp(`href="${path}/(\\d+)">${name}<`));
 		if (!m) throw new Error(`no ${name} on ${path}`);
 		return Number(m[1]);

@@ -25,7 +25,7 @@ async function person(admin: APIRequestContext, label: string, role: 'learner' |
 		form: { password: PASSWORD, confirm: PASSWORD }
 	});
 	await anon.dispose();
-	const html = await (await admin.get('/admin/users')).text();
+	const html = await (await admin.get(`/admin/users?q=${encodeURIComponent(email)}`)).text();
 	const id = Number(html.match(new RegExp(`href="/admin/users/(\\d+)">${name}<`))![1]);
 	return { id, email, name };
 }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { count } from 'drizzle-orm';
 import { migrateDb, openDb, type Db } from '../../src/lib/server/db';
 import { DomainError } from '../../src/lib/server/errors';
@@ -75,4 +76,28 @@ export function domainFailureOf(fn: () => unknown): { key: string; status: numbe
 		throw e;
 	}
 	throw new Error('expected a DomainError, but nothing was thrown');
+}
+
+/** Runs `fn`, counting the statements it executes on `db` (whatever built them). */
+export function countStatements<T>(db: Db, fn: () => T): { result: T; statements: number } {
+	const proto = Object.getPrototypeOf(db.$client.prepare('select 1')) as Database.Statement;
+	const methods = ['run', 'get', 'all', 'iterate'] as const;
+	const originals = methods.map((m) => proto[m]);
+	let statements = 0;
+	const client = db.$client;
+	methods.forEach((m, i) => {
+		const original = originals[i] as (...args: unknown[]) => unknown;
+		(proto as unknown as Record<string, unknown>)[m] = function (
+			this: Database.Statement,
+			...args: unknown[]
+		) {
+			if (this.database === client) statements++;
+			return original.apply(this, args);
+		};
+	});
+	try {
+		return { result: fn(), statements };
+	} finally {
+		methods.forEach((m, i) => ((proto as unknown as Record<string, unknown>)[m] = originals[i]));
+	}
 }

@@ -9,12 +9,14 @@ import {
 	findInvitation,
 	getUser,
 	INVITATION_LIFETIME_MS,
+	invitationExpiry,
+	reissueInvitation,
 	resetPassword,
 	setUserStatus,
 	updateUser
 } from '../../src/lib/server/org/users';
 import { userInputSchema } from '../../src/lib/server/org/validation';
-import { addPerson, counts, domainErrorOf, testDb } from './db';
+import { addPerson, counts, domainErrorOf, domainFailureOf, testDb } from './db';
 
 let db: Db;
 let admin: ReturnType<typeof addPerson>;
@@ -170,6 +172,60 @@ describe('resetPassword', () => {
 
 	it('refuses an unknown user', () => {
 		expect(domainErrorOf(() => resetPassword(db, 999, admin.id))).toBe('user_not_found');
+	});
+});
+
+describe('reissueInvitation', () => {
+	it('gives someone whose link expired a new one, valid for 7 days, in one audited step', () => {
+		const created = Date.now() - 8 * 24 * 60 * 60 * 1000;
+		const { user, token: old } = createUser(db, input('ann@example.com'), null, admin.id);
+		db.update(invitations)
+			.set({ createdAt: created, expiresAt: created + INVITATION_LIFETIME_MS })
+			.where(eq(invitations.userId, user.id))
+			.run();
+		expect(findInvitation(db, old)).toBeNull();
+
+		const now = Date.now();
+		const again = reissueInvitation(db, user.id, admin.id, now);
+
+		expect(again.user).toEqual({ id: user.id, name: 'Ann Lee', email: 'ann@example.com' });
+		expect(again.expiresAt).toBe(now + INVITATION_LIFETIME_MS);
+		expect(invitationExpiry(db, user.id)).toBe(again.expiresAt);
+		expect(invitationsOf(user.id).map((i) => i.id)).toEqual([hashToken(again.token)]);
+		expect(invitationsOf(user.id)[0].createdBy).toBe(admin.id);
+		expect(findInvitation(db, again.token)?.id).toBe(user.id);
+		expect(actions().at(-1)).toEqual({ action: 'user.reinvite' });
+		const audit = db.select().from(auditLog).all().at(-1)!;
+		expect(audit).toMatchObject({ actorId: admin.id, target: `user:${user.id}` });
+	});
+
+	it('gives a link to someone who never had one, and replaces a link still open', () => {
+		const never = addPerson(db);
+		expect(invitationExpiry(db, never.id)).toBeNull();
+		const first = reissueInvitation(db, never.id, admin.id);
+		const second = reissueInvitation(db, never.id, admin.id);
+		expect(findInvitation(db, first.token)).toBeNull();
+		expect(findInvitation(db, second.token)?.id).toBe(never.id);
+		expect(invitationsOf(never.id)).toHaveLength(1);
+	});
+
+	it('refuses someone who has set a password, a disabled account and an unknown id, writing nothing', () => {
+		const accepted = addPerson(db, { passwordHash: 'x' });
+		const disabled = addPerson(db, { status: 'disabled' });
+		const before = counts(db);
+		expect(domainFailureOf(() => reissueInvitation(db, accepted.id, admin.id))).toEqual({
+			key: 'invitation_already_accepted',
+			status: 409
+		});
+		expect(domainFailureOf(() => reissueInvitation(db, disabled.id, admin.id))).toEqual({
+			key: 'invitation_account_disabled',
+			status: 409
+		});
+		expect(domainFailureOf(() => reissueInvitation(db, 999_999, admin.id))).toEqual({
+			key: 'user_not_found',
+			status: 404
+		});
+		expect(counts(db)).toEqual(before);
 	});
 });
 

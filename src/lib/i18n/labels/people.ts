@@ -6,6 +6,7 @@
  */
 import * as m from '$lib/paraglide/messages';
 import type { ROLES } from '$lib/server/db/schema';
+import type { PeopleStatus } from '$lib/people-query';
 
 export type Role = (typeof ROLES)[number];
 
@@ -16,3 +17,13 @@ const roles: Record<Role, () => string> = {
 };
 
 export const roleLabel = (role: Role): string => roles[role]();
+
+const statuses: Record<PeopleStatus, () => string> = {
+	active: m.status_active,
+	pending: m.invited_pending,
+	expired: m.invitation_expired,
+	disabled: m.status_disabled
+};
+
+/** Where a person's account stands (the people list, the admin home). */
+export const statusLabel = (status: PeopleStatus): string => statuses[status]();

@@ -30,6 +30,11 @@ export function openDb(
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	// SQLite's lower() and LIKE fold A–Z only: fold(x) folds every script's case (Élodie, ŁUKASZ),
+	// so a search finds a name however it was typed. Chinese has no case and is left as it is.
+	sqlite.function('fold', { deterministic: true }, (s: unknown) =>
+		typeof s === 'string' ? s.normalize('NFKC').toLowerCase() : null
+	);
 	if (limit !== null) {
 		const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
 		// SQLite keeps at least the pages the file already has.

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
 import { auditLog, invitations, teamMembers, teams, users, type Role } from '../db/schema';
 import { joinTeamAssignments } from '../cockpit/assignments';
@@ -117,6 +117,29 @@ export function resetPassword(db: Db, userId: number, actorId: number) {
 	});
 }
 
+/**
+ * A new invitation link for someone who has not accepted theirs (it expired, was lost, or never
+ * existed): any older link stops working. The one place a new invitation is issued for an
+ * existing person, in one transaction with its audit line, so sending it by email can be added
+ * here. Someone who has set a password needs a reset instead (it also ends their sessions), and
+ * a disabled account could not use a link.
+ */
+export function reissueInvitation(db: Db, userId: number, actorId: number, now = Date.now()) {
+	return write(db, (tx) => {
+		const user = tx.select().from(users).where(eq(users.id, userId)).get();
+		if (!user) throw new DomainError('user_not_found', 404);
+		if (user.status === 'disabled') throw new DomainError('invitation_account_disabled', 409);
+		if (user.passwordHash !== null) throw new DomainError('invitation_already_accepted', 409);
+		const token = issueInvitation(tx, userId, actorId, now);
+		audit(tx, actorId, 'user.reinvite', `user:${userId}`);
+		return {
+			user: { id: user.id, name: user.name, email: user.email },
+			token,
+			expiresAt: now + INVITATION_LIFETIME_MS
+		};
+	});
+}
+
 /** The person an invitation token belongs to, if the token is real, unexpired and they are active. */
 export function findInvitation(db: Db | Tx, token: string, now = Date.now()) {
 	if (!/^[a-z2-7]{32}$/.test(token)) return null;
@@ -198,10 +221,13 @@ export function getUser(db: Db, id: number) {
 	return db.select().from(users).where(eq(users.id, id)).get();
 }
 
-export function hasOpenInvitation(db: Db, userId: number, now = Date.now()) {
-	return !!db
-		.select({ id: invitations.id })
-		.from(invitations)
-		.where(and(eq(invitations.userId, userId), sql`${invitations.expiresAt} > ${now}`))
-		.get();
+/** When the person's invitation link stops (or stopped) working; null if they have none. */
+export function invitationExpiry(db: Db, userId: number): number | null {
+	return (
+		db
+			.select({ expiresAt: invitations.expiresAt })
+			.from(invitations)
+			.where(eq(invitations.userId, userId))
+			.get()?.expiresAt ?? null
+	);
 }

@@ -3,18 +3,21 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
-import { teams, users } from '$lib/server/db/schema';
+import { useContent } from '$lib/server/content/store';
+import { teams } from '$lib/server/db/schema';
+import { adminOverview } from '$lib/server/org/overview';
 import { orgTimeZone, setOrgTimeZone } from '$lib/server/org/settings';
 import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { timeZones } from '$lib/format';
 import { t } from '$lib/i18n';
 
+/** The organisation at a glance (people, activity, onboarding, courses) and its time zone. */
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
 	return {
-		people: db.select({ n: count() }).from(users).get()!.n,
+		...adminOverview(db, useContent()),
 		teams: db.select({ n: count() }).from(teams).get()!.n,
 		timeZone: orgTimeZone(db),
 		zones: timeZones(),

@@ -46,6 +46,7 @@ export const actions = {
 			created: result.created.map((u) => ({
 				name: u.name,
 				email: u.email,
+				token: u.token,
 				link: `${event.url.origin}/invite/${u.token}`
 			}))
 		};

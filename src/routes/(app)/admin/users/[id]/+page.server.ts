@@ -4,7 +4,8 @@ import { requireRole } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
 import {
 	getUser,
-	hasOpenInvitation,
+	invitationExpiry,
+	reissueInvitation,
 	resetPassword,
 	setUserStatus,
 	updateUser
@@ -21,14 +22,17 @@ function target(event: RequestEvent) {
 	return { admin, id };
 }
 
+const invitationState = (expiresAt: number | null, now = Date.now()) =>
+	expiresAt === null ? { expiresAt, open: false } : { expiresAt, open: expiresAt > now };
+
 export const load: PageServerLoad = (event) => {
 	const { admin, id } = target(event);
 	const db = useDb();
 	const user = getUser(db, id)!;
 	return {
 		person: profileOf(db, id)!,
-		pending: user.passwordHash === null,
-		openInvitation: hasOpenInvitation(db, id),
+		/** Someone who has not set a password: when their link stops (or stopped) working. */
+		invitation: user.passwordHash === null ? invitationState(invitationExpiry(db, id)) : null,
 		isSelf: admin.id === id
 	};
 };
@@ -69,6 +73,20 @@ export const actions = {
 		const { admin, id } = target(event);
 		setUserStatus(useDb(), id, 'active', admin.id);
 		return { action: 'status', done: t('user_status_enabled') };
+	},
+	/** A new invitation link for someone who has not set a password (reissueInvitation). */
+	reinvite: (event) => {
+		const { admin, id } = target(event);
+		try {
+			const { user, token } = reissueInvitation(useDb(), id, admin.id);
+			return {
+				action: 'reset',
+				done: t('user_reset_done', { email: user.email }),
+				link: `${event.url.origin}/invite/${token}`
+			};
+		} catch (e) {
+			return domainFailure(e, { action: 'status' });
+		}
 	},
 	reset: (event) => {
 		const { admin, id } = target(event);
