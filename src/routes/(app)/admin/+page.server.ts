@@ -11,6 +11,7 @@ import { readForm, text } from '$lib/server/form';
 import { DomainError } from '$lib/server/errors';
 import { timeZones } from '$lib/format';
 import { t } from '$lib/i18n';
+import { mailConfig } from '$lib/server/mail/config';
 
 /** The organisation at a glance (people, activity, onboarding, courses) and its time zone. */
 export const load: PageServerLoad = (event) => {
@@ -21,6 +22,8 @@ export const load: PageServerLoad = (event) => {
 		teams: db.select({ n: count() }).from(teams).get()!.n,
 		timeZone: orgTimeZone(db),
 		zones: timeZones(),
+		// Whether email is on comes from the configuration: no statement.
+		email: mailConfig()?.server.host ?? null,
 		saved: event.url.searchParams.has('saved')
 	};
 };

@@ -6,6 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { IMPORT_MAX_BYTES, importUsers, teamNames } from '$lib/server/org/import';
 import { readForm } from '$lib/server/form';
 import { t } from '$lib/i18n';
+import { mailConfig } from '$lib/server/mail/config';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
@@ -43,6 +44,7 @@ export const actions = {
 		}
 		return {
 			message: t('import_done', { count: result.created.length }),
+			emailed: mailConfig() !== null,
 			created: result.created.map((u) => ({
 				name: u.name,
 				email: u.email,

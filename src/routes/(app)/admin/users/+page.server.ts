@@ -9,6 +9,7 @@ import { parseId } from '$lib/server/org/validation';
 import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { parsePeopleQuery, peopleHref } from '$lib/people-query';
 import { t } from '$lib/i18n';
+import { mailConfig } from '$lib/server/mail/config';
 
 /**
  * One page of the people list, as the address asks (search, filters, sort, page). What is not
@@ -49,7 +50,8 @@ export const actions = {
 			const { user, token } = reissueInvitation(useDb(), id, admin.id);
 			return {
 				done: t('user_reset_done', { email: user.email }),
-				link: `${event.url.origin}/invite/${token}`
+				link: `${event.url.origin}/invite/${token}`,
+				emailed: mailConfig() !== null
 			};
 		} catch (e) {
 			return domainFailure(e);

@@ -14,6 +14,7 @@ import { profileOf } from '$lib/server/org/teams';
 import { nameSchema, parseId, roleSchema, startedOnSchema } from '$lib/server/org/validation';
 import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { t, type MessageKey } from '$lib/i18n';
+import { mailConfig } from '$lib/server/mail/config';
 
 function target(event: RequestEvent) {
 	const admin = requireRole(event, 'admin');
@@ -82,7 +83,8 @@ export const actions = {
 			return {
 				action: 'reset',
 				done: t('user_reset_done', { email: user.email }),
-				link: `${event.url.origin}/invite/${token}`
+				link: `${event.url.origin}/invite/${token}`,
+				emailed: mailConfig() !== null
 			};
 		} catch (e) {
 			return domainFailure(e, { action: 'status' });
@@ -95,7 +97,8 @@ export const actions = {
 		return {
 			action: 'reset',
 			done: t('user_reset_done', { email: user.email }),
-			link: `${event.url.origin}/invite/${token}`
+			link: `${event.url.origin}/invite/${token}`,
+			emailed: mailConfig() !== null
 		};
 	}
 } satisfies Actions;
