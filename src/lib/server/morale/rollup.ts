@@ -64,6 +64,20 @@ export function rollupScopes(db: Db, viewer: Pick<SessionUser, 'id' | 'role'>): 
 }
 
 /**
+ * Whether any of `teams` (as listTeams gives them: a lead's own, or every team for an admin)
+ * share a lead, or are two without one: whether rollupScopes would find a roll-up. Read from a
+ * list the page already has.
+ */
+export function hasScope(teams: { leadId: number | null }[]) {
+	const seen = new Set<number | null>();
+	for (const t of teams) {
+		if (seen.has(t.leadId)) return true;
+		seen.add(t.leadId);
+	}
+	return false;
+}
+
+/**
  * The first week a scope's roll-ups may show: the week its teams last changed (a team with
  * answers in closed weeks changed lead, or was deleted; see org/lead.ts), or null if they never
  * did. Before it, a figure noted earlier could be subtracted from today's to reveal one team.

@@ -6,7 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { parseId } from '$lib/server/org/validation';
 import { dashboardTeams, teamDashboard } from '$lib/server/cockpit/dashboard';
 import { needsYou } from '$lib/server/cockpit/needs';
-import { rollupScopes } from '$lib/server/morale/rollup';
+import { hasScope } from '$lib/server/morale/rollup';
 import { scenarioIn } from '$lib/server/roleplay/editions';
 import { assignAction, doneNotice } from '$lib/server/cockpit/actions';
 import { t } from '$lib/i18n';
@@ -49,7 +49,7 @@ export const load: PageServerLoad = (event) => {
 		needs: needsYou(db, dashboard.members, selected, dayIn(now), scenarioTitle, now),
 		suggestDue: dayIn(now + WEEK),
 		// Whether the viewer may see several teams' mood together (a lead of two teams or more).
-		rollup: rollupScopes(db, viewer).length > 0,
+		rollup: hasScope(teams),
 		done: doneNotice(event.url, { assign: 'assign_done' })
 	};
 };
