@@ -17,7 +17,8 @@ interface Ids {
 	spareTeam: number; // deleted by the admin's delete action
 	attempt: string; // the admin's own quiz attempt
 	teamA: number; // Phone Support: learners A and B, led by lead A
-	teamC: number; // Chat & Email: learner C, led by lead C
+	teamC: number; // Chat & Email: learner C, led by lead C (who also leads Social Media)
+	leadC: number; // lead C's id
 	sharedRun: string; // learner A's role-play run, shared with their lead
 	privateRun: string; // learner A's role-play run, not shared
 	review: string; // lead A's review of learner A
@@ -162,6 +163,17 @@ const ROWS: Row[] = [
 	}),
 	page(() => '/our-team/abc', { signedIn: 404 }),
 	page(() => '/team', { learner: 403, lead: 200, admin: 200 }),
+	// Several teams' mood together: a lead's own teams (lead C leads two), any lead's for admins.
+	page(() => '/team/mood', { learner: 403, lead: 200, admin: 200 }),
+	page((ids) => `/team/mood?lead=${ids.leadC}`, {
+		learner: 403,
+		leadA: 404,
+		leadC: 200,
+		admin: 200
+	}),
+	page(() => '/team/mood?lead=999999', { learner: 403, lead: 404, admin: 404 }),
+	// The teams without a lead (this spec's two new teams, at least): admins only.
+	page(() => '/team/mood?lead=none', { learner: 403, lead: 404, admin: 200 }),
 	page((ids) => `/team/people/${ids.a}`, { learner: 403, leadA: 200, leadC: 404, admin: 200 }),
 	page((ids) => `/team/people/${ids.c}`, { learner: 403, leadA: 404, leadC: 200, admin: 200 }),
 	page(() => '/team/people/999999', { learner: 403, lead: 404, admin: 404 }),
@@ -604,6 +616,7 @@ test.describe.serial('authorisation matrix', () => {
 				.pop()!,
 			teamA: await idOf('/admin/teams', 'Phone Support'),
 			teamC: await idOf('/admin/teams', 'Chat &amp; Email'),
+			leadC: await idOf('/admin/users', '林芳'),
 			sharedRun: '',
 			privateRun: '',
 			review: '',

@@ -6,7 +6,9 @@ import {
 	clientAs,
 	expectAccessible,
 	invitationPath,
+	secondPage,
 	signIn,
+	teamId,
 	uniqueEmail,
 	visit
 } from './helpers';
@@ -205,4 +207,118 @@ test('another team’s room is closed, and its suggestions cannot be answered fr
 	expect(ok.status()).toBe(303);
 	await outsider.dispose();
 	await agent.dispose();
+});
+
+/** A demo person's id, as the admin's people list links it. */
+async function userId(name: string) {
+	const admin = await clientAs(DEMO.admin);
+	const html = await (await admin.get('/admin/users')).text();
+	await admin.dispose();
+	return html.match(new RegExp(`href="/admin/users/(\\d+)">${name}<`))![1];
+}
+
+test('several teams together: the weeks no team can show alone, for their lead and admins only', async ({
+	page
+}) => {
+	await signIn(page, DEMO.admin);
+	await visit(page, '/team');
+	await page.getByRole('link', { name: 'Mood of several teams' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Several teams together');
+	await expect(page.getByRole('heading', { name: 'Teams led by 林芳' })).toBeVisible();
+	// The demo's last two closed weeks were too busy for either team to reach five answers;
+	// together, five and seven different people answered.
+	await expect(page.getByText('Average 2.9 of 5 from 7 people')).toBeVisible();
+	await expect(page.getByText('Average 2.6 of 5 from 5 people')).toBeVisible();
+	await expect(page.getByText('Answers from: Chat & Email, Social Media')).toHaveCount(2);
+	// Weeks a team shows on its own page are not counted again here.
+	await expect(
+		page.getByText('Nothing to combine: every team with answers shows this week on its own page.')
+	).not.toHaveCount(0);
+	await expect(page.getByText(/^This week \(.+\) is still open\./)).toBeVisible();
+	await expectAccessible(page);
+
+	// 林芳 sees the same figures, and is offered them from each team's mood page.
+	const lin = await userId('林芳');
+	const linApi = await clientAs(DEMO.leadC);
+	const hers = await (await linApi.get('/team/mood')).text();
+	// (In Chinese, unless another spec has reset her language to the browser's.)
+	expect(hers).toMatch(/平均 2\.9 分（满分 5 分），共 7 人|Average 2\.9 of 5 from 7 people/);
+	const chat = await teamId('Chat &amp; Email');
+	expect(await (await linApi.get(`/our-team/${chat}/mood`)).text()).toContain(
+		`href="/team/mood?lead=${lin}"`
+	);
+	await linApi.dispose();
+
+	// Wang leads one team: nothing to combine, and 林芳's teams are not his to see.
+	const wang = await clientAs(DEMO.leadA);
+	const his = await wang.get('/team/mood');
+	expect(his.status()).toBe(200);
+	expect(await his.text()).toContain('You lead one team, so there is nothing to combine');
+	expect((await wang.get(`/team/mood?lead=${lin}`)).status()).toBe(404);
+	expect((await wang.get('/team/mood?lead=none')).status()).toBe(404);
+	await wang.dispose();
+	const agent = await clientAs(DEMO.learnerC);
+	expect((await agent.get('/team/mood')).status()).toBe(403);
+	await agent.dispose();
+});
+
+test('several teams together say nothing of the week under way; an admin picks whose teams', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	// A new lead with two new teams: five agents in one, one in the other.
+	const first = await freshTeam(5);
+	const admin = await clientAs(DEMO.admin);
+	const secondName = `${first.teamName} bis`;
+	const created = await admin.post('/admin/teams?/create', { form: { name: secondName } });
+	const second = Number(created.headers()['location'].split('/').pop());
+	await admin.post(`/admin/teams/${second}?/lead`, { form: { leadId: String(first.lead.id) } });
+	const loner = await person(admin, 'Agent5', 'learner');
+	await admin.post(`/admin/teams/${second}?/add`, { form: { userId: String(loner.id) } });
+	await admin.dispose();
+
+	await signIn(page, first.lead.email, PASSWORD);
+	await visit(page, '/team/mood');
+	await expect(
+		page.getByRole('heading', { name: `Teams led by ${first.lead.name}` })
+	).toBeVisible();
+	// Eight closed weeks, none with answers, and not a word about this one.
+	await expect(
+		page.getByText(
+			'Not shown: fewer than 5 different people answered in the teams that could not show this week on their own.'
+		)
+	).toHaveCount(8);
+	const before = await page.locator('#main').innerText();
+
+	// Everyone answers this week, across both teams: six people, more than enough once it closes.
+	for (const [i, agent] of [...first.agents, loner].entries()) {
+		const api = await clientAs(agent.email, PASSWORD);
+		const team = i < first.agents.length ? first.teamId : second;
+		const res = await api.post(`/our-team/${team}?/mood`, { form: { mood: String(1 + (i % 5)) } });
+		expect(res.status()).toBe(303);
+		await api.dispose();
+	}
+	await page.reload();
+	expect(await page.locator('#main').innerText()).toBe(before);
+	await expect(page.getByText(/^Average /)).toHaveCount(0);
+	await expectAccessible(page);
+
+	// The admin chooses this lead's teams from every roll-up there is (a GET form).
+	const adminPage = await secondPage(browser);
+	await signIn(adminPage, DEMO.admin);
+	await visit(adminPage, '/team/mood');
+	await adminPage
+		.getByLabel('Teams to combine')
+		.selectOption({ label: `Teams led by ${first.lead.name}: ${first.teamName}, ${secondName}` });
+	await adminPage.getByRole('button', { name: 'Show' }).click();
+	await expect(adminPage).toHaveURL(new RegExp(`/team/mood\\?lead=${first.lead.id}$`));
+	await expect(
+		adminPage.getByRole('heading', { name: `Teams led by ${first.lead.name}` })
+	).toBeVisible();
+	// The same page the lead sees: nothing yet.
+	await expect(adminPage.getByText(/^Not shown: fewer than 5 different people/)).toHaveCount(8);
+	await expect(adminPage.getByText(/^Average /)).toHaveCount(0);
+	await expectAccessible(adminPage);
+	await adminPage.context().close();
 });

@@ -1,8 +1,11 @@
 import { count, eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import {
 	coachingSessions,
+	competencyEvidence,
+	pulseEntries,
+	pulseSubmissions,
 	reviews,
 	roleplayRuns,
 	statements,
@@ -13,7 +16,19 @@ import { verifyPassword } from '../../src/lib/server/auth/password';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { teamMembersOf } from '../../src/lib/server/org/teams';
 import { playDemoHistory } from '../../src/lib/server/org/demo-history';
-import { loadContent } from '../../src/lib/server/content';
+import { loadContent, type ContentIndex } from '../../src/lib/server/content';
+import { competencyLevels, evidenceOf } from '../../src/lib/server/growth/record';
+import {
+	closedWeeks,
+	fallingTwice,
+	isoWeek,
+	teamBlocks,
+	teamMood
+} from '../../src/lib/server/morale/pulse';
+import { rollupScopes, scopeMood } from '../../src/lib/server/morale/rollup';
+import { teamWall } from '../../src/lib/server/morale/kudos';
+import { teamSuggestions } from '../../src/lib/server/morale/suggestions';
+import { teamCases } from '../../src/lib/server/morale/cases';
 import { completions } from '../../src/lib/server/growth/record';
 import { addPerson, counts, testDb } from './db';
 
@@ -31,35 +46,53 @@ describe('seedDemoIfEmpty on an empty database', () => {
 	const people = () => db.select().from(users).all();
 	const byRole = (role: string) => people().filter((u) => u.role === role);
 
-	it('creates 1 admin, 2 leads and 8 learners, all marked demo and active', () => {
+	it('creates 1 admin, 2 leads and 20 learners, all marked demo and active', () => {
 		expect(seeded).toBe(true);
 		expect([byRole('admin').length, byRole('lead').length, byRole('learner').length]).toEqual([
-			1, 2, 8
+			1, 2, 20
 		]);
-		expect(people()).toHaveLength(11);
+		expect(people()).toHaveLength(23);
 		expect(people().every((u) => u.demo && u.status === 'active')).toBe(true);
 	});
 
-	it('creates 2 teams, each with a lead and 4 learner members', () => {
+	it('creates 3 teams of six agents or more; 林芳 leads two of them', () => {
 		const all = db.select().from(teams).all();
-		expect(all).toHaveLength(2);
-		const leadIds = byRole('lead').map((u) => u.id);
+		expect(all.map((t) => t.name)).toEqual(['Phone Support', 'Chat & Email', 'Social Media']);
+		const lead = (email: string) => byRole('lead').find((u) => u.email === email)!.id;
+		expect(all.map((t) => t.leadId)).toEqual([
+			lead('lead.wang@demo.coachline.test'),
+			lead('lead.lin@demo.coachline.test'),
+			lead('lead.lin@demo.coachline.test')
+		]);
 		const learnerIds = new Set(byRole('learner').map((u) => u.id));
 		for (const team of all) {
-			expect(leadIds).toContain(team.leadId);
 			const members = teamMembersOf(db, [team.id]);
-			expect(members).toHaveLength(4);
+			expect(members.length, team.name).toBeGreaterThanOrEqual(6);
 			expect(members.every((m) => learnerIds.has(m.id))).toBe(true);
 		}
-		expect(new Set(all.map((t) => t.leadId)).size).toBe(2);
-		expect(
-			new Set(
-				teamMembersOf(
-					db,
-					all.map((t) => t.id)
-				).map((m) => m.id)
-			).size
-		).toBe(8);
+		// Everyone is in exactly one team.
+		const placed = teamMembersOf(
+			db,
+			all.map((t) => t.id)
+		).map((m) => m.id);
+		expect(placed).toHaveLength(20);
+		expect(new Set(placed).size).toBe(20);
+	});
+
+	it('keeps the people the README and the tests sign in as, with their emails and teams', () => {
+		const teamOf = (email: string) => {
+			const user = people().find((u) => u.email === email)!;
+			const [team] = db
+				.select()
+				.from(teams)
+				.all()
+				.filter((t) => teamMembersOf(db, [t.id]).some((m) => m.id === user.id));
+			return [user.name, team?.name];
+		};
+		expect(teamOf('mei@demo.coachline.test')).toEqual(['Mei Chen', 'Phone Support']);
+		expect(teamOf('tom@demo.coachline.test')).toEqual(['Tom Becker', 'Phone Support']);
+		expect(teamOf('yuki@demo.coachline.test')).toEqual(['Yuki Sato', 'Chat & Email']);
+		expect(teamOf('zhang@demo.coachline.test')).toEqual(['张伟', 'Chat & Email']);
 	});
 
 	it('names the accounts so their role shows in the email', () => {
@@ -103,71 +136,181 @@ describe('seedDemoIfEmpty on a database with people', () => {
 });
 
 describe('the demo history', () => {
-	it(
-		'ends every course a demo agent read with a passed assessment, so it has its certificate',
-		{ timeout: 60_000 },
-		async () => {
-			const now = Date.parse('2026-03-01T12:00:00Z');
-			await seedDemoIfEmpty(db, new Date(now));
-			const { index: content } = loadContent('content', { simulate: false });
-			playDemoHistory(db, content, now);
-			const learners = db.select().from(users).where(eq(users.role, 'learner')).all();
-			let courses = 0;
-			for (const person of learners)
-				for (const course of completions(db, content, person.id).courses) {
-					courses++;
-					expect(course.certifiedAt, `${person.email}: ${course.slug}`).not.toBeNull();
-					expect(course.certifiedAt!).toBeLessThanOrEqual(now);
-				}
-			expect(courses).toBeGreaterThan(5);
-			const tom = learners.find((u) => u.email === 'tom@demo.coachline.test')!;
-			expect(completions(db, content, tom.id).courses.map((c) => c.slug)).toContain(
-				'service-foundations'
-			);
-		}
-	);
+	const NOW = Date.parse('2026-03-01T12:00:00Z');
+	let hist: Db;
+	let content: ContentIndex;
+	beforeAll(async () => {
+		hist = testDb();
+		await seedDemoIfEmpty(hist, new Date(NOW));
+		content = loadContent('content', { simulate: false }).index;
+		playDemoHistory(hist, content, NOW);
+	}, 120_000);
 
-	it(
-		'gives the Chinese agent and lead a lived-in history in Chinese',
-		{ timeout: 60_000 },
-		async () => {
-			const now = Date.parse('2026-03-01T12:00:00Z');
-			await seedDemoIfEmpty(db, new Date(now));
-			const { index: content } = loadContent('content', { simulate: false });
-			playDemoHistory(db, content, now);
-			const person = (email: string) =>
-				db.select().from(users).where(eq(users.email, email)).get()!;
-			const zhang = person('zhang@demo.coachline.test');
-			const lin = person('lead.lin@demo.coachline.test');
-			for (const p of [zhang, lin])
-				expect(p).toMatchObject({ language: 'zh-CN', timeZone: 'Asia/Shanghai' });
-			// His quizzes were taken in Chinese, and the record says so.
-			const mine = db.select().from(statements).where(eq(statements.actorId, zhang.id)).all();
-			const quizzes = mine.filter((s) => s.objectType === 'quiz');
-			expect(quizzes.length).toBeGreaterThan(3);
-			expect(
-				quizzes.every((s) => (s.context as { language?: string } | null)?.language === 'zh-CN')
-			).toBe(true);
-			// His role-plays ran in the Chinese edition wherever one exists.
-			for (const run of db
-				.select()
-				.from(roleplayRuns)
-				.where(eq(roleplayRuns.userId, zhang.id))
-				.all()) {
-				const scenario = content.scenario(run.scenarioId)!;
-				const zh = scenario.translations['zh-CN'];
-				expect(run.scenarioVersion).toBe(zh ? zh.version : scenario.version);
+	const person = (email: string) =>
+		hist
+			.select()
+			.from(users)
+			.where(eq(users.email, `${email}@demo.coachline.test`))
+			.get()!;
+	const team = (name: string) => hist.select().from(teams).where(eq(teams.name, name)).get()!;
+	const levels = (email: string) =>
+		competencyLevels(content, evidenceOf(hist, person(email).id, 'self'), NOW).map((c) => c.level);
+
+	it('ends every course a demo agent read with a passed assessment, so it has its certificate', () => {
+		const learners = hist.select().from(users).where(eq(users.role, 'learner')).all();
+		let courses = 0;
+		for (const p of learners)
+			for (const course of completions(hist, content, p.id).courses) {
+				courses++;
+				expect(course.certifiedAt, `${p.email}: ${course.slug}`).not.toBeNull();
+				expect(course.certifiedAt!).toBeLessThanOrEqual(NOW);
 			}
-			// His lead coaches him in Chinese: a review he acknowledged, a one-to-one.
-			const review = db.select().from(reviews).where(eq(reviews.agentId, zhang.id)).get()!;
-			expect(review).toMatchObject({ leadId: lin.id, status: 'acknowledged' });
-			expect(review.comment).toMatch(/\p{Script=Han}/u);
-			const session = db
-				.select()
-				.from(coachingSessions)
-				.where(eq(coachingSessions.agentId, zhang.id))
-				.get()!;
-			expect(session.notes).toMatch(/\p{Script=Han}/u);
+		expect(courses).toBeGreaterThan(30);
+		expect(completions(hist, content, person('tom').id).courses.map((c) => c.slug)).toContain(
+			'service-foundations'
+		);
+	});
+
+	it('gives the Chinese agent and lead a lived-in history in Chinese', () => {
+		const zhang = person('zhang');
+		const lin = person('lead.lin');
+		for (const p of [zhang, lin, person('chen.jing'), person('li.na')])
+			expect(p).toMatchObject({ language: 'zh-CN', timeZone: 'Asia/Shanghai' });
+		// His quizzes were taken in Chinese, and the record says so.
+		const mine = hist.select().from(statements).where(eq(statements.actorId, zhang.id)).all();
+		const quizzes = mine.filter((s) => s.objectType === 'quiz');
+		expect(quizzes.length).toBeGreaterThan(3);
+		expect(
+			quizzes.every((s) => (s.context as { language?: string } | null)?.language === 'zh-CN')
+		).toBe(true);
+		// His role-plays ran in the Chinese edition wherever one exists.
+		for (const run of hist
+			.select()
+			.from(roleplayRuns)
+			.where(eq(roleplayRuns.userId, zhang.id))
+			.all()) {
+			const scenario = content.scenario(run.scenarioId)!;
+			const zh = scenario.translations['zh-CN'];
+			expect(run.scenarioVersion).toBe(zh ? zh.version : scenario.version);
 		}
-	);
+		// His lead coaches him in Chinese: a review he acknowledged, a one-to-one.
+		const review = hist.select().from(reviews).where(eq(reviews.agentId, zhang.id)).get()!;
+		expect(review).toMatchObject({ leadId: lin.id, status: 'acknowledged' });
+		expect(review.comment).toMatch(/\p{Script=Han}/u);
+		const session = hist
+			.select()
+			.from(coachingSessions)
+			.where(eq(coachingSessions.agentId, zhang.id))
+			.get()!;
+		expect(session.notes).toMatch(/\p{Script=Han}/u);
+	});
+
+	it('leaves a dispute waiting for each lead', () => {
+		const disputed = hist.select().from(reviews).where(eq(reviews.status, 'disputed')).all();
+		expect(disputed.map((r) => [r.leadId, r.agentId])).toEqual([
+			[person('lead.wang').id, person('tom').id],
+			[person('lead.lin').id, person('liu.yang').id]
+		]);
+		expect(disputed[1].disputeReason).toMatch(/\p{Script=Han}/u);
+	});
+
+	it('makes levels believable: veterans proficient in several competencies, new hires not yet', () => {
+		const proficient = (email: string) => levels(email).filter((l) => l >= 3).length;
+		for (const veteran of ['hannah', 'diego', 'chen.jing', 'zhang'])
+			expect(proficient(veteran), veteran).toBeGreaterThanOrEqual(4);
+		for (const newHire of ['mei', 'yuki', 'zhao.min']) {
+			expect(Math.max(...levels(newHire)), newHire).toBeLessThanOrEqual(2);
+			expect(
+				levels(newHire).some((l) => l >= 1),
+				newHire
+			).toBe(true);
+		}
+		// Lessons and quizzes are played, not only role-plays: everyone has both.
+		for (const p of hist.select().from(users).where(eq(users.role, 'learner')).all()) {
+			const kinds = new Set(
+				hist
+					.select({ kind: competencyEvidence.kind })
+					.from(competencyEvidence)
+					.where(eq(competencyEvidence.userId, p.id))
+					.all()
+					.map((e) => e.kind)
+			);
+			expect(kinds.has('lesson') && kinds.has('quiz'), p.email).toBe(true);
+		}
+	});
+
+	it('gives every team closed weeks of mood that show, and 林芳’s two teams a roll-up', () => {
+		const weeks = closedWeeks(new Date(NOW), 8);
+		for (const name of ['Phone Support', 'Chat & Email', 'Social Media']) {
+			const moods = teamMood(hist, team(name).id, weeks);
+			expect(moods.filter((w) => w.average !== null).length, name).toBeGreaterThanOrEqual(3);
+			// Nothing in the week under way, and no fall for "Needs you" to raise.
+			expect(teamMood(hist, team(name).id, [isoWeek(new Date(NOW))])[0].answers).toBe(0);
+			expect(fallingTwice(moods), name).toBe(false);
+		}
+		// Phone Support's quiet month shows as one block of four weeks.
+		const phone = team('Phone Support').id;
+		expect(teamBlocks(hist, phone, teamMood(hist, phone, weeks))).toHaveLength(1);
+		const [lins] = rollupScopes(hist, person('lead.lin'));
+		expect(lins.teams.map((t) => t.name)).toEqual(['Chat & Email', 'Social Media']);
+		const shown = scopeMood(hist, lins, new Date(NOW)).weeks.filter((w) => w.figure);
+		expect(shown.map((w) => w.figure!.people)).toEqual([7, 5]);
+		expect(rollupScopes(hist, person('lead.wang'))).toEqual([]);
+		// Through recordMood: one entry per submission, and no entry names a person.
+		const entries = hist.select().from(pulseEntries).all();
+		expect(entries.length).toBe(hist.select().from(pulseSubmissions).all().length);
+		expect(Object.keys(entries[0]).sort()).toEqual(['comment', 'id', 'mood', 'teamId', 'week']);
+	});
+
+	it('writes each team’s room as its people would: English on the phones, Chinese for 林芳’s teams', () => {
+		const han = /\p{Script=Han}/u;
+		for (const [name, chinese] of [
+			['Phone Support', false],
+			['Chat & Email', true],
+			['Social Media', true]
+		] as const) {
+			const id = team(name).id;
+			const wall = teamWall(hist, id);
+			const ideas = teamSuggestions(hist, id);
+			const cases = teamCases(hist, id, person('lead.lin').id);
+			expect(wall.length, name).toBeGreaterThanOrEqual(4);
+			expect(ideas.length, name).toBeGreaterThanOrEqual(3);
+			expect(cases.length, name).toBeGreaterThanOrEqual(1);
+			// Some suggestions answered (one declined, with its reason), some still waiting.
+			expect(ideas.some((x) => x.status !== 'received' && x.reply)).toBe(true);
+			expect(ideas.some((x) => x.status === 'received')).toBe(true);
+			expect(ideas.some((x) => x.author === null)).toBe(true);
+			expect(cases.some((c) => c.reactions.some((r) => r.count > 0))).toBe(true);
+			const texts = [...wall.map((k) => k.message), ...cases.map((c) => c.body)];
+			if (chinese)
+				expect(texts.filter((t) => han.test(t)).length).toBeGreaterThan(texts.length / 2);
+			else expect(texts.some((t) => han.test(t))).toBe(false);
+		}
+	});
+
+	it('tells the same story every time', { timeout: 120_000 }, async () => {
+		const again = testDb();
+		await seedDemoIfEmpty(again, new Date(NOW));
+		playDemoHistory(again, content, NOW);
+		const story = (d: Db) =>
+			d
+				.select()
+				.from(users)
+				.where(eq(users.role, 'learner'))
+				.all()
+				.map((u) => [
+					u.email,
+					competencyLevels(content, evidenceOf(d, u.id, 'self'), NOW).map((c) => c.level)
+				]);
+		expect(story(again)).toEqual(story(hist));
+		const figures = (d: Db) => {
+			const weeks = closedWeeks(new Date(NOW), 8);
+			return d
+				.select()
+				.from(teams)
+				.all()
+				.map((t) => teamMood(d, t.id, weeks));
+		};
+		expect(figures(again)).toEqual(figures(hist));
+	});
 });

@@ -117,7 +117,9 @@ describe('importUsers with a good file', () => {
 		expect(new Set(tokens).size).toBe(5);
 		for (const { token, email } of result.created)
 			expect(findInvitation(db, token)?.email).toBe(email);
+		// One row for the import, and the team that got its lead from the file notes the change.
 		expect(db.select().from(auditLog).all()).toMatchObject([
+			{ actorId: admin.id, action: 'team.lead', detail: { from: null, answered: false } },
 			{ actorId: admin.id, action: 'user.import', detail: { count: 5 } }
 		]);
 	});

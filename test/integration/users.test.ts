@@ -300,7 +300,8 @@ describe('updateUser', () => {
 		expect(db.select().from(teams).where(eq(teams.id, led.id)).get()?.leadId).toBeNull();
 		expect(db.select().from(teams).where(eq(teams.id, notLed.id)).get()?.leadId).toBe(otherLead.id);
 		expect(isLive(session.token)).toBe(false);
-		expect(actions()).toEqual([{ action: 'user.role' }]);
+		// The team they led notes its change of lead (to none), as every change of lead does.
+		expect(actions()).toEqual([{ action: 'team.lead' }, { action: 'user.role' }]);
 	});
 
 	it('keeps sessions when the role does not change', () => {

@@ -78,6 +78,19 @@ export interface WeekMood {
 	comments: string[] | null;
 }
 
+/** What a figure shows of some answers: the average, the distribution and the comments. */
+export function summary(entries: { mood: number; comment: string | null }[]) {
+	return {
+		average: Math.round((entries.reduce((s, e) => s + e.mood, 0) / entries.length) * 10) / 10,
+		distribution: [1, 2, 3, 4, 5].map((m) => entries.filter((e) => e.mood === m).length),
+		// Sorted, so not even the order of comments hints at who wrote what.
+		comments: entries
+			.map((e) => e.comment)
+			.filter((c): c is string => !!c)
+			.sort((a, b) => a.localeCompare(b))
+	};
+}
+
 /** A team's weeks, oldest first, each shown only when enough people answered. */
 export function teamMood(db: Db, teamId: number, weeks: string[]): WeekMood[] {
 	const rows = db
@@ -89,15 +102,7 @@ export function teamMood(db: Db, teamId: number, weeks: string[]): WeekMood[] {
 		const entries = rows.filter((r) => r.week === week);
 		if (entries.length < MIN_ANSWERS)
 			return { week, answers: entries.length, average: null, distribution: null, comments: null };
-		const distribution = [1, 2, 3, 4, 5].map((m) => entries.filter((e) => e.mood === m).length);
-		const average =
-			Math.round((entries.reduce((s, e) => s + e.mood, 0) / entries.length) * 10) / 10;
-		// Sorted, so not even the order of comments hints at who wrote what.
-		const comments = entries
-			.map((e) => e.comment)
-			.filter((c): c is string => !!c)
-			.sort((a, b) => a.localeCompare(b));
-		return { week, answers: entries.length, average, distribution, comments };
+		return { week, answers: entries.length, ...summary(entries) };
 	});
 }
 
@@ -122,6 +127,15 @@ export function blockOf(week: string): string {
 	return `${year}-B${Math.ceil(Number(w) / BLOCK_WEEKS)}`;
 }
 
+/** The BLOCK_WEEKS weeks of a block, e.g. 2026-B12 → 2026-W45 … 2026-W48. */
+export function weeksOfBlock(block: string): string[] {
+	const [year, n] = block.split('-B');
+	return Array.from(
+		{ length: BLOCK_WEEKS },
+		(_, i) => `${year}-W${String((Number(n) - 1) * BLOCK_WEEKS + i + 1).padStart(2, '0')}`
+	);
+}
+
 export interface BlockMood {
 	block: string;
 	weeks: string[];
@@ -142,11 +156,7 @@ export function teamBlocks(db: Db, teamId: number, weeks: WeekMood[]): BlockMood
 	for (const w of weeks) byBlock.set(blockOf(w.week), [...(byBlock.get(blockOf(w.week)) ?? []), w]);
 	const out: BlockMood[] = [];
 	for (const [block, inBlock] of byBlock) {
-		const [year, n] = block.split('-B');
-		const all = Array.from(
-			{ length: BLOCK_WEEKS },
-			(_, i) => `${year}-W${String((Number(n) - 1) * BLOCK_WEEKS + i + 1).padStart(2, '0')}`
-		);
+		const all = weeksOfBlock(block);
 		// Every week of the block read (all closed), none shown on its own.
 		if (inBlock.length !== BLOCK_WEEKS || inBlock.some((w) => w.average !== null)) continue;
 		const people = db
@@ -160,17 +170,7 @@ export function teamBlocks(db: Db, teamId: number, weeks: WeekMood[]): BlockMood
 			.from(pulseEntries)
 			.where(and(eq(pulseEntries.teamId, teamId), inArray(pulseEntries.week, all)))
 			.all();
-		out.push({
-			block,
-			weeks: all,
-			people,
-			average: Math.round((entries.reduce((s, e) => s + e.mood, 0) / entries.length) * 10) / 10,
-			distribution: [1, 2, 3, 4, 5].map((m) => entries.filter((e) => e.mood === m).length),
-			comments: entries
-				.map((e) => e.comment)
-				.filter((c): c is string => !!c)
-				.sort((a, b) => a.localeCompare(b))
-		});
+		out.push({ block, weeks: all, people, ...summary(entries) });
 	}
 	return out;
 }

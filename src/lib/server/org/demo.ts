@@ -17,78 +17,65 @@ interface DemoPerson {
 	timeZone?: string;
 }
 
-export const DEMO_TEAMS = ['Phone Support', 'Chat & Email'] as const;
+/** The demo's teams and who leads them: 林芳 leads two, so the barometer's roll-up has something. */
+export const DEMO_TEAMS = [
+	{ name: 'Phone Support', lead: 'lead.wang@demo.coachline.test' },
+	{ name: 'Chat & Email', lead: 'lead.lin@demo.coachline.test' },
+	{ name: 'Social Media', lead: 'lead.lin@demo.coachline.test' }
+] as const;
 
-/** The demo organisation, as listed in the README. Leads' emails hold "lead", the admin's "admin". */
+type TeamName = (typeof DEMO_TEAMS)[number]['name'];
+
+const agent = (
+	name: string,
+	email: string,
+	team: TeamName,
+	startedDaysAgo: number,
+	chinese = false
+): DemoPerson => ({
+	name,
+	email: `${email}@demo.coachline.test`,
+	role: 'learner',
+	team,
+	startedDaysAgo,
+	...(chinese ? { language: 'zh-CN' as const, timeZone: 'Asia/Shanghai' } : {})
+});
+
+/**
+ * The demo organisation, as listed in the README. Leads' emails hold "lead", the admin's
+ * "admin". Every team has six agents or more, so its weeks can reach the barometer's five
+ * answers; tenures are mixed, from new hires of days to veterans of years.
+ */
 export const DEMO_PEOPLE: DemoPerson[] = [
 	{ name: 'Ada Admin', email: 'admin@demo.coachline.test', role: 'admin' },
-	{ name: 'Wang Li', email: 'lead.wang@demo.coachline.test', role: 'lead', team: 'Phone Support' },
+	{ name: 'Wang Li', email: 'lead.wang@demo.coachline.test', role: 'lead' },
 	{
 		name: '林芳',
 		email: 'lead.lin@demo.coachline.test',
 		role: 'lead',
-		team: 'Chat & Email',
 		language: 'zh-CN',
 		timeZone: 'Asia/Shanghai'
 	},
-	{
-		name: 'Mei Chen',
-		email: 'mei@demo.coachline.test',
-		role: 'learner',
-		team: 'Phone Support',
-		startedDaysAgo: 6
-	},
-	{
-		name: 'Tom Becker',
-		email: 'tom@demo.coachline.test',
-		role: 'learner',
-		team: 'Phone Support',
-		startedDaysAgo: 20
-	},
-	{
-		name: 'Priya Nair',
-		email: 'priya@demo.coachline.test',
-		role: 'learner',
-		team: 'Phone Support',
-		startedDaysAgo: 240
-	},
-	{
-		name: 'Diego Ruiz',
-		email: 'diego@demo.coachline.test',
-		role: 'learner',
-		team: 'Phone Support',
-		startedDaysAgo: 410
-	},
-	{
-		name: 'Yuki Sato',
-		email: 'yuki@demo.coachline.test',
-		role: 'learner',
-		team: 'Chat & Email',
-		startedDaysAgo: 3
-	},
-	{
-		name: 'Omar Haddad',
-		email: 'omar@demo.coachline.test',
-		role: 'learner',
-		team: 'Chat & Email',
-		startedDaysAgo: 35
-	},
-	{
-		name: 'Anna Kowalska',
-		email: 'anna@demo.coachline.test',
-		role: 'learner',
-		team: 'Chat & Email',
-		startedDaysAgo: 150
-	},
-	{
-		name: '张伟',
-		email: 'zhang@demo.coachline.test',
-		role: 'learner',
-		team: 'Chat & Email',
-		startedDaysAgo: 700,
-		language: 'zh-CN',
-		timeZone: 'Asia/Shanghai'
-	}
+	agent('Mei Chen', 'mei', 'Phone Support', 6),
+	agent('Tom Becker', 'tom', 'Phone Support', 20),
+	agent('Priya Nair', 'priya', 'Phone Support', 240),
+	agent('Diego Ruiz', 'diego', 'Phone Support', 410),
+	agent('Yuki Sato', 'yuki', 'Chat & Email', 3),
+	agent('Omar Haddad', 'omar', 'Chat & Email', 35),
+	agent('Anna Kowalska', 'anna', 'Chat & Email', 150),
+	agent('张伟', 'zhang', 'Chat & Email', 700, true),
+	agent('Grace Okafor', 'grace', 'Phone Support', 95),
+	agent('Hannah Schulz', 'hannah', 'Phone Support', 1250),
+	agent('Ben Carter', 'ben', 'Phone Support', 560),
+	agent('陈静', 'chen.jing', 'Chat & Email', 900, true),
+	agent('刘洋', 'liu.yang', 'Chat & Email', 80, true),
+	agent('黄蕾', 'huang.lei', 'Chat & Email', 400, true),
+	agent('李娜', 'li.na', 'Social Media', 520, true),
+	agent('王强', 'wang.qiang', 'Social Media', 130, true),
+	agent('周婷', 'zhou.ting', 'Social Media', 300, true),
+	agent('赵敏', 'zhao.min', 'Social Media', 10, true),
+	agent('Lucas Martin', 'lucas', 'Social Media', 70),
+	agent('Sara Lindqvist', 'sara', 'Social Media', 210)
 ];
 
 function isoDaysAgo(days: number, now: Date) {
@@ -107,7 +94,7 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean
 		// Another process may have seeded while we hashed; the IMMEDIATE lock makes this check final.
 		if (tx.select({ n: count() }).from(users).get()!.n !== 0) return false;
 		const teamIds = new Map<string, number>(
-			DEMO_TEAMS.map((name) => [name, tx.insert(teams).values({ name }).returning().get().id])
+			DEMO_TEAMS.map(({ name }) => [name, tx.insert(teams).values({ name }).returning().get().id])
 		);
 		DEMO_PEOPLE.forEach((p, i) => {
 			const user = tx
@@ -124,11 +111,15 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean
 				})
 				.returning()
 				.get();
-			const teamId = p.team ? teamIds.get(p.team)! : undefined;
-			if (teamId === undefined) return;
-			if (p.role === 'lead')
-				tx.update(teams).set({ leadId: user.id }).where(eq(teams.id, teamId)).run();
-			else tx.insert(teamMembers).values({ teamId, userId: user.id }).run();
+			for (const team of DEMO_TEAMS.filter((t) => t.lead === p.email))
+				tx.update(teams)
+					.set({ leadId: user.id })
+					.where(eq(teams.id, teamIds.get(team.name)!))
+					.run();
+			if (p.team)
+				tx.insert(teamMembers)
+					.values({ teamId: teamIds.get(p.team)!, userId: user.id })
+					.run();
 		});
 		return true;
 	});

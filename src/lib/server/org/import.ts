@@ -152,7 +152,7 @@ export function importUsers(
 	const created = write(db, (tx) => {
 		const out: ImportedUser[] = [];
 		for (const row of rows) {
-			const user = insertUser(tx, row.input, row.teamId, { content });
+			const user = insertUser(tx, row.input, row.teamId, { content, actorId });
 			out.push({
 				line: row.line,
 				name: user.name,

@@ -12,6 +12,7 @@ import {
 } from '../db/schema';
 import { DomainError } from '../errors';
 import { audit } from './users';
+import { changeLead, hadClosedAnswers } from './lead';
 import { joinTeamAssignments } from '../cockpit/assignments';
 import type { ContentIndex } from '../content';
 
@@ -40,7 +41,7 @@ export function listTeams(db: Db, onlyLedBy?: number) {
 	return onlyLedBy === undefined ? allTeams(db).all() : teamsLedBy(db).all({ lead: onlyLedBy });
 }
 
-export function getTeam(db: Db, id: number) {
+export function getTeam(db: Db | Tx, id: number) {
 	return db.select().from(teams).where(eq(teams.id, id)).get();
 }
 
@@ -111,9 +112,7 @@ export function setTeamLead(db: Db, teamId: number, leadId: number | null, actor
 			if (!lead) throw new DomainError('user_not_found', 404);
 			if (lead.role !== 'lead') throw new DomainError('lead_must_be_lead');
 		}
-		const r = tx.update(teams).set({ leadId }).where(eq(teams.id, teamId)).run();
-		if (r.changes === 0) throw new DomainError('team_not_found', 404);
-		audit(tx, actorId, 'team.lead', `team:${teamId}`, { leadId });
+		if (!changeLead(tx, teamId, leadId, actorId)) throw new DomainError('team_not_found', 404);
 	});
 }
 
@@ -202,8 +201,12 @@ export function deleteTeam(db: Db, teamId: number, actorId: number): TeamFootpri
 	return write(db, (tx) => {
 		const footprint = teamFootprint(tx, teamId);
 		if (!footprint) throw new DomainError('team_not_found', 404);
+		const { leadId } = getTeam(tx, teamId)!;
+		const now = Date.now();
+		const answered = hadClosedAnswers(tx, teamId, now);
 		tx.delete(teams).where(eq(teams.id, teamId)).run();
-		audit(tx, actorId, 'team.delete', `team:${teamId}`);
+		// Its lead and whether it had answers: a roll-up it was part of changes (lead.ts).
+		audit(tx, actorId, 'team.delete', `team:${teamId}`, { from: leadId, answered }, now);
 		return footprint;
 	});
 }

@@ -6,6 +6,7 @@ import type { ContentIndex } from '../content';
 import { generateToken, hashToken, invalidateUserSessions } from '../auth/session';
 import { DomainError } from '../errors';
 import { queueInvitation } from '../mail/outbox';
+import { changeLead } from './lead';
 import type { UserInput } from './validation';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -15,10 +16,11 @@ export function audit(
 	actorId: number | null,
 	action: string,
 	target: string,
-	detail?: unknown
+	detail?: unknown,
+	at?: number
 ) {
 	tx.insert(auditLog)
-		.values({ actorId, action, target, detail: detail ?? null })
+		.values({ actorId, action, target, detail: detail ?? null, at })
 		.run();
 }
 
@@ -52,7 +54,7 @@ export function insertUser(
 	input: UserInput,
 	teamId: number | null,
 	/** `content` names the team's standing assignments a new member is given (placeInTeam). */
-	opts: { demo?: boolean; content?: ContentIndex | null } = {}
+	opts: { demo?: boolean; content?: ContentIndex | null; actorId?: number | null } = {}
 ) {
 	if (emailTaken(tx, input.email)) throw new DomainError('email_taken', 409);
 	const user = tx
@@ -66,7 +68,8 @@ export function insertUser(
 		})
 		.returning()
 		.get();
-	if (teamId !== null) placeInTeam(tx, user.id, input.role, teamId, opts.content ?? null);
+	if (teamId !== null)
+		placeInTeam(tx, user.id, input.role, teamId, opts.content ?? null, opts.actorId ?? null);
 	return user;
 }
 
@@ -79,11 +82,12 @@ export function placeInTeam(
 	userId: number,
 	role: Role,
 	teamId: number,
-	content: ContentIndex | null = null
+	content: ContentIndex | null = null,
+	actorId: number | null = null
 ) {
 	const team = tx.select().from(teams).where(eq(teams.id, teamId)).get();
 	if (!team) throw new DomainError('team_not_found', 404);
-	if (role === 'lead') tx.update(teams).set({ leadId: userId }).where(eq(teams.id, teamId)).run();
+	if (role === 'lead') changeLead(tx, teamId, userId, actorId);
 	else if (role === 'learner') {
 		const joined = tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
 		if (joined.changes) joinTeamAssignments(tx, content, teamId, userId, Date.now());
@@ -98,7 +102,7 @@ export function createUser(
 	content: ContentIndex | null = null
 ) {
 	return write(db, (tx) => {
-		const user = insertUser(tx, input, teamId, { content });
+		const user = insertUser(tx, input, teamId, { content, actorId });
 		const token = issueInvitation(tx, user.id, actorId);
 		audit(tx, actorId, 'user.create', `user:${user.id}`, { role: user.role });
 		return { user, token };
@@ -187,7 +191,12 @@ export function updateUser(
 		if (user.role !== input.role) {
 			// A role change moves the person out of the places the old role gave them.
 			if (user.role === 'lead')
-				tx.update(teams).set({ leadId: null }).where(eq(teams.leadId, userId)).run();
+				for (const team of tx
+					.select({ id: teams.id })
+					.from(teams)
+					.where(eq(teams.leadId, userId))
+					.all())
+					changeLead(tx, team.id, null, actorId);
 			if (input.role !== 'learner')
 				tx.delete(teamMembers).where(eq(teamMembers.userId, userId)).run();
 			invalidateUserSessions(tx, userId);

@@ -76,7 +76,14 @@ export function nextAttemptAt(
  * Starts an attempt, or returns the person's open attempt at the same quiz version (a reload or
  * a second click must not pile up attempts).
  */
-export function startAttempt(db: Db, userId: number, quiz: Quiz, now = Date.now()): QuizAttempt {
+export function startAttempt(
+	db: Db,
+	userId: number,
+	quiz: Quiz,
+	now = Date.now(),
+	/** Only the demo history names one, so that every demo draws the same questions. */
+	fixedSeed?: string
+): QuizAttempt {
 	return write(db, (tx) => {
 		const mine = tx
 			.select()
@@ -89,7 +96,8 @@ export function startAttempt(db: Db, userId: number, quiz: Quiz, now = Date.now(
 		const wait = nextAttemptAt(quiz, mine, now);
 		if (wait)
 			throw new DomainError('quiz_cooldown', 409, { minutes: Math.ceil((wait - now) / 60_000) });
-		const seed = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(16)));
+		const seed =
+			fixedSeed ?? encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(16)));
 		return tx
 			.insert(quizAttempts)
 			.values({

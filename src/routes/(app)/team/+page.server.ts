@@ -6,6 +6,7 @@ import { useContent } from '$lib/server/content/store';
 import { parseId } from '$lib/server/org/validation';
 import { dashboardTeams, teamDashboard } from '$lib/server/cockpit/dashboard';
 import { needsYou } from '$lib/server/cockpit/needs';
+import { hasScope } from '$lib/server/morale/rollup';
 import { scenarioIn } from '$lib/server/roleplay/editions';
 import { assignAction, doneNotice } from '$lib/server/cockpit/actions';
 import { t } from '$lib/i18n';
@@ -47,6 +48,8 @@ export const load: PageServerLoad = (event) => {
 		// What waits on the lead, first: each with a link to where it is done.
 		needs: needsYou(db, dashboard.members, selected, dayIn(now), scenarioTitle, now),
 		suggestDue: dayIn(now + WEEK),
+		// Whether the viewer may see several teams' mood together (a lead of two teams or more).
+		rollup: hasScope(teams),
 		done: doneNotice(event.url, { assign: 'assign_done' })
 	};
 };

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { useDb } from '$lib/server/db/instance';
+import type { Db } from '$lib/server/db';
+import type { SessionUser } from '$lib/server/auth/session';
 import { useContent } from '$lib/server/content/store';
 import {
 	closedWeeks,
@@ -11,6 +13,7 @@ import {
 	teamMood,
 	teamSize
 } from '$lib/server/morale/pulse';
+import { rollupScopes, scopeKey } from '$lib/server/morale/rollup';
 import { t } from '$lib/i18n';
 import { teamAccess } from '../access.server';
 import { lessonIn } from '$lib/server/content/localize';
@@ -21,7 +24,7 @@ import { lessonIn } from '$lib/server/content/localize';
  * person by watching a number move), and fixed four-week blocks for weeks too thin to show.
  */
 export const load: PageServerLoad = (event) => {
-	const { team, canModerate } = teamAccess(event);
+	const { user, team, canModerate } = teamAccess(event);
 	if (!canModerate) error(403, { message: t('forbidden') });
 	const db = useDb();
 	const now = new Date();
@@ -40,6 +43,13 @@ export const load: PageServerLoad = (event) => {
 		blocks,
 		current: isoWeek(now),
 		size: teamSize(db, team.id),
+		// The roll-up this team is part of (its lead's teams together), if the viewer may see one.
+		rollup: rollupHref(db, user, team.id),
 		lessons
 	};
 };
+
+function rollupHref(db: Db, user: SessionUser, teamId: number) {
+	const scope = rollupScopes(db, user).find((s) => s.teams.some((t) => t.id === teamId));
+	return scope ? `/team/mood?lead=${scopeKey(scope)}` : null;
+}
