@@ -1,4 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
 	expect,
 	request,
@@ -61,10 +62,28 @@ async function axeTarget(page: Page): Promise<Page> {
 	return shadow;
 }
 
-/** No serious or critical axe violations on the page as it is now. */
+/** axe-core's script, as @axe-core/playwright injects it. */
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/**
+ * No serious or critical axe violations on the page as it is now: every axe rule (WCAG 2.x A and
+ * AA, best practices, colour contrast), run by axe-core itself in the page. Not through
+ * AxeBuilder.analyze(): for pages without frames it does the same checks but runs them in parts
+ * and assembles the result in a second, blank page, which cost 0.9–1.9 s a check against
+ * 0.2–0.8 s here; with axe on every page, that was a third of the e2e suite's time.
+ */
 export async function expectAccessible(page: Page) {
 	const target = await axeTarget(page);
-	const results = await new AxeBuilder({ page: target }).analyze();
+	// Evaluated, not a <script>: the page's CSP allows only its own scripts.
+	if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_SOURCE);
+	const results = await target.evaluate(() =>
+		(window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+			resultTypes: ['violations']
+		})
+	);
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(
 		bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
