@@ -61,6 +61,10 @@ await shoot(
 	800
 );
 await shoot('admin@demo.coachline.test', '/admin/users', 'admin-people.png');
+await shoot('admin@demo.coachline.test', '/admin', 'admin-home.png', 1280, 1100);
+await shoot('admin@demo.coachline.test', '/admin/users', 'admin-people-mobile.png', 390, 844);
+await shoot('lead.wang@demo.coachline.test', '/team', 'team-mobile.png', 390, 844);
+await shoot('lead.lin@demo.coachline.test', '/team/mood', 'rollup.png', 1280, 1000);
 await shoot('priya@demo.coachline.test', '/record', 'record.png', 1280, 1400);
 await shoot('diego@demo.coachline.test', '/practice', 'practice.png', 1280, 900);
 await shoot(
