@@ -52,7 +52,7 @@ import {
 
 const MODE = faultMode();
 const ROUNDS = Number(process.env.FAULT_ROUNDS ?? (MODE === 'short' ? 1 : 10));
-timeLimit('fault:backup', MODE === 'short' ? 180 : 15 * 60);
+timeLimit('fault:backup', MODE === 'short' ? 480 : 15 * 60);
 
 const started = now();
 const dir = tempFolder('coachline-fault-backup-');

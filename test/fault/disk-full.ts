@@ -34,7 +34,7 @@ import {
 	type Server
 } from './probe-lib';
 
-hardLimit(MODE === 'short' ? 150 : 400, 'disk-full');
+hardLimit(400, 'disk-full');
 /** Room left before the storage is full: a few hundred suggestions short, a few thousand long. */
 const HEADROOM_MB = MODE === 'short' ? 0.25 : 3;
 const started = performance.now();

@@ -55,7 +55,7 @@ import {
 
 const MODE = faultMode();
 const CYCLES = Number(process.env.FAULT_CYCLES ?? (MODE === 'short' ? 5 : 200));
-timeLimit('fault:kill', MODE === 'short' ? 120 : 18 * 60);
+timeLimit('fault:kill', MODE === 'short' ? 360 : 18 * 60);
 
 const started = now();
 const dir = tempFolder('coachline-fault-kill-');

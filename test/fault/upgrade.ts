@@ -32,7 +32,7 @@ import {
 	tempDir
 } from './probe-lib';
 
-hardLimit(MODE === 'short' ? 90 : 240, 'upgrade');
+hardLimit(240, 'upgrade');
 const started = performance.now();
 const dir = tempDir('upgrade');
 const dbFile = join(dir, 'coachline.db');
