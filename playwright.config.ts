@@ -28,7 +28,10 @@ export default defineConfig({
 		// choice stays disabled while the customer "types" (seen once waiting 10 s under that load).
 		actionTimeout: 20_000,
 		navigationTimeout: 15_000,
-		trace: 'retain-on-failure',
+		// Off by default: recording a trace (DOM snapshots at every action) cost about a tenth of
+		// the suite's CPU, on a machine the suite keeps busy, for files CI never shows. To debug
+		// a failure: E2E_TRACE=retain-on-failure npm run test:e2e -- test/e2e/x.spec.ts
+		trace: process.env.E2E_TRACE === 'retain-on-failure' ? 'retain-on-failure' : 'off',
 		launchOptions: {
 			executablePath: findChromium(),
 			args: [
