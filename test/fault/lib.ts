@@ -166,8 +166,11 @@ export function spawnServer(
 const running = (server: Server) =>
 	server.child.exitCode === null && server.child.signalCode === null;
 
-/** Waits until GET /healthz answers 200 (each try on a new connection). */
-export async function waitReady(server: Server, seconds = 60) {
+/**
+ * Waits until GET /healthz answers 200 (each try on a new connection). A safety net, not a
+ * start-up budget: in npm test the drills share two busy cores with both e2e projects.
+ */
+export async function waitReady(server: Server, seconds = 120) {
 	const until = now() + seconds * 1000;
 	while (now() < until) {
 		if (!running(server))

@@ -162,8 +162,12 @@ export function spawnServer({
 	};
 }
 
-/** Resolves once GET /healthz answers 200; throws if the server exits or `timeoutMs` passes. */
-export async function ready(server: Server, timeoutMs = 30_000) {
+/**
+ * Resolves once GET /healthz answers 200; throws if the server exits or `timeoutMs` passes. The
+ * default is a safety net, not a start-up budget (that is bench:start's): in npm test the drills
+ * share two busy cores with both e2e projects, where a demo start once took over 30 s.
+ */
+export async function ready(server: Server, timeoutMs = 120_000) {
 	let exited = false;
 	void server.exited.then(() => (exited = true));
 	const until = Date.now() + timeoutMs;
