@@ -124,6 +124,36 @@ test('self-check answers are private to their author', async ({ page, browser })
 	await context.close();
 });
 
+test('what a person types before the page’s scripts arrive survives them arriving', async ({
+	page
+}) => {
+	test.skip(test.info().project.use.javaScriptEnabled === false, 'no scripts to arrive');
+	const agent = await newAgent('early');
+	await signIn(page, agent.email, agent.password);
+	// The page's scripts are held back until the person has typed (a slow phone, a slow link).
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/learn/communication-skills/active-listening', {
+		waitUntil: 'domcontentloaded'
+	});
+	const selfCheck = page.locator('form.selfcheck').first();
+	const typed = 'Typed while the page was still loading.';
+	await selfCheck.getByRole('textbox').fill(typed);
+	expect(await page.evaluate(() => 'alive' in document.documentElement.dataset)).toBe(false);
+	release();
+	await page.waitForFunction(() => 'alive' in document.documentElement.dataset);
+	await expect(selfCheck.getByRole('textbox')).toHaveValue(typed);
+	await page.unrouteAll();
+	await selfCheck.getByRole('button', { name: 'Save my answer' }).click();
+	await expect(selfCheck.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(page.locator('form.selfcheck').first().getByRole('textbox')).toHaveValue(typed);
+});
+
 test('courses can be filtered by audience and lessons paged through', async ({ page }) => {
 	const agent = await newAgent('browse');
 	await signIn(page, agent.email, agent.password);
