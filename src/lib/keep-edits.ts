@@ -6,53 +6,28 @@
 // person had typed in the meantime (on a slow phone that can be seconds of typing). `bind:value`
 // keeps such edits, plain values do not. The root layout calls `rememberEdits` before the page
 // hydrates and the function it returns once it has: every field changed by hand gets its value
-// back, with an `input` (or `change`) event so that anything listening sees it.
+// back, with an `input` (or `change`) event so that anything listening sees it. Kept small: it
+// is in every page's JavaScript.
 
-/** Input types whose value is typed (not hidden, not a choice, not a file). */
-const TYPED = new Set([
-	'text',
-	'search',
-	'email',
-	'tel',
-	'url',
-	'password',
-	'number',
-	'date',
-	'time',
-	'datetime-local',
-	'month',
-	'week'
-]);
+type Field = HTMLInputElement & HTMLTextAreaElement;
 
 /**
  * Notes every field under `root` whose value (or tick) differs from what the server sent, and
  * returns a function that restores those that differ again.
  */
 export function rememberEdits(root: ParentNode): () => void {
-	const restores: (() => void)[] = [];
-	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-		'input, textarea'
-	)) {
-		const typed = field instanceof HTMLTextAreaElement || TYPED.has(field.type);
-		if (typed && field.value !== field.defaultValue) {
-			const value = field.value;
-			restores.push(() => {
-				if (!field.isConnected || field.value === value) return;
-				field.value = value;
-				field.dispatchEvent(new Event('input', { bubbles: true }));
-			});
-		} else if (
-			field instanceof HTMLInputElement &&
-			(field.type === 'checkbox' || field.type === 'radio') &&
-			field.checked !== field.defaultChecked
-		) {
-			const checked = field.checked;
-			restores.push(() => {
-				if (!field.isConnected || field.checked === checked) return;
-				field.checked = checked;
-				field.dispatchEvent(new Event('change', { bubbles: true }));
-			});
-		}
+	const kept: [Field, 'value' | 'checked', string | boolean][] = [];
+	for (const field of root.querySelectorAll<Field>('input:not([type=file]), textarea')) {
+		const tick = field.type === 'checkbox' || field.type === 'radio';
+		const now = tick ? field.checked : field.value;
+		if (now !== (tick ? field.defaultChecked : field.defaultValue))
+			kept.push([field, tick ? 'checked' : 'value', now]);
 	}
-	return () => restores.forEach((restore) => restore());
+	return () => {
+		for (const [field, key, value] of kept)
+			if (field.isConnected && field[key] !== value) {
+				(field as unknown as Record<string, unknown>)[key] = value;
+				field.dispatchEvent(new Event(key === 'value' ? 'input' : 'change', { bubbles: true }));
+			}
+	};
 }

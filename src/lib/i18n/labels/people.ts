@@ -5,18 +5,10 @@
  * the pages that use them, so a page's bundle carries only its own.
  */
 import * as m from '$lib/paraglide/messages';
-import type { ROLES } from '$lib/server/db/schema';
 import type { PeopleStatus } from '$lib/people-query';
 
-export type Role = (typeof ROLES)[number];
-
-const roles: Record<Role, () => string> = {
-	learner: m.role_learner,
-	lead: m.role_lead,
-	admin: m.role_admin
-};
-
-export const roleLabel = (role: Role): string => roles[role]();
+// The role labels are in every page's header: their own module keeps the rest out of it.
+export { roleLabel, type Role } from './roles';
 
 const statuses: Record<PeopleStatus, () => string> = {
 	active: m.status_active,
