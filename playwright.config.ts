@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
 /** The run's SMTP server (test/e2e/mail-capture.js); what it received is read on SMTP_PORT + 100. */
 export const SMTP_PORT = PORT + 2000;
+/** The run's LRS (test/lrs/start.js), for the xAPI forwarding spec. */
+export const LRS_PORT = PORT + 2200;
 
 export default defineConfig({
 	testDir: 'test/e2e',
@@ -64,7 +66,9 @@ export default defineConfig({
 			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_DEMO: 'on',
 			E2E_SMTP_PORT: String(SMTP_PORT),
-			MAIL_TICK_MS: '300'
+			MAIL_TICK_MS: '300',
+			E2E_LRS_PORT: String(LRS_PORT),
+			XAPI_TICK_MS: '300'
 		}
 	}
 });

@@ -13,6 +13,8 @@ import {
 	parseMailConfig
 } from '$lib/server/mail/config';
 import { startSender, type MailSender } from '$lib/server/mail/sender';
+import { startForwarder, type LrsForwarder } from '$lib/server/record/forwarder';
+import { publicOrigin } from '$lib/server/origin';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { actionName, isForeignAction } from '$lib/server/form';
@@ -46,6 +48,7 @@ export const init: ServerInit = async () => {
 	}
 	let db: Db;
 	let sender: MailSender | null = null;
+	let forwarder: LrsForwarder | null = null;
 	try {
 		db = startDb(env.DATABASE_URL || DEFAULT_DATABASE);
 	} catch (e) {
@@ -61,9 +64,9 @@ export const init: ServerInit = async () => {
 		const close = () => {
 			if (db.$client.open) db.$client.close();
 		};
-		// A message being handed to the mail server finishes first, so it is marked sent.
-		if (sender) void sender.stop().finally(close);
-		else close();
+		// A message being handed to the mail server, or a batch to the LRS, finishes first, so it
+		// is marked sent.
+		void Promise.all([sender?.stop(), forwarder?.stop()]).finally(close);
 	});
 	// The checked, compiled content is kept for the next start (same files, same build: no
 	// parsing and compiling again): beside the database unless CONTENT_SNAPSHOT says where
@@ -90,6 +93,12 @@ export const init: ServerInit = async () => {
 		console.log(
 			`Coachline: email on, through ${mail.server.host}:${mail.server.port} as ${mail.from}.`
 		);
+	// Forwarding to an LRS is set by an admin at run time: the forwarder always runs and does
+	// nothing (one read of one row a tick) until it is on.
+	forwarder = startForwarder(
+		{ db, origin: publicOrigin(env), content: useContent },
+		Number(env.XAPI_TICK_MS) > 0 ? Number(env.XAPI_TICK_MS) : undefined
+	);
 };
 
 /** Whether a path decodes as SvelteKit decodes it ("/%FF" does not). */

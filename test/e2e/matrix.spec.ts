@@ -271,6 +271,7 @@ const ROWS: Row[] = [
 	page(() => '/admin/teams/999999', adminOnly(404)),
 	page(() => '/admin/import', adminOnly(200)),
 	page(() => '/admin/email', adminOnly(200)),
+	page(() => '/admin/xapi', adminOnly(200)),
 	// The links file answers POST only (the import's result page posts the links back).
 	page(() => '/admin/import/links.csv', { anon: 405, disabled: 405, signedIn: 405 }),
 
@@ -556,6 +557,15 @@ const ROWS: Row[] = [
 	// Harmless for the admin: nothing has failed, and a demo account is sent no test email.
 	action(() => '/admin/email?/retry', {}, adminOnly({ to: '/admin/email?retried=0' })),
 	action(() => '/admin/email?/test', {}, adminOnly(409)),
+	// LRS forwarding: a refused save changes nothing; sending and retrying with nothing set up
+	// do nothing.
+	action(
+		() => '/admin/xapi?/save',
+		{ endpoint: 'not an address', username: 'k', password: 's' },
+		adminOnly(400)
+	),
+	action(() => '/admin/xapi?/send', {}, adminOnly({ to: '/admin/xapi?sent=0&parked=0' })),
+	action(() => '/admin/xapi?/retry', {}, adminOnly({ to: '/admin/xapi?retried=0' })),
 	// The import's links as CSV: nothing to write, and a link that is no one's.
 	action(() => '/admin/import/links.csv', {}, adminOnly(400)),
 	action(() => '/admin/import/links.csv', { email: 'x@example.com', token: FORGED }, adminOnly(422))

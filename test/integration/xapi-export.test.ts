@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../src/lib/server/db/schema';
@@ -8,6 +9,12 @@ import { statementsOf } from '../../src/lib/server/record/statements';
 import { toXapi } from '../../src/lib/server/record/xapi';
 import { xapiProblems } from '../../src/lib/server/record/xapi-shape';
 import { testDb } from './db';
+
+// Learning Locker's statement validator (test/lrs, installed by the test setup): rules someone
+// else wrote, beside our own xapiProblems.
+const validate = createRequire(import.meta.url)('../lrs/node_modules/xapi-validation').default as (
+	statement: unknown
+) => unknown[];
 
 describe('the xAPI export', () => {
 	it(
@@ -32,6 +39,7 @@ describe('the xAPI export', () => {
 					kinds.add(`${s.verb} ${s.objectType}`);
 					if (x.context.registration) registrations++;
 					expect(xapiProblems(x), `${s.verb} ${s.objectType} ${s.objectId}`).toEqual([]);
+					expect(validate(x), `${s.verb} ${s.objectType} ${s.objectId}`).toEqual([]);
 				}
 			}
 			// Lessons, quizzes and their questions, role-plays and their steps were all checked.

@@ -720,7 +720,16 @@ export const notifications = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		kind: text('kind', {
-			enum: ['assigned', 'review', 'session', 'dispute', 'resolved', 'contest', 'rescored']
+			enum: [
+				'assigned',
+				'review',
+				'session',
+				'dispute',
+				'resolved',
+				'contest',
+				'rescored',
+				'lrs_paused'
+			]
 		}).notNull(),
 		/** Shown text parameters (names, titles). */
 		params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
@@ -788,3 +797,68 @@ export const emailOutbox = sqliteTable(
 	]
 );
 export type OutboxRow = typeof emailOutbox.$inferSelect;
+
+/**
+ * Where learning records are forwarded: the organisation's own learning record store (one row,
+ * id 1, set on Admin → Learning records). The secret is never sent to a browser. The rest is the
+ * forwarder's state, kept here so it survives a restart: a pause (the LRS refused our
+ * credentials or address; an admin must act), and the wait after a failure (down, 429, 5xx).
+ */
+export const xapiForwarding = sqliteTable('xapi_forwarding', {
+	id: integer('id').primaryKey(),
+	enabled: integer('enabled', { mode: 'boolean' }).notNull().default(false),
+	/** The LRS's xAPI base (`…/xAPI`); statements are posted to `<endpoint>/statements`. */
+	endpoint: text('endpoint').notNull(),
+	username: text('username').notNull(),
+	password: text('password').notNull(),
+	/** Short verb ids to forward (`completed`, `passed`, …); null: every verb. */
+	verbs: text('verbs', { mode: 'json' }).$type<string[] | null>(),
+	/** Why forwarding stopped until an admin acts (401, 403, a wrong address); null: not paused. */
+	pausedReason: text('paused_reason'),
+	pausedAt: integer('paused_at'),
+	/** Consecutive failed tries (down, 429, 5xx) and when the next may go. */
+	failures: integer('failures').notNull().default(0),
+	retryAt: integer('retry_at'),
+	lastError: text('last_error'),
+	lastErrorAt: integer('last_error_at'),
+	lastSentAt: integer('last_sent_at'),
+	updatedAt: integer('updated_at').notNull()
+});
+export type XapiForwarding = typeof xapiForwarding.$inferSelect;
+
+/**
+ * Statements waiting for (or delivered to) the LRS, written in the transaction that appends the
+ * statement, so a statement is forwarded exactly when it exists. `id` is what the LRS receives as
+ * the statement id (the record's own id, or a voiding statement's), so a retry can never make a
+ * second copy. `body` is fixed at the first try: every retry sends the same bytes.
+ */
+export const xapiOutbox = sqliteTable(
+	'xapi_outbox',
+	{
+		seq: integer('seq').primaryKey({ autoIncrement: true }),
+		id: text('id').notNull().unique(),
+		statementId: text('statement_id')
+			.notNull()
+			.references(() => statements.id, { onDelete: 'cascade' }),
+		/** `statement`: the record's statement; `void`: voids it in the LRS (a run taken back). */
+		kind: text('kind', { enum: ['statement', 'void'] })
+			.notNull()
+			.default('statement'),
+		status: text('status', { enum: ['queued', 'sent', 'parked'] })
+			.notNull()
+			.default('queued'),
+		body: text('body'),
+		attempts: integer('attempts').notNull().default(0),
+		/** Why the LRS refused this one statement (a parked row). */
+		lastError: text('last_error'),
+		createdAt: integer('created_at').notNull(),
+		sentAt: integer('sent_at')
+	},
+	(t) => [
+		index('xapi_outbox_status_idx').on(t.status, t.seq),
+		index('xapi_outbox_statement_idx').on(t.statementId),
+		check('xapi_outbox_status_check', sql`${t.status} in ('queued', 'sent', 'parked')`),
+		check('xapi_outbox_kind_check', sql`${t.kind} in ('statement', 'void')`)
+	]
+);
+export type XapiOutboxRow = typeof xapiOutbox.$inferSelect;

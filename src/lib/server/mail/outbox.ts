@@ -28,6 +28,7 @@ export type MailKind =
 	| 'resolved'
 	| 'contest'
 	| 'rescored'
+	| 'lrs_paused'
 	| 'invitation'
 	| 'due_soon'
 	| 'test';

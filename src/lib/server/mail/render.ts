@@ -53,6 +53,8 @@ function headline(item: Item, locale: Locale): string {
 			return t('notif_contest', { name: p.name, title: p.title }, locale);
 		case 'rescored':
 			return t('notif_rescored', { title: p.title }, locale);
+		case 'lrs_paused':
+			return t('notif_lrs_paused', { reason: p.reason }, locale);
 		case 'invitation':
 			return t('email_invitation_subject', {}, locale);
 		case 'test':

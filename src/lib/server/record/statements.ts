@@ -1,21 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { statements, type Statement } from '../db/schema';
+import { queueStatement } from './forward';
+import type { Verb } from './verbs';
 
-/** The verbs Coachline records, each with its xAPI IRI (ADL's where one exists). */
-export const VERBS = {
-	experienced: 'http://adlnet.gov/expapi/verbs/experienced',
-	completed: 'http://adlnet.gov/expapi/verbs/completed',
-	answered: 'http://adlnet.gov/expapi/verbs/answered',
-	attempted: 'http://adlnet.gov/expapi/verbs/attempted',
-	passed: 'http://adlnet.gov/expapi/verbs/passed',
-	failed: 'http://adlnet.gov/expapi/verbs/failed',
-	/** A lead confirms sustained performance in a competency (Activity Streams' "confirm"). */
-	confirmed: 'http://activitystrea.ms/schema/1.0/confirm',
-	/** A lead's quality review scored one of the agent's real interactions. */
-	scored: 'http://adlnet.gov/expapi/verbs/scored'
-} as const;
-export type Verb = keyof typeof VERBS;
+export { VERBS, type Verb } from './verbs';
 
 export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'timestamp' | 'verb'> & {
 	verb: Verb;
@@ -24,11 +13,14 @@ export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'timestam
 
 /** Appends one statement inside the caller's transaction (projections go in the same one). */
 export function appendStatement(tx: Tx, s: NewStatement): Statement {
-	return tx
+	const row = tx
 		.insert(statements)
 		.values({ ...s, id: crypto.randomUUID(), timestamp: s.timestamp ?? Date.now() })
 		.returning()
 		.get();
+	// To the organisation's LRS too, when forwarding is on (same transaction: forward.ts).
+	queueStatement(tx, row);
+	return row;
 }
 
 /** One person's statements, oldest first. */

@@ -1,4 +1,5 @@
 import type { Statement } from '../db/schema';
+import type { ContentIndex } from '../content';
 import { VERBS, type Verb } from './statements';
 
 export const XAPI_VERSION = '1.0.3';
@@ -93,16 +94,61 @@ export function toXapi(s: Statement, ctx: XapiContext) {
 	const verb = s.verb as Verb;
 	return {
 		id: s.id,
-		actor: {
-			objectType: 'Agent',
-			name: ctx.actor.name,
-			account: { homePage: ctx.origin, name: String(ctx.actor.id) }
-		},
+		actor: actorOf(ctx.origin, ctx.actor),
 		verb: { id: VERBS[verb] ?? `${ctx.origin}/xapi/verbs/${s.verb}`, display: { 'en-US': s.verb } },
 		object,
 		...(Object.keys(result).length ? { result } : {}),
 		context,
 		timestamp: new Date(s.timestamp).toISOString(),
+		version: XAPI_VERSION
+	};
+}
+
+/** Human names of activities from the content, for `XapiContext.titleOf`. */
+export function titlesFrom(content: ContentIndex): XapiContext['titleOf'] {
+	return (type, id) => {
+		if (type === 'lesson') return content.lesson(id)?.title;
+		if (type === 'course') return content.course(id)?.title;
+		if (type === 'quiz') return content.quiz(id)?.title;
+		if (type === 'scenario') return content.scenario(id)?.title;
+		if (type === 'scenario-step') {
+			const [scenario, step] = id.split('#');
+			const title = content.scenario(scenario)?.title;
+			return title && `${title}: step ${step}`;
+		}
+		if (type === 'question') {
+			const [quiz, question] = id.split('#');
+			return content.quiz(quiz)?.questions.find((q) => q.id === question)?.prompt;
+		}
+	};
+}
+
+/** The actor of a person's statements: an account on this site (the same in the export). */
+export function actorOf(origin: string, actor: { id: number; name: string }) {
+	return {
+		objectType: 'Agent',
+		name: actor.name,
+		account: { homePage: origin, name: String(actor.id) }
+	};
+}
+
+/**
+ * A statement that voids an earlier one in an LRS (xAPI 1.0.3 §2.3.2): how a run its owner took
+ * back is withdrawn from the organisation's LRS after it was forwarded.
+ */
+export function voidingXapi(
+	id: string,
+	voided: string,
+	origin: string,
+	actor: { id: number; name: string },
+	now: number
+) {
+	return {
+		id,
+		actor: actorOf(origin, actor),
+		verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } },
+		object: { objectType: 'StatementRef', id: voided },
+		timestamp: new Date(now).toISOString(),
 		version: XAPI_VERSION
 	};
 }

@@ -12,6 +12,7 @@ import {
 import { DomainError } from '../errors';
 import { recordScoredAttempt } from '../record/progress';
 import { appendStatement } from '../record/statements';
+import { queueRun, withdrawRun } from '../record/forward';
 import { Conversation, type Line, type Offer } from './engine';
 import { choiceDecision, freeDecision, scoreRun, type Decision, type RunResult } from './scoring';
 import type { Scenario } from './types';
@@ -414,6 +415,9 @@ export function shareInTx(
 		.set({ private: !shared })
 		.where(eq(competencyEvidence.runId, runId))
 		.run();
+	// The organisation's LRS gets a run once it is shared, and has it voided when taken back.
+	if (shared) queueRun(tx, runId, now);
+	else if (sharedAt !== null) withdrawRun(tx, runId, now);
 }
 
 export function addComment(

@@ -12,6 +12,7 @@ import { DomainError } from '$lib/server/errors';
 import { timeZones } from '$lib/format';
 import { t } from '$lib/i18n';
 import { mailConfig } from '$lib/server/mail/config';
+import { forwardingOf } from '$lib/server/record/forward';
 
 /** The organisation at a glance (people, activity, onboarding, courses) and its time zone. */
 export const load: PageServerLoad = (event) => {
@@ -24,6 +25,7 @@ export const load: PageServerLoad = (event) => {
 		zones: timeZones(),
 		// Whether email is on comes from the configuration: no statement.
 		email: mailConfig()?.server.host ?? null,
+		lrs: lrsTile(forwardingOf(db)),
 		saved: event.url.searchParams.has('saved')
 	};
 };
@@ -43,3 +45,10 @@ export const actions = {
 		redirect(303, '/admin?saved');
 	}
 } satisfies Actions;
+
+/** The LRS tile: its host when forwarding, paused, or off (never the address's path or secret). */
+function lrsTile(config: ReturnType<typeof forwardingOf>) {
+	if (!config?.enabled) return { state: 'off' as const, host: null };
+	if (config.pausedReason) return { state: 'paused' as const, host: null };
+	return { state: 'on' as const, host: new URL(config.endpoint).host };
+}

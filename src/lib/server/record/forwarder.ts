@@ -1,0 +1,348 @@
+/**
+ * Sends the xAPI outbox (forward.ts) to the organisation's LRS, in batches, oldest first.
+ *
+ * - Statements keep Coachline's ids, and a statement's JSON is fixed at its first try, so a retry
+ *   (after a timeout, a crash, an LRS that took the batch but did not answer) sends the same
+ *   statement again, which an LRS accepts without making a second copy.
+ * - 2xx: the batch is sent.
+ * - 400, 409 (the LRS refused a statement; it must refuse the whole batch) and 413 (too large):
+ *   the batch is halved until the refused statement is alone; it is parked with the LRS's reason
+ *   and the rest go on. An admin can put parked statements back.
+ * - 429, 5xx, a timeout or no answer: nothing is lost; the whole queue waits (30 s doubling to at
+ *   most an hour, or the LRS's Retry-After) and goes on from where it was.
+ * - 401, 403 (our credentials) and any other answer that says the address or settings are wrong
+ *   (3xx, 404, 405…): forwarding pauses, the admin page says why, and every admin gets a
+ *   notification. Saving the settings again resumes.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { write, type Db } from '../db';
+import {
+	statements,
+	users,
+	xapiForwarding,
+	xapiOutbox,
+	type XapiForwarding,
+	type XapiOutboxRow
+} from '../db/schema';
+import type { ContentIndex } from '../content';
+import { notify } from '../cockpit/notifications';
+import { FORWARDING_ID, forwardingOf } from './forward';
+import { titlesFrom, toXapi, voidingXapi, XAPI_VERSION } from './xapi';
+
+const MINUTE = 60_000;
+/** How a failure to reach the LRS at all (no HTTP answer) starts in `lastError`. */
+export const UNREACHABLE = 'unreachable: ';
+
+/** The wait after `failures` failed tries in a row: 30 s doubling to at most an hour. */
+export function backoff(failures: number) {
+	return Math.min(30_000 * 2 ** Math.max(0, failures - 1), 60 * MINUTE);
+}
+
+/** Retry-After as milliseconds (seconds or an HTTP date), or 0; at most a day. */
+export function retryAfterMs(header: string | null, now: number) {
+	if (!header) return 0;
+	const seconds = Number(header);
+	const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+	return Number.isFinite(ms) ? Math.max(0, Math.min(ms, 24 * 60 * MINUTE)) : 0;
+}
+
+/** What to do with the LRS's answer to a batch. */
+export type Verdict = 'sent' | 'split' | 'wait' | 'pause';
+export function verdictOf(status: number): Verdict {
+	if (status >= 200 && status < 300) return 'sent';
+	if (status === 400 || status === 409 || status === 413) return 'split';
+	if (status === 429 || status >= 500) return 'wait';
+	return 'pause';
+}
+
+export interface ForwarderOptions {
+	db: Db;
+	/** The site's public origin (ORIGIN): actor accounts and activity ids live under it. */
+	origin: string;
+	content: () => ContentIndex;
+	fetch?: typeof fetch;
+	now?: () => number;
+	/** Statements per request. */
+	batch?: number;
+	/** Requests per tick, at most. */
+	requests?: number;
+	timeoutMs?: number;
+	log?: (line: string) => void;
+}
+
+export interface ForwardResult {
+	sent: number;
+	parked: number;
+	/** Why the pass stopped early: waiting after a failure, or paused. */
+	stopped?: 'wait' | 'pause';
+}
+
+type Answer = { status: number; text: string; retryAfter: number } | { error: string };
+
+export class LrsForwarder {
+	private db: Db;
+	private origin: string;
+	private content: () => ContentIndex;
+	private fetch: typeof fetch;
+	private now: () => number;
+	private batch: number;
+	private requests: number;
+	private timeoutMs: number;
+	private log: (line: string) => void;
+	private timer: ReturnType<typeof setInterval> | null = null;
+	private running: Promise<ForwardResult> | null = null;
+	private budget = 0;
+
+	constructor(options: ForwarderOptions) {
+		this.db = options.db;
+		this.origin = options.origin.replace(/\/+$/, '');
+		this.content = options.content;
+		this.fetch = options.fetch ?? fetch;
+		this.now = options.now ?? Date.now;
+		this.batch = options.batch ?? 50;
+		this.requests = options.requests ?? 20;
+		this.timeoutMs = options.timeoutMs ?? 30_000;
+		this.log = options.log ?? ((line) => console.error(line));
+	}
+
+	/** One pass; a pass already running is awaited rather than doubled. */
+	tick(): Promise<ForwardResult> {
+		this.running ??= this.pass().finally(() => (this.running = null));
+		return this.running;
+	}
+
+	private async pass(): Promise<ForwardResult> {
+		const result: ForwardResult = { sent: 0, parked: 0 };
+		const config = forwardingOf(this.db);
+		if (!config?.enabled || config.pausedReason) return result;
+		if (config.retryAt !== null && this.now() < config.retryAt)
+			return { ...result, stopped: 'wait' };
+		this.budget = this.requests;
+		while (this.budget > 0) {
+			const rows = this.db
+				.select()
+				.from(xapiOutbox)
+				.where(eq(xapiOutbox.status, 'queued'))
+				.orderBy(asc(xapiOutbox.seq))
+				.limit(this.batch)
+				.all();
+			if (rows.length === 0) break;
+			const stopped = await this.deliver(config, this.withBodies(rows), result);
+			if (stopped) return { ...result, stopped };
+		}
+		return result;
+	}
+
+	/** Fixes each row's JSON at its first try (so every retry sends the same statement). */
+	private withBodies(rows: XapiOutboxRow[]): XapiOutboxRow[] {
+		const missing = rows.filter((r) => r.body === null);
+		if (missing.length === 0) return rows;
+		const ids = [...new Set(missing.map((r) => r.statementId))];
+		const found = this.db
+			.select({ statement: statements, name: users.name })
+			.from(statements)
+			.innerJoin(users, eq(users.id, statements.actorId))
+			.where(inArray(statements.id, ids))
+			.all();
+		const byId = new Map(found.map((f) => [f.statement.id, f]));
+		const titleOf = titlesFrom(this.content());
+		const now = this.now();
+		return write(this.db, (tx) =>
+			rows.map((row) => {
+				if (row.body !== null) return row;
+				const f = byId.get(row.statementId)!;
+				const actor = { id: f.statement.actorId, name: f.name };
+				const json =
+					row.kind === 'void'
+						? voidingXapi(row.id, row.statementId, this.origin, actor, now)
+						: toXapi(f.statement, { origin: this.origin, actor, titleOf });
+				const body = JSON.stringify(json);
+				tx.update(xapiOutbox).set({ body }).where(eq(xapiOutbox.seq, row.seq)).run();
+				return { ...row, body };
+			})
+		);
+	}
+
+	/** Sends rows; halves on a refusal until the refused statement is alone. */
+	private async deliver(
+		config: XapiForwarding,
+		rows: XapiOutboxRow[],
+		result: ForwardResult
+	): Promise<'wait' | 'pause' | undefined> {
+		if (this.budget <= 0) return undefined;
+		this.budget--;
+		const answer = await this.post(config, rows);
+		const now = this.now();
+		const seqs = rows.map((r) => r.seq);
+		const tried = (values: Partial<XapiOutboxRow>) =>
+			write(this.db, (tx) => {
+				for (const r of rows)
+					tx.update(xapiOutbox)
+						.set({ attempts: r.attempts + 1, ...values })
+						.where(eq(xapiOutbox.seq, r.seq))
+						.run();
+			});
+		if ('error' in answer) return this.wait(config, rows, answer.error, 0, now);
+		const verdict = verdictOf(answer.status);
+		const said = `${answer.status}${answer.text ? `: ${answer.text}` : ''}`;
+		if (verdict === 'sent') {
+			write(this.db, (tx) => {
+				tx.update(xapiOutbox)
+					.set({ status: 'sent', sentAt: now, body: null, lastError: null })
+					.where(and(inArray(xapiOutbox.seq, seqs), eq(xapiOutbox.status, 'queued')))
+					.run();
+				tx.update(xapiForwarding)
+					.set({ failures: 0, retryAt: null, lastSentAt: now })
+					.where(eq(xapiForwarding.id, FORWARDING_ID))
+					.run();
+			});
+			result.sent += rows.length;
+			return undefined;
+		}
+		if (verdict === 'split') {
+			if (rows.length === 1) {
+				tried({ status: 'parked', lastError: said.slice(0, 500) });
+				this.problem(`the LRS refused statement ${rows[0].id} (${said.slice(0, 200)})`, now);
+				result.parked++;
+				return undefined;
+			}
+			const half = Math.ceil(rows.length / 2);
+			for (const part of [rows.slice(0, half), rows.slice(half)]) {
+				const stopped = await this.deliver(config, part, result);
+				if (stopped) return stopped;
+			}
+			return undefined;
+		}
+		if (verdict === 'wait') return this.wait(config, rows, said, answer.retryAfter, now);
+		tried({});
+		this.pause(said, now);
+		return 'pause';
+	}
+
+	private wait(
+		config: XapiForwarding,
+		rows: XapiOutboxRow[],
+		reason: string,
+		retryAfter: number,
+		now: number
+	): 'wait' {
+		const failures = (forwardingOf(this.db)?.failures ?? config.failures) + 1;
+		write(this.db, (tx) => {
+			for (const r of rows)
+				tx.update(xapiOutbox)
+					.set({ attempts: r.attempts + 1 })
+					.where(eq(xapiOutbox.seq, r.seq))
+					.run();
+			tx.update(xapiForwarding)
+				.set({
+					failures,
+					retryAt: now + Math.max(backoff(failures), retryAfter),
+					lastError: reason.slice(0, 500),
+					lastErrorAt: now
+				})
+				.where(eq(xapiForwarding.id, FORWARDING_ID))
+				.run();
+		});
+		this.log(
+			`Coachline: the LRS did not take statements (${reason.slice(0, 200)}); trying again later.`
+		);
+		return 'wait';
+	}
+
+	private problem(reason: string, now: number) {
+		this.db
+			.update(xapiForwarding)
+			.set({ lastError: reason.slice(0, 500), lastErrorAt: now })
+			.where(eq(xapiForwarding.id, FORWARDING_ID))
+			.run();
+	}
+
+	/** Stops forwarding until an admin saves the settings again, and tells every admin. */
+	private pause(reason: string, now: number) {
+		write(this.db, (tx) => {
+			const changed = tx
+				.update(xapiForwarding)
+				.set({
+					pausedReason: reason.slice(0, 500),
+					pausedAt: now,
+					lastError: reason.slice(0, 500),
+					lastErrorAt: now
+				})
+				.where(eq(xapiForwarding.id, FORWARDING_ID))
+				.run().changes;
+			if (!changed) return;
+			const admins = tx
+				.select({ id: users.id })
+				.from(users)
+				.where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+				.all();
+			for (const a of admins)
+				notify(tx, a.id, 'lrs_paused', { reason: reason.slice(0, 200) }, '/admin/xapi', now);
+		});
+		this.log(`Coachline: forwarding to the LRS is paused (${reason.slice(0, 200)}).`);
+	}
+
+	private async post(config: XapiForwarding, rows: XapiOutboxRow[]): Promise<Answer> {
+		const auth = Buffer.from(`${config.username}:${config.password}`).toString('base64');
+		try {
+			const response = await this.fetch(`${config.endpoint}/statements`, {
+				method: 'POST',
+				headers: {
+					Authorization: `Basic ${auth}`,
+					'X-Experience-API-Version': XAPI_VERSION,
+					'Content-Type': 'application/json'
+				},
+				body: `[${rows.map((r) => r.body).join(',')}]`,
+				redirect: 'manual',
+				signal: AbortSignal.timeout(this.timeoutMs)
+			});
+			const text = (await response.text().catch(() => '')).replace(/\s+/g, ' ').trim();
+			return {
+				status: response.status,
+				text: text.slice(0, 300),
+				retryAfter: retryAfterMs(response.headers.get('retry-after'), this.now())
+			};
+		} catch (e) {
+			const error = e as {
+				name?: string;
+				message?: string;
+				cause?: { code?: string; message?: string };
+			};
+			const why =
+				error.name === 'TimeoutError'
+					? `timeout ${Math.round(this.timeoutMs / 1000)} s`
+					: (error.cause?.code ?? error.cause?.message ?? error.message ?? String(e));
+			// Kept as "unreachable: <why>"; the admin page says it in the reader's language.
+			return { error: `${UNREACHABLE}${why}` };
+		}
+	}
+
+	/** Ticks every `intervalMs` until stopped; a failing tick is logged and the next one runs. */
+	start(intervalMs = 5_000) {
+		if (this.timer) return;
+		this.timer = setInterval(() => {
+			this.tick().catch((e) =>
+				this.log(`Coachline: the LRS forwarder failed a pass (${(e as Error).message}).`)
+			);
+		}, intervalMs);
+		this.timer.unref();
+	}
+
+	/** Stops ticking and waits for a pass in progress. */
+	async stop() {
+		if (this.timer) clearInterval(this.timer);
+		this.timer = null;
+		await this.running?.catch(() => undefined);
+	}
+}
+
+/** The one forwarder of this process (started by hooks.server). */
+let current: LrsForwarder | null = null;
+export function startForwarder(options: ForwarderOptions, intervalMs?: number) {
+	current = new LrsForwarder(options);
+	current.start(intervalMs);
+	return current;
+}
+export function lrsForwarder() {
+	return current;
+}

@@ -1,0 +1,78 @@
+/**
+ * Forwarding learning records end to end: the built server, and a real LRS of the run's own
+ * (Learning Locker's statements service, test/lrs/start.js). An admin sets it up on Admin →
+ * Learning records, the demo's history arrives in the LRS, and the secret never comes back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { BASIC, KEY, SECRET } from '../lrs/start.js';
+import { DEMO, expectAccessible, signIn, visit } from './helpers';
+
+const LRS = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 2200}/xAPI`;
+
+const figure = (page: Page, label: string) =>
+	page
+		.locator('dl div')
+		.filter({ has: page.getByText(label, { exact: true }) })
+		.locator('dd');
+
+async function lrsCount() {
+	let n = 0;
+	let next: string | null = `${LRS}/statements?limit=500`;
+	while (next) {
+		const res: Response = await fetch(next, {
+			headers: { Authorization: BASIC, 'X-Experience-API-Version': '1.0.3' }
+		});
+		const page = (await res.json()) as { statements: unknown[]; more?: string };
+		n += page.statements.length;
+		next = page.more ? new URL(page.more, LRS).href : null;
+	}
+	return n;
+}
+
+test('an admin forwards the learning record to the organisation’s LRS, and it arrives', async ({
+	page
+}) => {
+	await signIn(page, DEMO.admin);
+	await visit(page, '/admin/xapi');
+	await expect(page.getByText('No LRS is set up')).toBeVisible();
+
+	// An address the LRS cannot be at: a clear message, what was typed kept, nothing saved.
+	await page.getByLabel('xAPI address (endpoint)').fill('ftp://lrs.example.com/xAPI');
+	await page.getByLabel('Username or key').fill(KEY);
+	await page.getByLabel('Secret', { exact: true }).fill(SECRET);
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/full http:\/\/ or https:\/\/ address/);
+	await expect(page.getByLabel('Username or key')).toHaveValue(KEY);
+	await expect(page.getByText('No LRS is set up')).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByLabel('xAPI address (endpoint)').fill(`${LRS}/`);
+	await page.getByLabel('Secret', { exact: true }).fill(SECRET);
+	await page.getByLabel('Also send what was recorded before today').check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText(/recorded before now, queued: [1-9]/);
+	const queued = Number(
+		(await page.getByRole('status').textContent())!.match(/queued: ([\d,]+)/)![1].replace(/,/g, '')
+	);
+	await expect(page.getByText(`Forwarding to ${LRS}.`)).toBeVisible();
+
+	// The sender works through the queue in the background.
+	await expect(async () => {
+		await page.reload();
+		await expect(figure(page, 'Waiting to go')).toHaveText('0', { timeout: 1000 });
+	}).toPass({ timeout: 60_000 });
+	const sent = Number((await figure(page, 'Sent').textContent())!.replace(/,/g, ''));
+	expect(sent).toBeGreaterThanOrEqual(queued);
+	await expect(figure(page, 'Refused by the LRS')).toHaveText('0');
+	expect(await lrsCount()).toBe(sent);
+	await expect(page.getByText('A secret is saved.')).toBeVisible();
+	expect(await page.content()).not.toContain(SECRET);
+	await expectAccessible(page);
+
+	// Turned off: the page says so, and the admin home's tile too.
+	await page.getByLabel('Forward learning records to this LRS').uncheck();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Forwarding is off')).toBeVisible();
+	await visit(page, '/admin');
+	await expect(page.getByRole('link', { name: 'Learning records (xAPI)' })).toBeVisible();
+});
