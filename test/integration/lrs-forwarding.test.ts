@@ -16,6 +16,7 @@ import { playDemoHistory } from '../../src/lib/server/org/demo-history';
 import { completeLesson, openLesson } from '../../src/lib/server/record/lessons';
 import { appendStatement } from '../../src/lib/server/record/statements';
 import {
+	FORWARDABLE_VERBS,
 	forwardingOf,
 	forwardingSummary,
 	normaliseEndpoint,
@@ -64,7 +65,7 @@ function settings(over: Partial<ForwardingInput> = {}): ForwardingInput {
 		endpoint: lrs.endpoint,
 		username: KEY,
 		password: SECRET,
-		verbs: [],
+		verbs: FORWARDABLE_VERBS,
 		...over
 	};
 }
@@ -131,6 +132,7 @@ describe('the settings', () => {
 			'lrs_verbs_invalid'
 		);
 		expect(domainErrorOf(() => turnOn({ username: ' ' }))).toBe('lrs_username_invalid');
+		expect(domainErrorOf(() => turnOn({ verbs: [] }))).toBe('lrs_verbs_none');
 		turnOn();
 		turnOn({ password: '', verbs: ['completed', 'passed'] });
 		const saved = forwardingOf(db)!;
@@ -274,6 +276,35 @@ describe('forwarding to a real LRS', () => {
 		setShared(db, getRun(db, run.id)!, agent.id, false, clock);
 		expect(outbox().filter((r) => r.kind === 'void')).toHaveLength(ofRun.length);
 		expect(forwardingSummary(db).queued).toBe(0);
+	});
+
+	it('voids what was in flight when a run is taken back (posted, not yet confirmed)', async () => {
+		turnOn();
+		const run = startRun(db, agent.id, scenario, { now: clock });
+		playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
+		setShared(db, getRun(db, run.id)!, agent.id, true, clock);
+		const n = forwardingSummary(db).queued;
+		// The owner takes the run back while its batch is at the LRS.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		const f = forwarder({
+			fetch: async (url, init) => {
+				const answer = await fetch(url, init);
+				await held;
+				return answer;
+			}
+		});
+		const pass = f.tick();
+		await new Promise((r) => setTimeout(r, 300));
+		setShared(db, getRun(db, run.id)!, agent.id, false, clock);
+		release();
+		await pass;
+		const voids = outbox().filter((r) => r.kind === 'void');
+		expect(voids).toHaveLength(n);
+		await forwarder().tick();
+		const ofRun = voids.map((v) => v.statementId);
+		expect(await inLrs(ofRun)).toEqual([]);
+		expect(await lrs.voided(ofRun[0])).toBe(200);
 	});
 
 	it('takes back unsent statements of a run without voiding anything', async () => {

@@ -10,7 +10,7 @@
  * - statements recorded before forwarding was turned on go only if the admin asks for the
  *   history when turning it on.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
 import {
 	auditLog,
@@ -34,7 +34,7 @@ export interface ForwardingInput {
 	username: string;
 	/** Empty: keep the saved one. */
 	password: string;
-	/** Verbs to forward; empty or every verb: all (stored as null, so new verbs are included). */
+	/** Verbs to forward, at least one; every verb is stored as null, so new verbs are included. */
 	verbs: string[];
 	/** Also queue every shareable statement recorded so far (only when turning forwarding on). */
 	history?: boolean;
@@ -80,7 +80,9 @@ export function saveForwarding(db: Db, actorId: number, input: ForwardingInput, 
 	const unknown = input.verbs.filter((v) => !(v in VERBS));
 	if (unknown.length) throw new DomainError('lrs_verbs_invalid', 400);
 	const chosen = [...new Set(input.verbs)];
-	const verbs = chosen.length === 0 || chosen.length === Object.keys(VERBS).length ? null : chosen;
+	// None chosen would forward nothing while saying "on": turning it off says that.
+	if (chosen.length === 0) throw new DomainError('lrs_verbs_none', 400);
+	const verbs = chosen.length === Object.keys(VERBS).length ? null : chosen;
 	return write(db, (tx) => {
 		const before = forwardingOf(tx);
 		const password = input.password || before?.password;
@@ -146,8 +148,10 @@ export function queueRun(tx: Tx, runId: string, now: number) {
 }
 
 /**
- * A run taken back: what has not gone is removed; what has gone is voided in the LRS (a voiding
- * statement each, queued now and sent in order after everything before it).
+ * A run taken back: what has not gone is removed from the queue; what has gone, or may have (a
+ * batch in flight: its JSON is fixed before it is posted), is voided in the LRS by a voiding
+ * statement each, sent in order after everything before it. (An LRS accepts a voiding statement
+ * for a statement it never received: xAPI 1.0.3 §2.3.2.)
  */
 export function withdrawRun(tx: Tx, runId: string, now: number) {
 	const ofRun = tx
@@ -159,6 +163,21 @@ export function withdrawRun(tx: Tx, runId: string, now: number) {
 				eq(statements.registration, runId)
 			)
 		);
+	const reached = tx
+		.select({ id: xapiOutbox.statementId })
+		.from(xapiOutbox)
+		.where(
+			and(
+				eq(xapiOutbox.kind, 'statement'),
+				inArray(xapiOutbox.statementId, ofRun),
+				or(
+					eq(xapiOutbox.status, 'sent'),
+					and(eq(xapiOutbox.status, 'queued'), isNotNull(xapiOutbox.body))
+				),
+				sql`not exists (select 1 from xapi_outbox v where v.kind = 'void' and v.statement_id = ${xapiOutbox.statementId})`
+			)
+		)
+		.all();
 	tx.delete(xapiOutbox)
 		.where(
 			and(
@@ -168,23 +187,11 @@ export function withdrawRun(tx: Tx, runId: string, now: number) {
 			)
 		)
 		.run();
-	const sent = tx
-		.select({ id: xapiOutbox.statementId })
-		.from(xapiOutbox)
-		.where(
-			and(
-				eq(xapiOutbox.kind, 'statement'),
-				eq(xapiOutbox.status, 'sent'),
-				inArray(xapiOutbox.statementId, ofRun),
-				sql`not exists (select 1 from xapi_outbox v where v.kind = 'void' and v.statement_id = ${xapiOutbox.statementId})`
-			)
-		)
-		.all();
-	for (const { id } of sent)
+	for (const { id } of reached)
 		tx.insert(xapiOutbox)
 			.values({ id: crypto.randomUUID(), statementId: id, kind: 'void', createdAt: now })
 			.run();
-	return sent.length;
+	return reached.length;
 }
 
 /** Everything recorded so far that forwarding takes (private practice stays out), oldest first. */
