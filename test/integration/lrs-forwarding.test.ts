@@ -226,9 +226,16 @@ describe('forwarding to a real LRS', () => {
 		playDemoHistory(db, content, start);
 		const queued = outbox().length;
 		expect(queued).toBeGreaterThan(100);
-		const f = forwarder({ batch: 200, requests: 1000 });
+		// Generous: npm test runs this beside everything else on two cores. A failed try (say, a
+		// timeout) waits its backoff, which the test's clock then skips.
+		const f = forwarder({ batch: 100, requests: 1000, timeoutMs: 120_000 });
 		let sent = 0;
-		for (let i = 0; i < 20 && forwardingSummary(db).queued > 0; i++) sent += (await f.tick()).sent;
+		for (let i = 0; i < 30 && forwardingSummary(db).queued > 0; i++) {
+			const r = await f.tick();
+			sent += r.sent;
+			if (r.stopped === 'wait') clock = forwardingOf(db)!.retryAt!;
+		}
+		expect(forwardingSummary(db), forwardingOf(db)!.lastError ?? '').toMatchObject({ queued: 0 });
 		expect(parkedStatements(db)).toEqual([]);
 		expect(sent).toBe(queued);
 		const ids = outbox().map((r) => r.id);
