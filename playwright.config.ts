@@ -8,6 +8,8 @@ export const BASE_URL = `http://localhost:${PORT}`;
 export const SMTP_PORT = PORT + 2000;
 /** The run's LRS (test/lrs/start.js), for the xAPI forwarding spec. */
 export const LRS_PORT = PORT + 2200;
+/** The run's OpenID Connect provider (test/oidc/provider.js), for company sign-in. */
+export const OIDC_PORT = PORT + 2300;
 
 export default defineConfig({
 	testDir: 'test/e2e',
@@ -68,7 +70,8 @@ export default defineConfig({
 			E2E_SMTP_PORT: String(SMTP_PORT),
 			MAIL_TICK_MS: '300',
 			E2E_LRS_PORT: String(LRS_PORT),
-			XAPI_TICK_MS: '300'
+			XAPI_TICK_MS: '300',
+			E2E_OIDC_PORT: String(OIDC_PORT)
 		}
 	}
 });

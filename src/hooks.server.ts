@@ -14,6 +14,7 @@ import {
 } from '$lib/server/mail/config';
 import { startSender, type MailSender } from '$lib/server/mail/sender';
 import { startForwarder, type LrsForwarder } from '$lib/server/record/forwarder';
+import { configureSso, parseSsoConfig, SsoConfigError } from '$lib/server/auth/sso-config';
 import { publicOrigin } from '$lib/server/origin';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
@@ -38,11 +39,13 @@ setLocaleSource(requestLocale);
 setTimeZoneSource(requestTimeZone);
 
 export const init: ServerInit = async () => {
-	// Email first: a malformed SMTP_URL stops the start with one sentence, before any work.
+	// Email and single sign-on first: a malformed SMTP_URL or OIDC_ISSUER stops the start with
+	// one sentence, before any work.
 	try {
 		configureMail(parseMailConfig(env));
+		configureSso(parseSsoConfig(env));
 	} catch (e) {
-		if (!(e instanceof MailConfigError)) throw e;
+		if (!(e instanceof MailConfigError) && !(e instanceof SsoConfigError)) throw e;
 		console.error(`Coachline did not start. ${e.message}`);
 		process.exit(1);
 	}

@@ -78,6 +78,13 @@ const ROWS: Row[] = [
 	page(() => '/login', { anon: 200, disabled: 200, signedIn: { to: '/' } }),
 	page(() => '/logout', { anon: { to: '/' }, disabled: { to: '/' }, signedIn: { to: '/' } }),
 	page(() => '/healthz', { anon: 200, disabled: 200, signedIn: 200 }),
+	// Company sign-in's return address: a state nobody was given signs nobody in, and sends
+	// everyone back to the sign-in page (which says why: sso.spec.ts).
+	page(() => '/login/sso/callback?code=forged&state=forged', {
+		anon: 'login',
+		disabled: 'login',
+		signedIn: 'login'
+	}),
 	// The header's language form: open to everyone (it saves the choice for a signed-in person).
 	action(
 		() => '/language',
@@ -272,6 +279,7 @@ const ROWS: Row[] = [
 	page(() => '/admin/import', adminOnly(200)),
 	page(() => '/admin/email', adminOnly(200)),
 	page(() => '/admin/xapi', adminOnly(200)),
+	page(() => '/admin/sign-in', adminOnly(200)),
 	// The links file answers POST only (the import's result page posts the links back).
 	page(() => '/admin/import/links.csv', { anon: 405, disabled: 405, signedIn: 405 }),
 
@@ -557,6 +565,7 @@ const ROWS: Row[] = [
 	// Harmless for the admin: nothing has failed, and a demo account is sent no test email.
 	action(() => '/admin/email?/retry', {}, adminOnly({ to: '/admin/email?retried=0' })),
 	action(() => '/admin/email?/test', {}, adminOnly(409)),
+	action(() => '/admin/sign-in', { mode: 'nobody' }, adminOnly(400)),
 	// LRS forwarding: a refused save changes nothing; sending and retrying with nothing set up
 	// do nothing.
 	action(

@@ -6,11 +6,33 @@ import { createSession, invalidateSession } from '$lib/server/auth/session';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { badRequest, readForm, text } from '$lib/server/form';
 import { EMAIL_MAX } from '$lib/server/org/validation';
-import { t } from '$lib/i18n';
+import { t, type MessageKey } from '$lib/i18n';
+import { ssoConfig } from '$lib/server/auth/sso-config';
+import { passwordAllowed, passwordPolicy } from '$lib/server/auth/policy';
 
+/** What the sign-in page offers: the company account (when set up) and the password form. */
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	const sso = ssoConfig();
+	const refused = url.searchParams.get('sso');
+	return {
+		sso: sso && { label: sso.label, next: url.searchParams.get('next') },
+		// Only our own refusals are shown (the key comes back in the address).
+		ssoError: refused && SSO_REFUSALS.has(refused) ? t(refused as MessageKey) : null,
+		passwordsForEveryone: !sso || passwordPolicy(useDb()).mode === 'everyone'
+	};
 };
+
+const SSO_REFUSALS = new Set([
+	'sso_state',
+	'sso_refused',
+	'sso_failed',
+	'sso_no_email',
+	'sso_unverified',
+	'sso_disabled',
+	'sso_linked_elsewhere',
+	'sso_no_account'
+]);
 
 export const actions = {
 	default: async (event) => {
@@ -31,6 +53,12 @@ export const actions = {
 				return fail(429, { ...echo, message: t('login_throttled', { seconds: outcome.seconds }) });
 			return fail(400, { ...echo, message: t('login_failed') });
 		}
+		// With single sign-on, passwords may be kept for the break-glass admin only.
+		if (!passwordAllowed(db, outcome.user.id, ssoConfig() !== null))
+			return fail(403, {
+				...echo,
+				message: t('password_signin_off', { provider: ssoConfig()!.label })
+			});
 		// A new session on every sign-in, and the one this browser had (if any) ends with it.
 		if (event.locals.session) invalidateSession(db, event.locals.session.id);
 		const { token, expiresAt } = createSession(db, outcome.user.id);

@@ -43,6 +43,11 @@ export const users = sqliteTable(
 		 * digest, or not at all (the unsubscribe link sets this). Invitations are always sent.
 		 */
 		emailMode: text('email_mode', { enum: EMAIL_MODES }).notNull().default('instant'),
+		/**
+		 * The company account this person signs in with (`<issuer> <sub>`), set at their first
+		 * single sign-on by a verified email; null: none yet.
+		 */
+		ssoSubject: text('sso_subject').unique(),
 		createdAt: integer('created_at').notNull().default(now)
 	},
 	(t) => [
@@ -862,3 +867,17 @@ export const xapiOutbox = sqliteTable(
 	]
 );
 export type XapiOutboxRow = typeof xapiOutbox.$inferSelect;
+
+/**
+ * Single sign-ons under way: one row per redirect to the identity provider, found again by the
+ * state it carries (stored hashed) and deleted at the callback, so a state works once. Holds the
+ * PKCE verifier and the nonce the ID token must carry. Rows older than ten minutes are void.
+ */
+export const ssoLogins = sqliteTable('sso_logins', {
+	id: text('id').primaryKey(),
+	verifier: text('verifier').notNull(),
+	nonce: text('nonce').notNull(),
+	/** Where to go once signed in (a same-site path). */
+	next: text('next').notNull(),
+	createdAt: integer('created_at').notNull()
+});

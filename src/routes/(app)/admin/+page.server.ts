@@ -13,6 +13,7 @@ import { timeZones } from '$lib/format';
 import { t } from '$lib/i18n';
 import { mailConfig } from '$lib/server/mail/config';
 import { forwardingOf } from '$lib/server/record/forward';
+import { ssoConfig } from '$lib/server/auth/sso-config';
 
 /** The organisation at a glance (people, activity, onboarding, courses) and its time zone. */
 export const load: PageServerLoad = (event) => {
@@ -26,6 +27,7 @@ export const load: PageServerLoad = (event) => {
 		// Whether email is on comes from the configuration: no statement.
 		email: mailConfig()?.server.host ?? null,
 		lrs: lrsTile(forwardingOf(db)),
+		sso: ssoConfig()?.label ?? null,
 		saved: event.url.searchParams.has('saved')
 	};
 };
