@@ -65,6 +65,8 @@ export default defineConfig({
 			DATABASE_URL: `test-results/e2e-${PORT}.db`,
 			// Overridable so two people (or helpers) can run e2e on one machine from separate builds.
 			COACHLINE_BUILD_DIR: process.env.COACHLINE_BUILD_DIR || 'test-results/build',
+			// The demo seeded once per build (test/demo-template.ts), copied for this server.
+			COACHLINE_DEMO_TEMPLATE: `${process.env.COACHLINE_BUILD_DIR || 'test-results/build'}/demo-template.db`,
 			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_DEMO: 'on',
 			E2E_SMTP_PORT: String(SMTP_PORT),

@@ -122,6 +122,8 @@ export function spawnServer({
 			// Every test server reads the content once per build, not once per fresh database.
 			CONTENT_SNAPSHOT: 'test-results/content.snapshot',
 			COACHLINE_BUILD_DIR: BUILD_DIR,
+			// A fresh demo starts from the build's seeded copy (test/demo-template.ts) when there is one.
+			COACHLINE_DEMO_TEMPLATE: `${BUILD_DIR}/demo-template.db`,
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
