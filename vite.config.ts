@@ -22,8 +22,6 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts'],
-		// The xAPI forwarding tests run a real LRS from test/lrs: installed on first use.
-		globalSetup: ['test/lrs/install.ts'],
 		environment: 'node',
 		// npm test runs vitest beside svelte-check, ESLint and content:check on two cores: generous
 		// limits, so a slow moment is not a failure (no test asserts on time).

@@ -15,7 +15,7 @@ for (const [who, email, role, landing] of [
 	test(`${who} signs in, sees their navigation and signs out`, async ({ page }) => {
 		await visit(page, '/login');
 		await expect(page.getByRole('note')).toContainText('Demo data');
-		await signIn(page, email);
+		await signIn(page, email, undefined, { form: true });
 		await expect(page).toHaveURL(landing);
 		await expectAccessible(page);
 		const nav = page.getByRole('navigation', { name: 'Main' });
@@ -59,7 +59,7 @@ test('repeated failures on one account are throttled', async ({ page }, testInfo
 	const email =
 		testInfo.project.name === 'js-on' ? 'omar@demo.coachline.test' : 'zhang@demo.coachline.test';
 	for (let i = 0; i < 5; i++) await signIn(page, email, `wrong-password-${i}`);
-	await signIn(page, email);
+	await signIn(page, email, undefined, { form: true });
 	await expect(page.getByRole('alert')).toContainText('Too many attempts');
 	await expect(page).toHaveURL(/\/login/);
 });

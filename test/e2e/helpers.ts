@@ -6,6 +6,7 @@ import {
 	test,
 	type APIRequestContext,
 	type Browser,
+	type Cookie,
 	type Page
 } from '@playwright/test';
 
@@ -98,7 +99,30 @@ export async function visit(page: Page, path: string) {
 	return response;
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Session cookies of earlier sign-ins in this run, by email and password. */
+const sessions = new Map<string, Cookie>();
+
+/**
+ * Signs `page` in as `email`. A person already signed in once in this run (same password) gets
+ * that session back instead of going through the form again (the form costs a page, a post and
+ * an argon2 check each time; the suite signs in hundreds of times). If that session has ended
+ * (signed out, reset, disabled), it signs in through the form after all. `form: true` always
+ * uses the form: for tests of what the form says.
+ */
+export async function signIn(
+	page: Page,
+	email: string,
+	password = DEMO_PASSWORD,
+	{ form = false }: { form?: boolean } = {}
+) {
+	const key = `${email}\n${password}`;
+	const saved = form ? undefined : sessions.get(key);
+	if (saved) {
+		await page.context().addCookies([saved]);
+		await page.goto('/');
+		if (!new URL(page.url()).pathname.startsWith('/login')) return;
+		sessions.delete(key);
+	}
 	await page.goto('/login');
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
@@ -109,6 +133,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 		const left = !new URL(page.url()).pathname.startsWith('/login');
 		expect(left || (await page.getByRole('alert').count()) > 0).toBe(true);
 	}).toPass();
+	if (!new URL(page.url()).pathname.startsWith('/login')) {
+		const cookie = (await page.context().cookies()).find((c) => c.name === 'coachline_session');
+		if (cookie) sessions.set(key, cookie);
+	}
 }
 
 /**

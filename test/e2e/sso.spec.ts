@@ -72,7 +72,7 @@ test('an admin keeps passwords for one emergency admin; everyone else is sent to
 		await expectAccessible(page);
 
 		const agent = await secondPage(browser);
-		await signIn(agent, DEMO.learnerA);
+		await signIn(agent, DEMO.learnerA, undefined, { form: true });
 		await expect(agent.getByRole('alert')).toHaveText(
 			'Password sign-in is off for your account: sign in with Example Corp.'
 		);
@@ -84,7 +84,7 @@ test('an admin keeps passwords for one emergency admin; everyone else is sent to
 
 		// The emergency admin still signs in with a password.
 		const admin = await secondPage(browser);
-		await signIn(admin, DEMO.admin);
+		await signIn(admin, DEMO.admin, undefined, { form: true });
 		await expect(admin.getByRole('button', { name: 'Sign out' })).toBeVisible();
 		await admin.context().close();
 	} finally {

@@ -46,7 +46,7 @@ let agent: User;
 
 beforeAll(async () => {
 	lrs = await startLrs();
-}, 90_000);
+}, 300_000);
 afterAll(() => lrs?.stop());
 
 beforeEach(() => {

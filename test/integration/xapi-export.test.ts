@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/lib/server/db/schema';
 import { loadContent } from '../../src/lib/server/content';
 import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
@@ -9,12 +9,15 @@ import { statementsOf } from '../../src/lib/server/record/statements';
 import { toXapi } from '../../src/lib/server/record/xapi';
 import { xapiProblems } from '../../src/lib/server/record/xapi-shape';
 import { testDb } from './db';
+import { installTestLrs } from '../lrs/start.js';
 
-// Learning Locker's statement validator (test/lrs, installed by the test setup): rules someone
-// else wrote, beside our own xapiProblems.
-const validate = createRequire(import.meta.url)('../lrs/node_modules/xapi-validation').default as (
-	statement: unknown
-) => unknown[];
+// Learning Locker's statement validator (test/lrs, installed on first use): rules someone else
+// wrote, beside our own xapiProblems.
+let validate: (statement: unknown) => unknown[];
+beforeAll(() => {
+	installTestLrs();
+	validate = createRequire(import.meta.url)('../lrs/node_modules/xapi-validation').default;
+}, 300_000);
 
 describe('the xAPI export', () => {
 	it(

@@ -4,7 +4,7 @@
 // fresh clone needs nothing by hand. Used by the integration tests (test/integration/lrs.ts) and
 // the e2e server (test/e2e/serve.js).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,17 +16,46 @@ export const KEY = 'coachline-key';
 export const SECRET = 'coachline-secret';
 export const BASIC = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`;
 
-/** Installs the service from test/lrs/package-lock.json when it is missing. */
+const INSTALLED = join(here, 'node_modules/.coachline-installed');
+const LOCK = join(here, '.installing');
+/** @param {number} ms */
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Installs the service from test/lrs/package-lock.json when it is missing. Test files that need
+ * it call this as they start (vitest runs files side by side): one installs, under a lock
+ * folder, while the others wait; every other test file runs meanwhile.
+ */
 export function installTestLrs() {
-	if (existsSync(SERVICE)) return;
-	console.log('Installing the test LRS (test/lrs) …');
-	execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: here,
-		stdio: 'inherit',
-		// The service declares Node 6–8 (2017) and runs on this Node, as these tests show; the
-		// project's engine-strict (which `npm test` passes down) must not refuse it here.
-		env: { ...process.env, npm_config_engine_strict: 'false' }
-	});
+	while (!existsSync(INSTALLED)) {
+		try {
+			mkdirSync(LOCK);
+		} catch {
+			// Another process is installing; a lock older than five minutes was abandoned.
+			try {
+				if (Date.now() - statSync(LOCK).mtimeMs > 300_000)
+					rmSync(LOCK, { recursive: true, force: true });
+			} catch {
+				// gone meanwhile
+			}
+			pause(500);
+			continue;
+		}
+		try {
+			if (existsSync(INSTALLED)) return;
+			console.log('Installing the test LRS (test/lrs) …');
+			execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+				cwd: here,
+				stdio: 'inherit',
+				// The service declares Node 6–8 (2017) and runs on this Node, as these tests show; the
+				// project's engine-strict (which `npm test` passes down) must not refuse it here.
+				env: { ...process.env, npm_config_engine_strict: 'false' }
+			});
+			writeFileSync(INSTALLED, new Date().toISOString());
+		} finally {
+			rmSync(LOCK, { recursive: true, force: true });
+		}
+	}
 }
 
 /** @param {import('node:http').Server} server @param {number} [port] */
