@@ -17,6 +17,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Db } from '../db';
+import { Ticker } from '../ticker';
 import { emailOutbox, users, type OutboxRow } from '../db/schema';
 import type { ContentIndex } from '../content';
 import { findInvitation } from '../org/users';
@@ -81,8 +82,10 @@ export class MailSender {
 	private giveUpAfter: number;
 	private content?: () => ContentIndex;
 	private log: (line: string) => void;
-	private timer: ReturnType<typeof setInterval> | null = null;
-	private running: Promise<TickResult> | null = null;
+	private ticker = new Ticker(
+		() => this.pass(),
+		(e) => this.log(`Coachline: the email sender failed a pass (${describe(e)}).`)
+	);
 	private lastDueScan = -Infinity;
 	private host: string;
 
@@ -113,8 +116,7 @@ export class MailSender {
 
 	/** One pass; a tick already running is awaited rather than doubled. */
 	tick(): Promise<TickResult> {
-		this.running ??= this.pass().finally(() => (this.running = null));
-		return this.running;
+		return this.ticker.tick();
 	}
 
 	private async pass(): Promise<TickResult> {
@@ -254,20 +256,12 @@ export class MailSender {
 
 	/** Ticks every `intervalMs` until stopped; a failing tick is logged and the next one runs. */
 	start(intervalMs = 5_000) {
-		if (this.timer) return;
-		this.timer = setInterval(() => {
-			this.tick().catch((e) =>
-				this.log(`Coachline: the email sender failed a pass (${describe(e)}).`)
-			);
-		}, intervalMs);
-		this.timer.unref();
+		this.ticker.start(intervalMs);
 	}
 
 	/** Stops ticking and waits for a pass in progress, so nothing is left `sending`. */
 	async stop() {
-		if (this.timer) clearInterval(this.timer);
-		this.timer = null;
-		await this.running?.catch(() => undefined);
+		await this.ticker.stop();
 		this.transport.close();
 	}
 }

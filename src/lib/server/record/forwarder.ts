@@ -16,6 +16,7 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { write, type Db } from '../db';
+import { Ticker } from '../ticker';
 import {
 	statements,
 	users,
@@ -89,8 +90,10 @@ export class LrsForwarder {
 	private requests: number;
 	private timeoutMs: number;
 	private log: (line: string) => void;
-	private timer: ReturnType<typeof setInterval> | null = null;
-	private running: Promise<ForwardResult> | null = null;
+	private ticker = new Ticker(
+		() => this.pass(),
+		(e) => this.log(`Coachline: the LRS forwarder failed a pass (${(e as Error).message}).`)
+	);
 	private budget = 0;
 
 	constructor(options: ForwarderOptions) {
@@ -107,8 +110,7 @@ export class LrsForwarder {
 
 	/** One pass; a pass already running is awaited rather than doubled. */
 	tick(): Promise<ForwardResult> {
-		this.running ??= this.pass().finally(() => (this.running = null));
-		return this.running;
+		return this.ticker.tick();
 	}
 
 	private async pass(): Promise<ForwardResult> {
@@ -319,20 +321,12 @@ export class LrsForwarder {
 
 	/** Ticks every `intervalMs` until stopped; a failing tick is logged and the next one runs. */
 	start(intervalMs = 5_000) {
-		if (this.timer) return;
-		this.timer = setInterval(() => {
-			this.tick().catch((e) =>
-				this.log(`Coachline: the LRS forwarder failed a pass (${(e as Error).message}).`)
-			);
-		}, intervalMs);
-		this.timer.unref();
+		this.ticker.start(intervalMs);
 	}
 
 	/** Stops ticking and waits for a pass in progress. */
 	async stop() {
-		if (this.timer) clearInterval(this.timer);
-		this.timer = null;
-		await this.running?.catch(() => undefined);
+		await this.ticker.stop();
 	}
 }
 
