@@ -40,7 +40,7 @@ describe('dates and times in the reader’s language and zone', () => {
 		expect(weekStart('2026-W49')).toBe('2026-11-30');
 		expect(weekStart('2026-W01')).toBe('2025-12-29');
 		expect(weekStart('2020-W53')).toBe('2020-12-28');
-		expect(as('en', 'UTC', () => formatWeek('2026-W49'))).toMatch(/^30 Nov\s–\s6 Dec 2026$/);
+		expect(as('en', 'UTC', () => formatWeek('2026-W49'))).toBe('30 Nov – 6 Dec 2026');
 		expect(as('zh-CN', 'UTC', () => formatWeek('2026-W49'))).toBe('2026年11月30日至12月6日');
 		expect(formatWeek('garbage')).toBe('garbage');
 	});

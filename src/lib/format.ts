@@ -48,20 +48,27 @@ function dateFormat(kind: 'day' | 'moment' | 'short', zone: string): Intl.DateTi
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * ICU versions disagree on the spaces they put in dates: Node's writes thin and narrow no-break
+ * spaces ("30 Nov\u2009–\u20096 Dec"), Chromium's plain ones. A page rendered on the server and
+ * hydrated in the browser must read the same, so every formatted date uses plain spaces.
+ */
+const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
+
 /** A calendar day ("2026-12-18") or the day of a moment (ms, in the reader's zone). */
 export function formatDate(value: string | number | Date): string {
 	if (typeof value === 'string' && ISO_DAY.test(value))
-		return dateFormat('day', 'UTC').format(new Date(`${value}T00:00:00Z`));
+		return plainSpaces(dateFormat('day', 'UTC').format(new Date(`${value}T00:00:00Z`)));
 	const date = value instanceof Date ? value : new Date(value);
 	if (Number.isNaN(date.getTime())) return String(value);
-	return dateFormat('day', timeZone()).format(date);
+	return plainSpaces(dateFormat('day', timeZone()).format(date));
 }
 
 /** A moment (ms since the epoch) as date and time in the reader's zone: "6 Dec 2026, 12:40". */
 export function formatMoment(ms: number | Date): string {
 	const date = ms instanceof Date ? ms : new Date(ms);
 	if (Number.isNaN(date.getTime())) return '';
-	return dateFormat('moment', timeZone()).format(date);
+	return plainSpaces(dateFormat('moment', timeZone()).format(date));
 }
 
 /** The Monday an ISO week ("2026-W49") starts on, as a calendar day. */
@@ -94,7 +101,7 @@ export function formatWeeks(first: string, last: string): string {
 		const end = dateFormat(sameYear ? 'short' : 'day', 'UTC').format(to);
 		return `${dateFormat('day', 'UTC').format(from)}至${end}`;
 	}
-	return dateFormat('day', 'UTC').formatRange(from, to);
+	return plainSpaces(dateFormat('day', 'UTC').formatRange(from, to));
 }
 
 const numbers = new Map<string, Intl.NumberFormat>();
