@@ -18,6 +18,7 @@ import { startSender, type MailSender } from '$lib/server/mail/sender';
 import { startForwarder, type LrsForwarder } from '$lib/server/record/forwarder';
 import { configureSso, parseSsoConfig, SsoConfigError } from '$lib/server/auth/sso-config';
 import { publicOrigin } from '$lib/server/origin';
+import { signingKey } from '$lib/server/badges/keys';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { actionName, isForeignAction } from '$lib/server/form';
@@ -91,6 +92,8 @@ export const init: ServerInit = async () => {
 			? undefined
 			: env.CONTENT_SNAPSHOT || (file === ':memory:' ? undefined : `${file}-content`);
 	const content = startContent(db, undefined, { snapshot, version });
+	// The Open Badges signing key: made on the first start, then read from the database.
+	signingKey(db);
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
 		// A few weeks of lessons, quizzes and role-plays, so the demo has records to look at.
 		playDemoHistory(db, content);

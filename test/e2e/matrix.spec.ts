@@ -217,6 +217,25 @@ const ROWS: Row[] = [
 	page(() => '/record/certificates', { signedIn: 200 }),
 	page(() => '/record/certificates/service-foundations', { learnerB: 200, signedIn: 404 }),
 	page(() => '/record/certificates/no-such-course', { signedIn: 404 }),
+	// The Open Badge file: only one's own, only for a course one completed.
+	page(() => '/record/certificates/service-foundations/badge.json', {
+		learnerB: 200,
+		signedIn: 404
+	}),
+	page(() => '/record/certificates/no-such-course/badge.json', { signedIn: 404 }),
+	// What verifiers fetch, and the verify page: public, signed in or not.
+	page(() => '/badges/issuer', { anon: 200, disabled: 200, signedIn: 200 }),
+	page(() => '/badges/keys', { anon: 200, disabled: 200, signedIn: 200 }),
+	page(() => '/badges/keys/no-such-key', { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/badges/achievements/service-foundations', {
+		anon: 200,
+		disabled: 200,
+		signedIn: 200
+	}),
+	page(() => '/badges/achievements/no-such-course', { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/badges/status/0', { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/badges/status/999999', { anon: 404, disabled: 404, signedIn: 404 }),
+	page(() => '/badges/verify', { anon: 200, disabled: 200, signedIn: 200 }),
 	page((ids) => `/team/people/${ids.a}/evidence.csv`, {
 		learner: 403,
 		leadA: 200,
@@ -280,6 +299,8 @@ const ROWS: Row[] = [
 	page(() => '/admin/email', adminOnly(200)),
 	page(() => '/admin/xapi', adminOnly(200)),
 	page(() => '/admin/sign-in', adminOnly(200)),
+	page(() => '/admin/badges', adminOnly(200)),
+	page(() => '/admin/badges?q=%22)(*%25', adminOnly(200)),
 	// The links file answers POST only (the import's result page posts the links back).
 	page(() => '/admin/import/links.csv', { anon: 405, disabled: 405, signedIn: 405 }),
 
@@ -577,6 +598,21 @@ const ROWS: Row[] = [
 	action(() => '/admin/xapi?/retry', {}, adminOnly({ to: '/admin/xapi?retried=0' })),
 	// The import's links as CSV: nothing to write, and a link that is no one's.
 	action(() => '/admin/import/links.csv', {}, adminOnly(400)),
+	// Open Badges: a credential nobody was issued, a reason left out, an issuer with no name.
+	action(() => '/admin/badges?/revoke', { id: FORGED, reason: 'x' }, adminOnly(404)),
+	action(
+		() => '/admin/badges?/revoke',
+		{ id: '00000000-0000-4000-8000-000000000000', reason: '' },
+		adminOnly(400)
+	),
+	action(() => '/admin/badges?/issuer', { name: ' ', url: '' }, adminOnly(400)),
+	// Anyone may verify: nothing given is a 400, anything else an answer.
+	action(() => '/badges/verify', { credential: '' }, { anon: 400, disabled: 400, signedIn: 400 }),
+	action(
+		() => '/badges/verify',
+		{ credential: 'not a credential' },
+		{ anon: 200, disabled: 200, signedIn: 200 }
+	),
 	action(() => '/admin/import/links.csv', { email: 'x@example.com', token: FORGED }, adminOnly(422))
 ];
 

@@ -89,7 +89,8 @@ const pages: [string, string, string, Load, Record<string, string>?][] = [
  * people list is the teams for its filter, a count, a page and that page's teams whatever the
  * filters and however many people there are (test/integration/people.test.ts holds it at 10,000);
  * the admin home reads people, activity, onboarding (two) and courses in five statements, and
- * (#21) the LRS forwarding settings for its tile in a sixth.
+ * (#21) the LRS forwarding settings for its tile in a sixth, and the Open Badges count for its
+ * tile in another.
  */
 const BUDGET: Record<string, number> = {
 	lesson: 4,
@@ -97,7 +98,7 @@ const BUDGET: Record<string, number> = {
 	'/practice': 5,
 	'/record': 13,
 	'/team': 20,
-	'/admin': 9,
+	'/admin': 10,
 	'/admin/users': 6,
 	'/admin/users (searched, filtered, sorted, page 2)': 6
 };

@@ -881,3 +881,54 @@ export const ssoLogins = sqliteTable('sso_logins', {
 	next: text('next').notNull(),
 	createdAt: integer('created_at').notNull()
 });
+
+/**
+ * The organisation's keys for signing Open Badges (Ed25519). The newest key not retired signs;
+ * every key stays published so what it signed still verifies, unless it was withdrawn (a key
+ * that leaked: what it signed no longer verifies). The private key is read by
+ * $lib/server/badges/keys.ts only, and never leaves the server.
+ */
+export const badgeKeys = sqliteTable('badge_keys', {
+	/** The key's JWK thumbprint (RFC 7638): the last part of its URL. */
+	kid: text('kid').primaryKey(),
+	publicJwk: text('public_jwk').notNull(),
+	privatePem: text('private_pem').notNull(),
+	createdAt: integer('created_at').notNull(),
+	retiredAt: integer('retired_at'),
+	withdrawnAt: integer('withdrawn_at')
+});
+export type BadgeKeyRow = typeof badgeKeys.$inferSelect;
+
+/**
+ * Open Badges 3.0 credentials issued: one per person and course, as signed (the VC-JWT), at a
+ * random place in a revocation status list. Revoking sets the place's bit; the credential's
+ * text is never changed.
+ */
+export const badgeCredentials = sqliteTable(
+	'badge_credentials',
+	{
+		/** A UUID; the credential's id is urn:uuid:<id>. */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		course: text('course').notNull(),
+		list: integer('list').notNull(),
+		statusIndex: integer('status_index').notNull(),
+		kid: text('kid')
+			.notNull()
+			.references(() => badgeKeys.kid),
+		jwt: text('jwt').notNull(),
+		awardedAt: integer('awarded_at').notNull(),
+		issuedAt: integer('issued_at').notNull(),
+		revokedAt: integer('revoked_at'),
+		revokedBy: integer('revoked_by').references(() => users.id, { onDelete: 'set null' }),
+		revokeReason: text('revoke_reason')
+	},
+	(t) => [
+		uniqueIndex('badge_credentials_person_course').on(t.userId, t.course),
+		uniqueIndex('badge_credentials_status').on(t.list, t.statusIndex),
+		index('badge_credentials_issued_idx').on(t.issuedAt)
+	]
+);
+export type BadgeCredentialRow = typeof badgeCredentials.$inferSelect;

@@ -14,6 +14,7 @@ import { t } from '$lib/i18n';
 import { mailConfig } from '$lib/server/mail/config';
 import { forwardingOf } from '$lib/server/record/forward';
 import { ssoConfig } from '$lib/server/auth/sso-config';
+import { badgeTotals } from '$lib/server/badges/issue';
 
 /** The organisation at a glance (people, activity, onboarding, courses) and its time zone. */
 export const load: PageServerLoad = (event) => {
@@ -28,6 +29,7 @@ export const load: PageServerLoad = (event) => {
 		email: mailConfig()?.server.host ?? null,
 		lrs: lrsTile(forwardingOf(db)),
 		sso: ssoConfig()?.label ?? null,
+		badges: badgeTotals(db),
 		saved: event.url.searchParams.has('saved')
 	};
 };

@@ -6,15 +6,20 @@ import { completions } from '$lib/server/growth/record';
 import { progressOf } from '$lib/server/record/lessons';
 import { courseIn } from '$lib/server/content/localize';
 import { dayIn } from '$lib/format';
+import { credentialsOf, issueEarned } from '$lib/server/badges/issue';
+import { badgeOrigin } from '$lib/server/badges/http';
 
 /**
- * The person's own certificates (a course read through and its assessment passed), and every
- * other course with what it still needs: lessons left, the assessment. Only ever their own.
+ * The person's own certificates (a course read through and its assessment passed), each with
+ * its Open Badge (issued here the first time it is due), and every other course with what it
+ * still needs: lessons left, the assessment. Only ever their own.
  */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const db = useDb();
 	const content = useContent();
+	issueEarned(db, content, user, badgeOrigin(), event.locals.locale);
+	const badges = credentialsOf(db, user.id);
 	const progress = progressOf(db, user.id);
 	const { courses } = completions(db, content, user.id, progress);
 	const certified = new Map(
@@ -27,7 +32,8 @@ export const load: PageServerLoad = (event) => {
 			.map((c) => ({
 				slug: c.slug,
 				title: courseIn(c, event.locals.locale).title,
-				date: dayIn(certified.get(c.slug)!)
+				date: dayIn(certified.get(c.slug)!),
+				badge: badges.has(c.slug) ? { revoked: badges.get(c.slug)!.revokedAt !== null } : null
 			}))
 			.sort((a, b) => b.date.localeCompare(a.date)),
 		underway: content.courses

@@ -7,6 +7,8 @@ import { completions } from '$lib/server/growth/record';
 import { t } from '$lib/i18n';
 import { dayIn } from '$lib/format';
 import { courseIn } from '$lib/server/content/localize';
+import { credentialsOf, issueEarned } from '$lib/server/badges/issue';
+import { badgeOrigin } from '$lib/server/badges/http';
 
 /**
  * A printable certificate for a course the person completed and whose assessment they passed;
@@ -20,7 +22,12 @@ export const load: PageServerLoad = (event) => {
 	);
 	const course = content.course(event.params.course);
 	if (!done?.certifiedAt || !course) error(404, { message: t('certificate_not_found') });
+	const db = useDb();
+	issueEarned(db, content, user, badgeOrigin(), event.locals.locale);
+	const badge = credentialsOf(db, user.id).get(course.slug);
 	return {
+		slug: course.slug,
+		badge: !badge ? null : badge.revokedAt !== null ? ('revoked' as const) : ('issued' as const),
 		name: user.name,
 		course: { title: courseIn(course, event.locals.locale).title, lessons: course.lessons.length },
 		date: dayIn(done.certifiedAt)

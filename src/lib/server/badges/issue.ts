@@ -1,0 +1,344 @@
+/**
+ * Issuing, listing and revoking Open Badges. A person gets one credential per course they
+ * completed (every lesson read, its assessment passed), signed once and kept as signed: the
+ * download is always the same bytes. Revoking sets the credential's bit in its status list,
+ * which anyone can fetch; a revoked credential is not issued again.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { and, count, desc, eq, isNotNull, max, sql } from 'drizzle-orm';
+import { write, type Db, type Tx } from '../db';
+import { auditLog, badgeCredentials, orgSettings, users } from '../db/schema';
+import type { ContentIndex } from '../content';
+import { completions } from '../growth/record';
+import { courseIn } from '../content/localize';
+import { contentLocale } from '../content/locales';
+import { DomainError } from '../errors';
+import { signingKey } from './keys';
+import {
+	badgeUrls,
+	buildCredential,
+	envelope,
+	achievement,
+	OB_CONTEXT,
+	VC_CONTEXT,
+	signCredential,
+	statusListCredential,
+	STATUS_LIST_SIZE,
+	type CourseInfo,
+	type IssuerInfo
+} from './credential';
+import { t } from '$lib/i18n';
+
+/** How full a status list gets before the next one starts: half, so places stay unguessable. */
+const LIST_FILL = STATUS_LIST_SIZE / 2;
+export const ISSUER_NAME_MAX = 120;
+export const REASON_MAX = 500;
+
+/** The issuer's name and address as set by an admin; by default the site's host. */
+export function issuerInfo(db: Db, origin: string): IssuerInfo {
+	const row = db
+		.select({ value: orgSettings.value })
+		.from(orgSettings)
+		.where(eq(orgSettings.key, 'badge_issuer'))
+		.get();
+	const saved = row ? (JSON.parse(row.value) as Partial<IssuerInfo>) : {};
+	return { name: saved.name || new URL(origin).host, url: saved.url || origin };
+}
+
+/** An admin names the issuer (what every new credential says); audited. */
+export function saveIssuerInfo(
+	db: Db,
+	actorId: number,
+	input: { name: string; url: string },
+	now = Date.now()
+) {
+	const name = input.name.trim().replace(/\s+/g, ' ');
+	const url = input.url.trim();
+	if (!name || name.length > ISSUER_NAME_MAX)
+		throw new DomainError('badges_issuer_name_invalid', 400, { max: ISSUER_NAME_MAX });
+	if (url) {
+		let parsed: URL | null = null;
+		try {
+			parsed = new URL(url);
+		} catch {
+			/* reported below */
+		}
+		if (!parsed || !['https:', 'http:'].includes(parsed.protocol) || url.length > 500)
+			throw new DomainError('badges_issuer_url_invalid', 400);
+	}
+	const value = JSON.stringify({ name, url });
+	write(db, (tx) => {
+		tx.insert(orgSettings)
+			.values({ key: 'badge_issuer', value, updatedAt: now })
+			.onConflictDoUpdate({ target: orgSettings.key, set: { value, updatedAt: now } })
+			.run();
+		tx.insert(auditLog)
+			.values({ actorId, action: 'badges.issuer', target: 'org', detail: { name, url }, at: now })
+			.run();
+	});
+}
+
+/** A course as the credential describes it, in the language it is issued in. */
+export function courseInfo(content: ContentIndex, slug: string, locale: string): CourseInfo | null {
+	const course = content.course(slug);
+	if (!course) return null;
+	const localized = courseIn(course, locale);
+	return {
+		slug,
+		title: localized.title,
+		summary: localized.summary,
+		lessons: course.lessons.map((l) => l.id),
+		competencies: course.competencies,
+		locale: contentLocale(locale) && localized.translated ? locale : 'en'
+	};
+}
+
+/** What a course asks for, in words. */
+export function criteria(course: CourseInfo) {
+	return t('badges_criteria', { lessons: course.lessons.length });
+}
+
+/** The public Achievement for a course (what /badges/achievements/<course> serves). */
+export function achievementOf(content: ContentIndex, origin: string, slug: string, locale: string) {
+	const course = courseInfo(content, slug, locale);
+	return (
+		course && {
+			'@context': [VC_CONTEXT, OB_CONTEXT],
+			...achievement(origin, course, criteria(course))
+		}
+	);
+}
+
+/** A free place in a status list: random, in the first list with room. */
+function statusPlace(tx: Tx): { list: number; index: number } {
+	const last = tx
+		.select({ list: max(badgeCredentials.list) })
+		.from(badgeCredentials)
+		.get()?.list;
+	let list = last ?? 1;
+	const used = tx
+		.select({ n: count() })
+		.from(badgeCredentials)
+		.where(eq(badgeCredentials.list, list))
+		.get()!.n;
+	if (used >= LIST_FILL) list += 1;
+	const taken = (index: number) =>
+		tx
+			.select({ id: badgeCredentials.id })
+			.from(badgeCredentials)
+			.where(and(eq(badgeCredentials.list, list), eq(badgeCredentials.statusIndex, index)))
+			.get() !== undefined;
+	// At most half the places are taken, so each try succeeds at least half the time.
+	for (;;) {
+		const index = randomInt(STATUS_LIST_SIZE);
+		if (!taken(index)) return { list, index };
+	}
+}
+
+/**
+ * Issues the credentials a person has earned and not yet received: one per course completed
+ * and assessed. Runs where their certificates are shown, so courses completed before badges
+ * existed are covered too. Returns how many were issued.
+ */
+export function issueEarned(
+	db: Db,
+	content: ContentIndex,
+	person: { id: number; name: string; email: string },
+	origin: string,
+	locale: string,
+	now = Date.now()
+): number {
+	const earned = completions(db, content, person.id).courses.filter((c) => c.certifiedAt !== null);
+	if (!earned.length) return 0;
+	const have = new Set(
+		db
+			.select({ course: badgeCredentials.course })
+			.from(badgeCredentials)
+			.where(eq(badgeCredentials.userId, person.id))
+			.all()
+			.map((r) => r.course)
+	);
+	const missing = earned.filter((c) => !have.has(c.slug));
+	if (!missing.length) return 0;
+	const key = signingKey(db, now);
+	const issuer = issuerInfo(db, origin);
+	const urls = badgeUrls(origin);
+	return write(db, (tx) => {
+		let issued = 0;
+		for (const done of missing) {
+			const course = courseInfo(content, done.slug, locale);
+			if (!course) continue;
+			const id = randomUUID();
+			const place = statusPlace(tx);
+			const credential = buildCredential({
+				id,
+				origin,
+				issuer,
+				course,
+				criteria: criteria(course),
+				person,
+				awardedAt: done.certifiedAt!,
+				issuedAt: now,
+				...place
+			});
+			const jwt = signCredential(credential, key, urls.key(key.kid));
+			const inserted = tx
+				.insert(badgeCredentials)
+				.values({
+					id,
+					userId: person.id,
+					course: done.slug,
+					list: place.list,
+					statusIndex: place.index,
+					kid: key.kid,
+					jwt,
+					awardedAt: done.certifiedAt!,
+					issuedAt: now
+				})
+				.onConflictDoNothing({ target: [badgeCredentials.userId, badgeCredentials.course] })
+				.run();
+			issued += inserted.changes;
+		}
+		return issued;
+	});
+}
+
+export interface HeldCredential {
+	id: string;
+	course: string;
+	issuedAt: number;
+	revokedAt: number | null;
+}
+
+/** A person's own credentials by course. */
+export function credentialsOf(db: Db, userId: number): Map<string, HeldCredential> {
+	const rows = db
+		.select({
+			id: badgeCredentials.id,
+			course: badgeCredentials.course,
+			issuedAt: badgeCredentials.issuedAt,
+			revokedAt: badgeCredentials.revokedAt
+		})
+		.from(badgeCredentials)
+		.where(eq(badgeCredentials.userId, userId))
+		.all();
+	return new Map(rows.map((r) => [r.course, r]));
+}
+
+/** The file a person downloads for one of their courses (VC 2.0's JSON form), or null. */
+export function credentialFile(db: Db, userId: number, course: string) {
+	const row = db
+		.select({ jwt: badgeCredentials.jwt, revokedAt: badgeCredentials.revokedAt })
+		.from(badgeCredentials)
+		.where(and(eq(badgeCredentials.userId, userId), eq(badgeCredentials.course, course)))
+		.get();
+	return row && { json: envelope(row.jwt), jwt: row.jwt, revoked: row.revokedAt !== null };
+}
+
+/** Revokes a credential (an admin, with a reason people can read); audited. */
+export function revokeCredential(
+	db: Db,
+	actorId: number,
+	id: string,
+	reason: string,
+	now = Date.now()
+) {
+	const why = reason.trim();
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
+		throw new DomainError('badges_not_found', 404);
+	if (!why || why.length > REASON_MAX)
+		throw new DomainError('badges_reason_invalid', 400, { max: REASON_MAX });
+	write(db, (tx) => {
+		const row = tx
+			.select({ revokedAt: badgeCredentials.revokedAt, userId: badgeCredentials.userId })
+			.from(badgeCredentials)
+			.where(eq(badgeCredentials.id, id))
+			.get();
+		if (!row) throw new DomainError('badges_not_found', 404);
+		// A second click on the same button: already done, nothing to change.
+		if (row.revokedAt !== null) return;
+		tx.update(badgeCredentials)
+			.set({ revokedAt: now, revokedBy: actorId, revokeReason: why })
+			.where(eq(badgeCredentials.id, id))
+			.run();
+		tx.insert(auditLog)
+			.values({
+				actorId,
+				action: 'badges.revoked',
+				target: `credential:${id}`,
+				detail: { userId: row.userId, reason: why },
+				at: now
+			})
+			.run();
+	});
+}
+
+/** Issued credentials for the admin page, newest first, optionally by a person's name or email. */
+export function listCredentials(db: Db, options: { q?: string; limit?: number } = {}) {
+	const q = options.q?.trim().normalize('NFKC').toLowerCase();
+	const rows = db
+		.select({
+			id: badgeCredentials.id,
+			course: badgeCredentials.course,
+			issuedAt: badgeCredentials.issuedAt,
+			awardedAt: badgeCredentials.awardedAt,
+			revokedAt: badgeCredentials.revokedAt,
+			revokeReason: badgeCredentials.revokeReason,
+			person: users.name,
+			email: users.email
+		})
+		.from(badgeCredentials)
+		.innerJoin(users, eq(users.id, badgeCredentials.userId))
+		.where(
+			q
+				? sql`(instr(fold(${users.name}), ${q}) > 0 or instr(fold(${users.email}), ${q}) > 0)`
+				: undefined
+		)
+		.orderBy(desc(badgeCredentials.issuedAt), desc(badgeCredentials.id))
+		.limit(options.limit ?? 50)
+		.all();
+	return { rows, totals: badgeTotals(db) };
+}
+
+/** How many credentials were issued, and how many of them revoked. */
+export function badgeTotals(db: Db) {
+	return db
+		.select({
+			issued: count(),
+			revoked: sql<number>`count(${badgeCredentials.revokedAt})`
+		})
+		.from(badgeCredentials)
+		.get()!;
+}
+
+/** The revoked places of one list. */
+export function revokedPlaces(db: Db, list: number): number[] {
+	return db
+		.select({ index: badgeCredentials.statusIndex })
+		.from(badgeCredentials)
+		.where(and(eq(badgeCredentials.list, list), isNotNull(badgeCredentials.revokedAt)))
+		.all()
+		.map((r) => r.index);
+}
+
+/** Whether a list exists (has had a credential). */
+export function listExists(db: Db, list: number): boolean {
+	return (
+		db
+			.select({ id: badgeCredentials.id })
+			.from(badgeCredentials)
+			.where(eq(badgeCredentials.list, list))
+			.limit(1)
+			.get() !== undefined
+	);
+}
+
+/** One status list as a signed credential (a VC-JWT), current to this moment. */
+export function signedStatusList(db: Db, origin: string, list: number, now = Date.now()): string {
+	const key = signingKey(db, now);
+	return signCredential(
+		statusListCredential(origin, list, revokedPlaces(db, list), now),
+		key,
+		badgeUrls(origin).key(key.kid)
+	);
+}
