@@ -6,6 +6,9 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { BASE_URL, DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
 import { finishViaApi, pathOf, playViaApi, scenarioById } from './roleplay-helpers';
 
+// Requests only, no browser: the same with JavaScript on or off, so it runs once (js-on).
+test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, 'HTTP only: runs once');
+
 let admin: APIRequestContext;
 let anon: APIRequestContext;
 

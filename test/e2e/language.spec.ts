@@ -8,6 +8,7 @@ import { pathOf, playInBrowser, scenarioById } from './roleplay-helpers';
 const LESSON = 'service-foundations/why-service-matters';
 
 test('answers each of many simultaneous requests in the language it asked for', async () => {
+	test.skip(test.info().project.use.javaScriptEnabled === false, 'HTTP only: runs once');
 	// Interleaved, in flight together: a request never gets another's strings or <html lang>.
 	const asks = Array.from({ length: 60 }, (_, i) =>
 		i % 3 === 0 ? 'zh-CN,zh;q=0.9,en;q=0.5' : i % 3 === 1 ? 'en-GB,en;q=0.8' : 'zh-TW'
@@ -33,6 +34,7 @@ test('answers each of many simultaneous requests in the language it asked for', 
 });
 
 test('a garbled language cookie or header gets English, never an error', async () => {
+	test.skip(test.info().project.use.javaScriptEnabled === false, 'HTTP only: runs once');
 	for (const headers of <Record<string, string>[]>[
 		{ 'accept-language': ';;q=,zh;q=abc,*;q=2,' + 'x'.repeat(5000) },
 		{ 'accept-language': 'en;q=0, zh-CN;q=0' },

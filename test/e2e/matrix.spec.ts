@@ -5,6 +5,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO, client, clientAs, invitationPath, uniqueEmail } from './helpers';
 
+// Requests only, no browser: the same with JavaScript on or off, so it runs once (js-on).
+test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, 'HTTP only: runs once');
+
 type Who = 'anon' | 'learnerA' | 'learnerB' | 'learnerC' | 'leadA' | 'leadC' | 'admin' | 'disabled';
 /** A status, 'login' (303 to the sign-in page), a 303 to a path, or to any path under a prefix. */
 type Outcome = number | 'login' | { to: string } | { under: string } | { oneOf: Outcome[] };

@@ -11,7 +11,6 @@ import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
 import { auditLog, badgeCredentials, badgeKeys, type User } from '../../src/lib/server/db/schema';
-import { loadContent } from '../../src/lib/server/content';
 import { completeLesson } from '../../src/lib/server/record/lessons';
 import { attemptQuestions, startAttempt, submitAttempt } from '../../src/lib/server/quiz/attempts';
 import { answerForm } from '../../src/lib/server/org/demo-history';
@@ -33,9 +32,10 @@ import {
 } from '../../src/lib/server/badges/credential';
 import { verifyCredential, VERIFY_MAX_BYTES } from '../../src/lib/server/badges/verify';
 import { addPerson, domainFailureOf, testDb } from './db';
+import { realContent } from './real-content';
 
 const ORIGIN = 'https://coach.example.com';
-const { index: content } = loadContent('content', { simulate: false });
+const content = realContent();
 const COURSE = content.courses[0];
 const T0 = Date.UTC(2026, 10, 2, 9);
 

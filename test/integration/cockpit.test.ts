@@ -1,7 +1,6 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
-import { loadContent } from '../../src/lib/server/content';
 import {
 	actionItems,
 	assignments,
@@ -44,8 +43,9 @@ import { addMember } from '../../src/lib/server/org/teams';
 import { timelineOf } from '../../src/lib/server/growth/record';
 import { assignableItems, parseItem } from '../../src/lib/server/cockpit/items';
 import { addPerson, domainFailureOf, testDb } from './db';
+import { realContent } from './real-content';
 
-const { index: content } = loadContent('content', { simulate: false });
+const content = realContent();
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 24, 12);
 const day = (offset: number) => new Date(NOW + offset * DAY).toISOString().slice(0, 10);

@@ -16,7 +16,7 @@ import { verifyPassword } from '../../src/lib/server/auth/password';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { teamMembersOf } from '../../src/lib/server/org/teams';
 import { playDemoHistory } from '../../src/lib/server/org/demo-history';
-import { loadContent, type ContentIndex } from '../../src/lib/server/content';
+import { type ContentIndex } from '../../src/lib/server/content';
 import { competencyLevels, evidenceOf } from '../../src/lib/server/growth/record';
 import {
 	closedWeeks,
@@ -31,6 +31,7 @@ import { teamSuggestions } from '../../src/lib/server/morale/suggestions';
 import { teamCases } from '../../src/lib/server/morale/cases';
 import { completions } from '../../src/lib/server/growth/record';
 import { addPerson, counts, testDb } from './db';
+import { realContent } from './real-content';
 
 let db: Db;
 beforeEach(() => {
@@ -142,7 +143,7 @@ describe('the demo history', () => {
 	beforeAll(async () => {
 		hist = testDb();
 		await seedDemoIfEmpty(hist, new Date(NOW));
-		content = loadContent('content', { simulate: false }).index;
+		content = realContent();
 		playDemoHistory(hist, content, NOW);
 	}, 120_000);
 

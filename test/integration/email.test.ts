@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { write, type Db } from '../../src/lib/server/db';
 import { emailOutbox, teamMembers, teams, users, type User } from '../../src/lib/server/db/schema';
-import { loadContent } from '../../src/lib/server/content';
 import { notify } from '../../src/lib/server/cockpit/notifications';
 import { assign } from '../../src/lib/server/cockpit/assignments';
 import {
@@ -25,8 +24,9 @@ import {
 import { backoff, MailSender } from '../../src/lib/server/mail/sender';
 import { addPerson, testDb } from './db';
 import { startSmtp, type TestSmtp } from './smtp';
+import { realContent } from './real-content';
 
-const { index: content } = loadContent('content', { simulate: false });
+const content = realContent();
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 24, 12);
 const ORIGIN = 'https://coach.example.com';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/server/content';
 import { playWith } from '../../src/lib/server/roleplay/explore';
+import { realContent } from './real-content';
 
 // A learner who games the role-plays: always clicks the longest reply (or the shortest), and
 // types one all-purpose apology-and-callback sentence at every typed step. None of the shipped scenarios
 // may let them pass (issue: "choices that cannot be gamed"). The templates are the kind of
 // sentence a learner would reuse everywhere, not tuned to any one step.
-const { index, problems } = loadContent('content', { simulate: false });
+const index = realContent();
 const TEMPLATES = [
 	"I'm so sorry about this, I completely understand how frustrating it is. I will personally call you back tomorrow at 10am with an update.",
 	'I apologise for the inconvenience. I understand your frustration and I will make sure this is sorted. You will hear from me by 5 pm today.',
@@ -15,7 +15,6 @@ const TEMPLATES = [
 
 describe('a gaming learner', () => {
 	it('loads the shipped scenarios', () => {
-		expect(problems).toEqual([]);
 		expect(index.scenarios.length).toBeGreaterThanOrEqual(17);
 	});
 	for (const pick of [Math.max, Math.min])

@@ -11,7 +11,6 @@ import {
 } from '../../src/lib/server/db/schema';
 import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { playDemoHistory } from '../../src/lib/server/org/demo-history';
-import { loadContent } from '../../src/lib/server/content';
 import { teamDashboard } from '../../src/lib/server/cockpit/dashboard';
 import { growthView } from '../../src/lib/server/growth/view';
 import {
@@ -20,6 +19,7 @@ import {
 	type EvidenceKind
 } from '../../src/lib/server/growth/competency';
 import { addPerson, testDb } from './db';
+import { realContent } from './real-content';
 
 // competency_tallies (migration 0011) is a projection of competency_evidence kept by triggers:
 // whatever is written, it must equal the sums taken afresh from the evidence, and the levels a
@@ -27,7 +27,7 @@ import { addPerson, testDb } from './db';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-03-01T12:00:00Z');
-const { index: content } = loadContent('content', { simulate: false });
+const content = realContent();
 
 type Row = { userId: number; private: number; competency: string; kind: EvidenceKind };
 type Sums = Row & { n: number; weight: number; weighted: number };

@@ -10,7 +10,6 @@ import {
 	xapiOutbox,
 	type User
 } from '../../src/lib/server/db/schema';
-import { loadContent } from '../../src/lib/server/content';
 import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { playDemoHistory } from '../../src/lib/server/org/demo-history';
 import { completeLesson, openLesson } from '../../src/lib/server/record/lessons';
@@ -30,8 +29,9 @@ import { getRun, setShared, startRun } from '../../src/lib/server/roleplay/runs'
 import { addPerson, domainErrorOf, testDb } from './db';
 import { KEY, SECRET, startLrs, type TestLrs } from './lrs';
 import { playMoves, scenario, strong } from './roleplay-fixture';
+import { realContent } from './real-content';
 
-const { index: content } = loadContent('content', { simulate: false });
+const content = realContent();
 const ORIGIN = 'https://coach.example.com';
 const NOW = Date.UTC(2026, 11, 7, 9);
 const MINUTE = 60_000;

@@ -2,7 +2,6 @@
 // onboarding on track or overdue (as each person's /learn counts it), and course completion.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
-import { loadContent } from '../../src/lib/server/content';
 import {
 	assignments,
 	invitations,
@@ -21,8 +20,9 @@ import {
 } from '../../src/lib/server/org/overview';
 import { addDays } from '../../src/lib/server/record/onboarding';
 import { countStatements, testDb } from './db';
+import { realContent } from './real-content';
 
-const { index: content } = loadContent('content', { simulate: false });
+const content = realContent();
 const NOW = Date.parse('2026-12-10T12:00:00Z');
 const TODAY = '2026-12-10';
 const DAY = 86_400_000;

@@ -1,20 +1,14 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
-import {
-	loadContent,
-	type ContentIndex,
-	type Course,
-	type Lesson
-} from '../../src/lib/server/content';
+import { type ContentIndex, type Course, type Lesson } from '../../src/lib/server/content';
 import { rebuildSearch, searchLessons, toMatchQuery } from '../../src/lib/server/content/search';
 import { testDb } from './db';
+import { realContent } from './real-content';
 
 let content: ContentIndex;
 let allLessons: Lesson[];
 beforeAll(() => {
-	const loaded = loadContent('content', { simulate: false });
-	expect(loaded.problems).toEqual([]);
-	content = loaded.index;
+	content = realContent();
 	allLessons = content.courses.flatMap((c) => c.lessons);
 	expect(allLessons.length).toBeGreaterThan(1);
 });

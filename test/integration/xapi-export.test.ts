@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/lib/server/db/schema';
-import { loadContent } from '../../src/lib/server/content';
 import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
 import { playDemoHistory } from '../../src/lib/server/org/demo-history';
 import { statementsOf } from '../../src/lib/server/record/statements';
@@ -10,6 +9,7 @@ import { toXapi } from '../../src/lib/server/record/xapi';
 import { xapiProblems } from '../../src/lib/server/record/xapi-shape';
 import { testDb } from './db';
 import { installTestLrs } from '../lrs/start.js';
+import { realContent } from './real-content';
 
 // Learning Locker's statement validator (test/lrs, installed on first use): rules someone else
 // wrote, beside our own xapiProblems.
@@ -27,7 +27,7 @@ describe('the xAPI export', () => {
 			const db = testDb();
 			const now = Date.parse('2026-03-01T12:00:00Z');
 			await seedDemoIfEmpty(db, new Date(now));
-			const { index: content } = loadContent('content', { simulate: false });
+			const content = realContent();
 			playDemoHistory(db, content, now);
 			const kinds = new Set<string>();
 			let registrations = 0;
