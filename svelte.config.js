@@ -66,6 +66,10 @@ const config = {
 		// `npm test` builds into a folder of its own (COACHLINE_BUILD_DIR), never into the `build/`
 		// a running `npm start` serves from.
 		adapter: adapter({ out: process.env.COACHLINE_BUILD_DIR || 'build' }),
+		// …and generates into a folder of its own (COACHLINE_KIT_DIR): it runs beside svelte-check
+		// and vitest, which sync .svelte-kit for development, and a build that read files they were
+		// rewriting shipped a client that could not start (seen once: every JS-on test failed).
+		outDir: process.env.COACHLINE_KIT_DIR || '.svelte-kit',
 		csp: {
 			mode: 'auto',
 			directives: {

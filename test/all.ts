@@ -15,6 +15,16 @@ const npm = (script: string): Job => ({ name: script, command: [cli, 'run', '--s
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 60_000).toFixed(1)} min`;
+// First, alone: the compiled messages and SvelteKit's generated files, so the jobs below that
+// would each write them (check, lint, vitest) find them made and change nothing.
+const prelude = [
+	npm('i18n'),
+	{ name: 'sync', command: ['node_modules/@sveltejs/kit/svelte-kit.js', 'sync'] }
+];
+for (const job of prelude) {
+	const [code] = await sideBySide([job]);
+	if (code !== 0) process.exit(code);
+}
 const first = [
 	npm('check'),
 	npm('lint'),

@@ -51,6 +51,14 @@ test('a completed course is an Open Badge: downloaded, verified by anyone, revok
 	await answerAll(page, quizById(slug));
 	await page.getByRole('button', { name: 'Submit my answers' }).click();
 	await expectScore(page, 100);
+	// Issued as the assessment completed the course, before anyone opens the certificates.
+	const adminApi = await clientAs(DEMO.admin);
+	const listed = await (
+		await adminApi.get(`/admin/badges?q=${encodeURIComponent(agent.email)}`)
+	).text();
+	expect(listed).not.toContain('Nobody whose name or email contains that has a credential.');
+	expect(listed).toContain(`<strong>${agent.name}</strong>`);
+	await adminApi.dispose();
 
 	// The certificates page offers the badge; the file is VC 2.0's envelope around a VC-JWT.
 	await visit(page, '/record/certificates');

@@ -17,6 +17,7 @@ import { answerForm } from '../../src/lib/server/org/demo-history';
 import {
 	credentialFile,
 	credentialsOf,
+	issueAfterCompletion,
 	issueEarned,
 	listCredentials,
 	revokeCredential,
@@ -212,6 +213,21 @@ describe('issuing', () => {
 		expect(
 			domainFailureOf(() => saveIssuerInfo(db, admin.id, { name: 'A', url: 'javascript:x' }))
 		).toEqual({ key: 'badges_issuer_url_invalid', status: 400 });
+	});
+
+	it('issues right after the completing action, and a failure there fails nothing', () => {
+		complete(db, ann);
+		expect(issueAfterCompletion(db, content, ann, ORIGIN, 'en')).toBe(1);
+		const errors: string[] = [];
+		const original = console.error;
+		console.error = (message: string) => errors.push(message);
+		try {
+			db.$client.close();
+			expect(issueAfterCompletion(db, content, ann, ORIGIN, 'en')).toBe(0);
+		} finally {
+			console.error = original;
+		}
+		expect(errors.join('\n')).toContain('an Open Badge could not be issued now');
 	});
 
 	it('makes one signing key, once, and never publishes its private part', () => {

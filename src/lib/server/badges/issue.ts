@@ -203,6 +203,29 @@ export function issueEarned(
 	});
 }
 
+/**
+ * After a lesson is completed or an assessment passed: issues what that completed, at once. A
+ * failure here (a full disk, say) is logged and never fails the action that completed the
+ * course, which is already saved; the credential is then issued when the person's certificates
+ * are next shown.
+ */
+export function issueAfterCompletion(
+	db: Db,
+	content: ContentIndex,
+	person: { id: number; name: string; email: string },
+	origin: string,
+	locale: string
+): number {
+	try {
+		return issueEarned(db, content, person, origin, locale);
+	} catch (e) {
+		console.error(
+			`Coachline: an Open Badge could not be issued now (${(e as Error).message}); it will be when the certificates are shown.`
+		);
+		return 0;
+	}
+}
+
 export interface HeldCredential {
 	id: string;
 	course: string;

@@ -11,6 +11,8 @@ import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { localizeQuiz } from '$lib/server/quiz/translations';
 import { lessonIn } from '$lib/server/content/localize';
+import { issueAfterCompletion } from '$lib/server/badges/issue';
+import { badgeOrigin } from '$lib/server/badges/http';
 
 /** The person's own attempt and its quiz; anyone else's attempt is a 404, like a missing one. */
 function target(event: RequestEvent) {
@@ -65,7 +67,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions = {
 	submit: async (event) => {
-		const { attempt, quiz, translated } = target(event);
+		const { user, attempt, quiz, translated } = target(event);
 		const locale = event.locals.locale;
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request'), values: {}, question: null });
@@ -88,6 +90,8 @@ export const actions = {
 			}
 			throw e;
 		}
+		// A passed assessment can complete a course: its Open Badge is issued now.
+		issueAfterCompletion(useDb(), useContent(), user, badgeOrigin(), locale);
 		redirect(303, `/attempts/${attempt.id}`);
 	}
 } satisfies Actions;

@@ -16,6 +16,8 @@ import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { competenciesIn, courseIn, lessonIn } from '$lib/server/content/localize';
 import { scenarioIn } from '$lib/server/roleplay/editions';
+import { issueAfterCompletion } from '$lib/server/badges/issue';
+import { badgeOrigin } from '$lib/server/badges/http';
 
 function target(event: RequestEvent) {
 	const user = requireUser(event);
@@ -89,7 +91,10 @@ export const load: PageServerLoad = (event) => {
 export const actions = {
 	complete: (event) => {
 		const { user, course, lesson } = target(event);
-		completeLesson(useDb(), user.id, course, lesson);
+		const db = useDb();
+		completeLesson(db, user.id, course, lesson);
+		// The last lesson of an assessed course completes it: its Open Badge is issued now.
+		issueAfterCompletion(db, useContent(), user, badgeOrigin(), event.locals.locale);
 		redirect(303, `/learn/${lesson.id}#complete`);
 	},
 	selfcheck: async (event) => {
