@@ -89,8 +89,7 @@ const recorded = () =>
 		.map((s) => s.id);
 /** What the LRS holds that came from this test's database (other tests share the LRS). */
 async function inLrs(ids = recorded()) {
-	const mine = new Set(ids);
-	return (await lrs.statements()).filter((s) => mine.has(s.id));
+	return lrs.lookUp(ids);
 }
 /** Lessons read and completed: a few statements of several verbs. */
 function learn(n = 2, who = agent) {
