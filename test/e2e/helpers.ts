@@ -143,11 +143,14 @@ export async function signIn(
  * An HTTP client that behaves like a browser posting a form without JavaScript: same-origin
  * Origin header (SvelteKit's CSRF check), HTML accepted, redirects not followed.
  */
-export async function client(): Promise<APIRequestContext> {
+export async function client(
+	storageState?: Awaited<ReturnType<APIRequestContext['storageState']>>
+): Promise<APIRequestContext> {
 	return request.newContext({
 		baseURL: BASE_URL,
 		extraHTTPHeaders: { Origin: BASE_URL, Accept: 'text/html' },
-		maxRedirects: 0
+		maxRedirects: 0,
+		storageState
 	});
 }
 
