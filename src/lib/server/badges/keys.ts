@@ -10,7 +10,7 @@
  */
 import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { write, type Db, type Tx } from '../db';
 import { auditLog, badgeCredentials, badgeKeys } from '../db/schema';
 
 export interface PublicJwk {
@@ -49,6 +49,18 @@ function newKeyPair() {
 	};
 }
 
+/** Keeps a new key pair (inside the caller's transaction). */
+function storeKey(tx: Tx, pair: ReturnType<typeof newKeyPair>, now: number) {
+	tx.insert(badgeKeys)
+		.values({
+			kid: pair.kid,
+			publicJwk: JSON.stringify(pair.jwk),
+			privatePem: pair.pem,
+			createdAt: now
+		})
+		.run();
+}
+
 const signing = new WeakMap<Db, SigningKey>();
 
 /**
@@ -72,14 +84,7 @@ export function signingKey(db: Db, now = Date.now()): SigningKey {
 			const again = current();
 			if (again) return again;
 			const pair = newKeyPair();
-			tx.insert(badgeKeys)
-				.values({
-					kid: pair.kid,
-					publicJwk: JSON.stringify(pair.jwk),
-					privatePem: pair.pem,
-					createdAt: now
-				})
-				.run();
+			storeKey(tx, pair, now);
 			tx.insert(auditLog)
 				.values({ actorId: null, action: 'badges.key_created', target: pair.kid, at: now })
 				.run();
@@ -149,14 +154,7 @@ export function rotateKey(
 						)
 						.run().changes
 				: 0;
-		tx.insert(badgeKeys)
-			.values({
-				kid: pair.kid,
-				publicJwk: JSON.stringify(pair.jwk),
-				privatePem: pair.pem,
-				createdAt: now
-			})
-			.run();
+		storeKey(tx, pair, now);
 		tx.insert(auditLog)
 			.values({
 				actorId: options.actorId,
