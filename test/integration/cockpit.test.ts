@@ -115,6 +115,12 @@ describe('assignments', () => {
 			'Why service matters',
 			'Service foundations'
 		]);
+		// Narrowed to some kinds of item (/practice lists the scenarios only).
+		const of = (types: ('lesson' | 'course' | 'quiz' | 'scenario')[]) =>
+			openAssignmentsOf(db, content, agent.id, day(0), types).map((a) => a.type);
+		expect(of(['course'])).toEqual(['course']);
+		expect(of(['lesson', 'course'])).toEqual(['lesson', 'course']);
+		expect(of(['scenario'])).toEqual([]);
 	});
 
 	it('never open the same item twice for one person: an agent is refused, a team skips them', () => {

@@ -78,12 +78,20 @@ export function domainFailureOf(fn: () => unknown): { key: string; status: numbe
 	throw new Error('expected a DomainError, but nothing was thrown');
 }
 
-/** Runs `fn`, counting the statements it executes on `db` (whatever built them). */
-export function countStatements<T>(db: Db, fn: () => T): { result: T; statements: number } {
+/**
+ * Runs `fn`, counting the statements it executes on `db` (whatever built them) and the queries
+ * drizzle turns into SQL while it runs (`built`): a query made with `prepared()` is built once
+ * per database, so a hot path that builds nothing on a repeat visit does no repeated work.
+ */
+export function countStatements<T>(
+	db: Db,
+	fn: () => T
+): { result: T; statements: number; built: number } {
 	const proto = Object.getPrototypeOf(db.$client.prepare('select 1')) as Database.Statement;
 	const methods = ['run', 'get', 'all', 'iterate'] as const;
 	const originals = methods.map((m) => proto[m]);
 	let statements = 0;
+	let built = 0;
 	const client = db.$client;
 	methods.forEach((m, i) => {
 		const original = originals[i] as (...args: unknown[]) => unknown;
@@ -95,9 +103,19 @@ export function countStatements<T>(db: Db, fn: () => T): { result: T; statements
 			return original.apply(this, args);
 		};
 	});
+	// Every drizzle query, however run (.all(), .prepare(), a transaction's), becomes SQL here.
+	const dialect = (db as unknown as { dialect: { sqlToQuery: (...a: unknown[]) => unknown } })
+		.dialect;
+	const toQuery = dialect.sqlToQuery;
+	dialect.sqlToQuery = function (...args: unknown[]) {
+		built++;
+		return toQuery.apply(this, args);
+	};
 	try {
-		return { result: fn(), statements };
+		const result = fn();
+		return { result, statements, built };
 	} finally {
 		methods.forEach((m, i) => ((proto as unknown as Record<string, unknown>)[m] = originals[i]));
+		dialect.sqlToQuery = toQuery;
 	}
 }

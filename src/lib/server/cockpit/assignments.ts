@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
+import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import {
 	assignments,
@@ -7,6 +8,7 @@ import {
 	progress,
 	teamMembers,
 	users,
+	ASSIGNABLE,
 	type AssignableType,
 	type Assignment
 } from '../db/schema';
@@ -364,26 +366,35 @@ function view(content: ContentIndex, a: Assignment, today: string): AssignmentVi
 	};
 }
 
+/**
+ * One person's open assignments of some item types (a JSON array bound to `:types`), soonest
+ * due first: /learn and /practice read it on every visit, so it is built once.
+ */
+const openOfTypes = prepared((db) =>
+	db
+		.select()
+		.from(assignments)
+		.where(
+			and(
+				eq(assignments.userId, sql.placeholder('user')),
+				eq(assignments.status, 'open'),
+				sql`${assignments.itemType} in (select value from json_each(${sql.placeholder('types')}))`
+			)
+		)
+		.orderBy(assignments.dueDate, assignments.id)
+		.prepare()
+);
+
 /** One person's open assignments, soonest due first; `types` narrows them (e.g. scenarios). */
 export function openAssignmentsOf(
 	db: Db,
 	content: ContentIndex,
 	userId: number,
 	today: string,
-	types?: AssignableType[]
+	types: readonly AssignableType[] = ASSIGNABLE
 ): AssignmentView[] {
-	return db
-		.select()
-		.from(assignments)
-		.where(
-			and(
-				eq(assignments.userId, userId),
-				eq(assignments.status, 'open'),
-				types ? inArray(assignments.itemType, types) : undefined
-			)
-		)
-		.orderBy(assignments.dueDate, assignments.id)
-		.all()
+	return openOfTypes(db)
+		.all({ user: userId, types: JSON.stringify(types) })
 		.map((a) => view(content, a, today));
 }
 

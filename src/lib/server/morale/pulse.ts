@@ -1,5 +1,6 @@
-import { and, countDistinct, eq, inArray } from 'drizzle-orm';
+import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import { write, type Db } from '../db';
+import { prepared } from '../db/statements';
 import { pulseEntries, pulseSubmissions, teamMembers, users } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -91,13 +92,23 @@ export function summary(entries: { mood: number; comment: string | null }[]) {
 	};
 }
 
-/** A team's weeks, oldest first, each shown only when enough people answered. */
-export function teamMood(db: Db, teamId: number, weeks: string[]): WeekMood[] {
-	const rows = db
+/** A team's answers in some weeks (a JSON array): built once, /team reads it for every team shown. */
+const moodOfWeeks = prepared((db) =>
+	db
 		.select({ week: pulseEntries.week, mood: pulseEntries.mood, comment: pulseEntries.comment })
 		.from(pulseEntries)
-		.where(and(eq(pulseEntries.teamId, teamId), inArray(pulseEntries.week, weeks)))
-		.all();
+		.where(
+			and(
+				eq(pulseEntries.teamId, sql.placeholder('team')),
+				sql`${pulseEntries.week} in (select value from json_each(${sql.placeholder('weeks')}))`
+			)
+		)
+		.prepare()
+);
+
+/** A team's weeks, oldest first, each shown only when enough people answered. */
+export function teamMood(db: Db, teamId: number, weeks: string[]): WeekMood[] {
+	const rows = moodOfWeeks(db).all({ team: teamId, weeks: JSON.stringify(weeks) });
 	return weeks.map((week) => {
 		const entries = rows.filter((r) => r.week === week);
 		if (entries.length < MIN_ANSWERS)

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { write, type Db, type Tx } from '../db';
+import { prepared } from '../db/statements';
 import {
 	competencyEvidence,
 	progress,
@@ -465,18 +466,34 @@ const RUN_SUMMARY = {
 	finishedAt: roleplayRuns.finishedAt
 };
 
-/** A person's runs, newest first (without the server-only columns). */
-export function runsOf(db: Db, userId: number, scenarioId?: string) {
-	return db
+/** Built once: /practice and each scenario's page read them on every visit. */
+const runsOfPerson = prepared((db) =>
+	db
+		.select(RUN_SUMMARY)
+		.from(roleplayRuns)
+		.where(eq(roleplayRuns.userId, sql.placeholder('user')))
+		.orderBy(desc(roleplayRuns.startedAt))
+		.prepare()
+);
+const runsOfScenario = prepared((db) =>
+	db
 		.select(RUN_SUMMARY)
 		.from(roleplayRuns)
 		.where(
-			scenarioId
-				? and(eq(roleplayRuns.userId, userId), eq(roleplayRuns.scenarioId, scenarioId))
-				: eq(roleplayRuns.userId, userId)
+			and(
+				eq(roleplayRuns.userId, sql.placeholder('user')),
+				eq(roleplayRuns.scenarioId, sql.placeholder('scenario'))
+			)
 		)
 		.orderBy(desc(roleplayRuns.startedAt))
-		.all();
+		.prepare()
+);
+
+/** A person's runs, newest first (without the server-only columns). */
+export function runsOf(db: Db, userId: number, scenarioId?: string) {
+	return scenarioId === undefined
+		? runsOfPerson(db).all({ user: userId })
+		: runsOfScenario(db).all({ user: userId, scenario: scenarioId });
 }
 
 /** Runs a person has shared, newest first: what their leads can open. */

@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
 import { useContent } from '$lib/server/content/store';
-import { progress } from '$lib/server/db/schema';
+import { progressOf } from '$lib/server/record/lessons';
 import { runsOf } from '$lib/server/roleplay/runs';
 import { scenarioCard } from '$lib/server/roleplay/present';
 import { scenarioIn } from '$lib/server/roleplay/editions';
@@ -20,11 +19,8 @@ export const load: PageServerLoad = (event) => {
 	const content = useContent();
 	const db = useDb();
 	const best = new Map(
-		db
-			.select()
-			.from(progress)
-			.where(and(eq(progress.userId, user.id), eq(progress.objectType, 'scenario')))
-			.all()
+		[...progressOf(db, user.id).values()]
+			.filter((p) => p.objectType === 'scenario')
 			.map((p) => [p.objectId, p])
 	);
 	const runs = runsOf(db, user.id);
