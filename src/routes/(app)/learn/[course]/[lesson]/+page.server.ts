@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { moduleKey } from '$lib/module-key';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { requireUser } from '$lib/server/auth/guard';
 import { useDb } from '$lib/server/db/instance';
@@ -47,7 +48,7 @@ export const load: PageServerLoad = (event) => {
 		course: { slug: course.slug, title: courseIn(course, locale).title },
 		lesson: {
 			id: lesson.id,
-			module: words.module,
+			key: moduleKey(words.module),
 			title: words.title,
 			summary: words.summary,
 			translated: words.translated,
