@@ -112,8 +112,8 @@ http.createServer((req, res) => {
 
 const rows: string[] = [];
 let failed = false;
-/** BENCH_PROFILE: the monotonic-clock spans (ns) of the measured loads. */
-const windows: [bigint, bigint][] = [];
+/** BENCH_PROFILE: the monotonic-clock spans (ns) of the measured loads, per page. */
+const windows: { path: string; rps: number; span: [bigint, bigint] }[] = [];
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 console.log(
 	`bench:pages: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per side, loopback`
@@ -131,7 +131,7 @@ for (const page of PAGES) {
 		const from = process.hrtime.bigint();
 		const run = await load(url, headers);
 		// Only the measured load counts in the profile (not start-up, the demo's seeding, warm-up).
-		windows.push([from, process.hrtime.bigint()]);
+		windows.push({ path: page.path, rps: run.rps, span: [from, process.hrtime.bigint()] });
 		console.log(`${page.path}: ${Math.round(run.rps)} req/s under the profiler`);
 		continue;
 	}
@@ -247,12 +247,18 @@ function printProfile(folder: string) {
 	const self = new Map<number, number>();
 	// V8 stamps samples with the same monotonic clock as process.hrtime (µs), so the samples of
 	// the measured loads are those inside their spans.
-	const spans = windows.map(([a, b]) => [Number(a / 1000n), Number(b / 1000n)]);
+	const spans = windows.map(({ span: [a, b] }) => [Number(a / 1000n), Number(b / 1000n)]);
+	const parent = new Map<number, number>();
+	for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const parts = windows.map(() => new Map<Part, number>());
 	let at = prof.startTime;
 	prof.samples.forEach((id, i) => {
 		at += prof.timeDeltas[i] ?? 0;
-		if (spans.length && !spans.some(([a, b]) => at >= a && at <= b)) return;
+		const w = spans.findIndex(([a, b]) => at >= a && at <= b);
+		if (w < 0) return;
 		self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
+		const part = partOf(id, byId, parent);
+		parts[w].set(part, (parts[w].get(part) ?? 0) + (prof.timeDeltas[i] ?? 0));
 	});
 	const total = [...self.values()].reduce((a, b) => a + b, 0);
 	const fns = new Map<string, number>();
@@ -287,4 +293,49 @@ function printProfile(folder: string) {
 	console.log(
 		`\nSelf time by package:\n${top(pkgs, 25)}\n\nSelf time by function:\n${top(fns, 40)}`
 	);
+	// Where each page's time went, and what it could reach if Coachline's own server code (the
+	// session check, the loads and their SQL) took no time at all, and if the page's components
+	// rendered in no time either: the ceiling that work on our code can reach.
+	console.log(
+		'\n| page | req/s | session and loads | components | page data (devalue) | GC | SvelteKit, node:http, the rest | without our server code | and without components |\n|---|---|---|---|---|---|---|---|---|'
+	);
+	windows.forEach(({ path, rps }, w) => {
+		const sum = [...parts[w].values()].reduce((a, b) => a + b, 0);
+		const share = (p: Part) => (parts[w].get(p) ?? 0) / sum;
+		const pc = (x: number) => `${(x * 100).toFixed(0)} %`;
+		const ours = share('ours');
+		const render = share('render');
+		console.log(
+			`| ${path} | ${Math.round(rps)} | ${pc(ours)} | ${pc(render)} | ${pc(share('data'))} | ${pc(share('gc'))} | ${pc(share('rest'))} | ≤ ${Math.round(rps / (1 - ours))} req/s | ≤ ${Math.round(rps / (1 - ours - render))} req/s |`
+		);
+	});
+}
+
+type Part = 'ours' | 'render' | 'data' | 'gc' | 'rest';
+/**
+ * What a sample was spent on, from its stack: Coachline's server code (the session check in the
+ * hooks, layout and page loads, form actions, and all they call, SQLite included), the Svelte
+ * components rendering, devalue serialising the page data for hydration, garbage collection,
+ * or the rest (SvelteKit's request and response path, node:http, async bookkeeping).
+ */
+function partOf(id: number, byId: Map<number, Node>, parent: Map<number, number>): Part {
+	if (byId.get(id)!.callFrame.functionName === '(garbage collector)') return 'gc';
+	let render = false;
+	let data = false;
+	for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+		const { functionName, url } = byId.get(n)!.callFrame;
+		if (
+			/entries\/pages\/.*\.server\.ts\.js/.test(url) ||
+			functionName === 'validateSessionToken' ||
+			functionName === 'resolveLocale'
+		)
+			return 'ours';
+		if (/entries\/(pages|fallbacks)\/.*\.svelte\.js/.test(url)) render = true;
+		if (
+			functionName === 'uneval' ||
+			(functionName === 'stringify' && /devalue|shared\.js/.test(url))
+		)
+			data = true;
+	}
+	return render ? 'render' : data ? 'data' : 'rest';
 }

@@ -14,7 +14,7 @@
  * - Invitations are checked again before they go (a newer one, or an accepted one, drops it) and
  *   their secret is removed once sent.
  */
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Db } from '../db';
 import { Ticker } from '../ticker';
@@ -76,7 +76,7 @@ export interface TickResult {
 export class MailSender {
 	readonly db: Db;
 	readonly config: MailConfig;
-	private transport: Transporter;
+	private transport: Transporter | undefined;
 	private now: () => number;
 	private batch: number;
 	private giveUpAfter: number;
@@ -92,14 +92,7 @@ export class MailSender {
 	constructor(options: SenderOptions) {
 		this.db = options.db;
 		this.config = options.config;
-		this.transport =
-			options.transport ??
-			createTransport({
-				url: options.config.url,
-				connectionTimeout: 15_000,
-				greetingTimeout: 15_000,
-				socketTimeout: 30_000
-			} as never);
+		this.transport = options.transport;
 		this.now = options.now ?? Date.now;
 		this.batch = options.batch ?? 20;
 		this.giveUpAfter = options.giveUpAfter ?? 3 * DAY;
@@ -112,6 +105,23 @@ export class MailSender {
 			.set({ status: 'queued' })
 			.where(eq(emailOutbox.status, 'sending'))
 			.run();
+	}
+
+	/**
+	 * The SMTP transport, made when the first message goes: nodemailer (about 10 MB resident) is
+	 * loaded then, not when the server starts, so a server that sends no email never holds it.
+	 */
+	private async mailer(): Promise<Transporter> {
+		if (!this.transport) {
+			const { createTransport } = await import('nodemailer');
+			this.transport ??= createTransport({
+				url: this.config.url,
+				connectionTimeout: 15_000,
+				greetingTimeout: 15_000,
+				socketTimeout: 30_000
+			} as never);
+		}
+		return this.transport;
 	}
 
 	/** One pass; a tick already running is awaited rather than doubled. */
@@ -214,7 +224,7 @@ export class MailSender {
 			? `<coachline.digest.${ids[0]}-${ids.at(-1)}@${this.host}>`
 			: `<coachline.${row.id}.${row.createdAt}@${this.host}>`;
 		try {
-			await this.transport.sendMail({
+			await (await this.mailer()).sendMail({
 				from: this.config.from,
 				to: { name: person.name, address: person.email },
 				subject: message.subject,
@@ -262,7 +272,7 @@ export class MailSender {
 	/** Stops ticking and waits for a pass in progress, so nothing is left `sending`. */
 	async stop() {
 		await this.ticker.stop();
-		this.transport.close();
+		this.transport?.close();
 	}
 }
 
