@@ -224,7 +224,9 @@ export class MailSender {
 			? `<coachline.digest.${ids[0]}-${ids.at(-1)}@${this.host}>`
 			: `<coachline.${row.id}.${row.createdAt}@${this.host}>`;
 		try {
-			await (await this.mailer()).sendMail({
+			await (
+				await this.mailer()
+			).sendMail({
 				from: this.config.from,
 				to: { name: person.name, address: person.email },
 				subject: message.subject,
