@@ -1,17 +1,15 @@
 import type { Db } from '../db';
 import { findUserByEmail } from '../org/users';
 import { burnVerify, PASSWORD_MAX, verifyPassword } from './password';
-import { FailureThrottle, TokenBucket } from './rate-limit';
+import {
+	accountFailed,
+	accountSucceeded,
+	accountWaitMs,
+	addressAllowed,
+	addressFailed
+} from './throttle';
 import { EMAIL_MAX } from '../org/validation';
 import type { SessionUser } from './session';
-
-/**
- * 30 failed attempts at once from one address, then one every 4 seconds. Only failures count:
- * a whole call centre signing in at shift start from one office address must not be locked out.
- */
-const perAddress = new TokenBucket(30, 4000);
-/** Growing waits after repeated failures on one account. */
-const perAccount = new FailureThrottle();
 
 export type LoginOutcome =
 	| { ok: true; user: SessionUser }
@@ -29,9 +27,11 @@ export async function attemptLogin(
 	password: string,
 	address: string
 ): Promise<LoginOutcome> {
-	if (!perAddress.available(address)) return { ok: false, reason: 'address_throttled' };
+	// Throttled per address (30 failures at once, then one every 4 s) and per account (growing
+	// waits after failures in a row), shared by every node through the database (throttle.ts).
+	if (!addressAllowed(db, address)) return { ok: false, reason: 'address_throttled' };
 	const key = email.trim().toLowerCase().slice(0, EMAIL_MAX);
-	const wait = perAccount.waitMs(key);
+	const wait = accountWaitMs(db, key);
 	if (wait > 0) return { ok: false, reason: 'account_throttled', seconds: Math.ceil(wait / 1000) };
 
 	const user = key.length <= EMAIL_MAX ? findUserByEmail(db, key) : undefined;
@@ -43,11 +43,11 @@ export async function attemptLogin(
 	else await burnVerify(password);
 
 	if (!ok || !user) {
-		perAccount.fail(key);
-		perAddress.consume(address);
+		accountFailed(db, key);
+		addressFailed(db, address);
 		return { ok: false, reason: 'failed' };
 	}
-	perAccount.reset(key);
+	accountSucceeded(db, key);
 	const { id, name, role, language, timeZone, startedOn } = user;
 	return { ok: true, user: { id, email: user.email, name, role, language, timeZone, startedOn } };
 }

@@ -75,6 +75,30 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
+/**
+ * Sign-in throttles (src/lib/server/auth/throttle.ts), in the database so that every app node
+ * counts the same failures and a restart forgets none. `address`: a token bucket per client
+ * address (`tokens` left at `at`); `account`: failures in a row per typed email (`failures`, and
+ * no attempt before `until`). A row goes once `expires_at` has passed: a full bucket, or a day
+ * without failures.
+ */
+export const signInThrottles = sqliteTable(
+	'sign_in_throttles',
+	{
+		scope: text('scope', { enum: ['address', 'account'] }).notNull(),
+		key: text('key').notNull(),
+		tokens: real('tokens').notNull().default(0),
+		failures: integer('failures').notNull().default(0),
+		at: integer('at').notNull(),
+		until: integer('until').notNull().default(0),
+		expiresAt: integer('expires_at').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.scope, t.key] }),
+		index('sign_in_throttles_expiry_idx').on(t.expiresAt)
+	]
+);
+
 export const invitations = sqliteTable('invitations', {
 	/** Hex SHA-256 of the token in the link. */
 	id: text('id').primaryKey(),
