@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,4 +107,31 @@ describe('a migration that fails', () => {
 		expect(error.message).toContain('no migration was applied');
 		expect(state()).toEqual(before);
 	});
+});
+
+// drizzle's own migrator read which migrations were applied before it locked the database, so a
+// second process could run them again and stop on "table already exists" (seen in 2 of 12 runs
+// of four processes; migrateDb locks first).
+describe('several processes starting at once', () => {
+	it('over one new database: the migrations run once, and every process starts', async () => {
+		const file = join(dir, 'nodes.db');
+		const at = Date.now() + 4000; // after the workers have loaded
+		const worker = () =>
+			promisify(execFile)(
+				process.execPath,
+				['--import', 'tsx', 'test/integration/migrate-worker.ts', file, String(at)],
+				{ timeout: 60_000 }
+			);
+		const outputs = await Promise.all([worker(), worker(), worker(), worker()]);
+		expect(outputs.map((o) => o.stdout.trim())).toEqual(['ok', 'ok', 'ok', 'ok']);
+		const nodes = openDb(file);
+		const applied = nodes.$client
+			.prepare('select count(*) as n from __drizzle_migrations')
+			.get() as { n: number };
+		const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as {
+			entries: unknown[];
+		};
+		expect(applied.n).toBe(journal.entries.length);
+		nodes.$client.close();
+	}, 90_000);
 });

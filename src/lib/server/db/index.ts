@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as schema from './schema';
@@ -67,15 +67,68 @@ export class MigrationError extends Error {
 	override name = 'MigrationError';
 }
 
+/** How long a start waits for another process's migrations to finish. */
+const MIGRATION_WAIT_MS = 120_000;
+
+/** A migration statement that failed, with the statement (migrationFailure names its file). */
+class MigrationStatementError extends Error {
+	constructor(
+		readonly query: string,
+		cause: unknown
+	) {
+		super(cause instanceof Error ? cause.message : String(cause), { cause });
+	}
+}
+
 /**
- * Applies the pending migrations. drizzle runs them all in one transaction, so one that fails
- * leaves the database as it was: the MigrationError says which migration failed, why (the
- * original error's message), and whether the database is indeed unchanged (checked).
+ * Applies the pending migrations, as drizzle's migrator does (its files, its
+ * `__drizzle_migrations` table), all in one transaction, so one that fails leaves the database
+ * as it was: the MigrationError says which migration failed, why (the original error's
+ * message), and whether the database is indeed unchanged (checked).
+ *
+ * The transaction takes the write lock before it reads which migrations are applied. Several
+ * processes starting together over one database (app nodes, a CLI beside the server) then run
+ * the migrations once: the others wait for the lock (up to two minutes) and find nothing left to
+ * do. drizzle's own migrator reads first and locks later, so the second process ran the same
+ * migrations again and stopped on "table already exists".
  */
 export function migrateDb(db: Db, migrationsFolder = process.env.MIGRATIONS_DIR ?? 'drizzle') {
+	const sqlite = db.$client;
+	const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+	sqlite.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
+	try {
+		sqlite.exec('BEGIN IMMEDIATE');
+	} catch (e) {
+		throw new MigrationError(
+			`The database upgrade could not start: another process kept the database locked for ${MIGRATION_WAIT_MS / 1000} s (${(e as Error).message}). Nothing was changed; start again once it has finished.`,
+			{ cause: e }
+		);
+	} finally {
+		sqlite.pragma(`busy_timeout = ${timeout}`);
+	}
 	const before = migrationState(db);
 	try {
-		migrate(db, { migrationsFolder });
+		const migrations = readMigrationFiles({ migrationsFolder });
+		sqlite.exec(`CREATE TABLE IF NOT EXISTS __drizzle_migrations (
+			id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+		const last = sqlite
+			.prepare('SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1')
+			.pluck()
+			.get() as number | string | undefined;
+		for (const migration of migrations) {
+			if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+			for (const statement of migration.sql) {
+				try {
+					sqlite.prepare(statement).run();
+				} catch (e) {
+					throw new MigrationStatementError(statement, e);
+				}
+			}
+			sqlite
+				.prepare('INSERT INTO __drizzle_migrations ("hash", "created_at") VALUES (?, ?)')
+				.run(migration.hash, migration.folderMillis);
+		}
+		sqlite.exec('COMMIT');
 	} catch (e) {
 		throw new MigrationError(migrationFailure(db, migrationsFolder, before, e), { cause: e });
 	}
@@ -93,7 +146,7 @@ function migrationState(db: Db) {
 				created_at: number | string;
 			}[])
 		: [];
-	// drizzle creates its own table before the transaction: only its rows count.
+	// The migrations table may be made by the failed transaction itself: only its rows count.
 	const schema = sqlite
 		.prepare(
 			"select type, name, sql from sqlite_master where name <> '__drizzle_migrations' order by type, name"
