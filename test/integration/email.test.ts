@@ -1,6 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { write, type Db } from '../../src/lib/server/db';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateDb, openDb, write, type Db } from '../../src/lib/server/db';
 import { emailOutbox, teamMembers, teams, users, type User } from '../../src/lib/server/db/schema';
 import { notify } from '../../src/lib/server/cockpit/notifications';
 import { assign } from '../../src/lib/server/cockpit/assignments';
@@ -22,6 +25,7 @@ import {
 	unsubscribeUser
 } from '../../src/lib/server/mail/outbox';
 import { backoff, MailSender } from '../../src/lib/server/mail/sender';
+import { LEASE_MS } from '../../src/lib/server/jobs/lease';
 import { addPerson, testDb } from './db';
 import { startSmtp, type TestSmtp } from './smtp';
 import { realContent } from './real-content';
@@ -63,7 +67,7 @@ afterEach(async () => {
 	await Promise.all(senders.splice(0).map((s) => s.stop()));
 });
 
-function sender(options: { batch?: number } = {}) {
+function sender(options: { batch?: number; db?: Db; node?: string } = {}) {
 	const s = new MailSender({
 		db,
 		config: parseMailConfig({
@@ -202,6 +206,38 @@ describe('the sender', () => {
 		expect(new Set(ids).size).toBe(4);
 		expect(ids[2]).toBe(`<coachline.${third.id}.${third.createdAt}@coach.example.com>`);
 		expect(outbox().every((r) => r.status === 'sent')).toBe(true);
+	});
+
+	it('with several nodes, one sends at a time: each message once, and another node takes over when it stops or dies', async () => {
+		// Two nodes: two connections to one database file.
+		const file = join(mkdtempSync(join(tmpdir(), 'coachline-mail-')), 'nodes.db');
+		db = openDb(file);
+		migrateDb(db, 'drizzle');
+		const other = openDb(file);
+		agent = addPerson(db, { email: 'ann@example.com' });
+		for (const r of ['1', '2', '3', '4', '5', '6', '7', '8']) tell(agent.id, r);
+		const a = sender({ db, node: 'node-a', batch: 2 });
+		const b = sender({ db: other, node: 'node-b', batch: 2 });
+		// Both tick at the same moments: one sends, the other waits.
+		const first = await Promise.all([a.tick(), b.tick()]);
+		expect(first.map((r) => r.sent).sort()).toEqual([0, 2]);
+		const [holder, waiting] = first[0].sent ? [a, b] : [b, a];
+		await Promise.all([a.tick(), b.tick()]);
+		expect(smtp.received).toHaveLength(4);
+		// The holder stops (a restart, a deploy): the other takes over at its next tick.
+		await holder.stop();
+		expect((await waiting.tick()).sent).toBe(2);
+		// The new holder dies without letting go: a third node waits out its lease, then sends.
+		const third = sender({ db, node: 'node-c', batch: 2 });
+		expect((await third.tick()).sent).toBe(0);
+		clock += LEASE_MS;
+		expect((await third.tick()).sent).toBe(2);
+		const ids = smtp.received.map((m) => m.messageId);
+		expect(ids).toHaveLength(8);
+		expect(new Set(ids).size).toBe(8);
+		expect(outbox().every((r) => r.status === 'sent')).toBe(true);
+		await Promise.all(senders.splice(0).map((s) => s.stop()));
+		other.$client.close();
 	});
 
 	it('gives up on an address the server refuses for good, and an admin can put it back', async () => {

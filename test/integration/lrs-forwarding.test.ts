@@ -216,6 +216,28 @@ describe('forwarding to a real LRS', () => {
 		expect(await forwarder().tick()).toEqual({ sent: 0, parked: 0 });
 	});
 
+	it('with several nodes, one forwards at a time, and another takes over when it stops', async () => {
+		turnOn();
+		learn(3);
+		const a = forwarder({ node: 'node-a' });
+		const b = forwarder({ node: 'node-b' });
+		const [ra, rb] = await Promise.all([a.tick(), b.tick()]);
+		expect([ra.sent, rb.sent].sort((x, y) => x - y)).toEqual([0, recorded().length]);
+		const [holder, waiting] = ra.sent ? [a, b] : [b, a];
+		// More to send while the holder's lease still runs (learn() moves the clock on a minute;
+		// the forwarders' clock stays where it was): the other node leaves it alone.
+		const at = clock;
+		learn(1, addPerson(db));
+		clock = at;
+		expect((await waiting.tick()).sent).toBe(0);
+		await holder.stop();
+		expect((await waiting.tick()).sent).toBe(2);
+		const held = await inLrs();
+		expect(held.map((s) => s.id).sort()).toEqual(recorded().sort());
+		expect(outbox().every((r) => r.status === 'sent')).toBe(true);
+		await waiting.stop();
+	});
+
 	it('sends a whole demo organisation’s history, every kind of statement, and the LRS refuses none', async () => {
 		const start = Date.parse('2026-03-01T12:00:00Z');
 		db = testDb();

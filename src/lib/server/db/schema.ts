@@ -99,6 +99,16 @@ export const signInThrottles = sqliteTable(
 	]
 );
 
+/**
+ * Who runs a background job now (src/lib/server/jobs/lease.ts): one row per job (the email
+ * sender, the LRS forwarder), held by one node until `until`.
+ */
+export const jobLeases = sqliteTable('job_leases', {
+	job: text('job').primaryKey(),
+	holder: text('holder').notNull(),
+	until: integer('until').notNull()
+});
+
 export const invitations = sqliteTable('invitations', {
 	/** Hex SHA-256 of the token in the link. */
 	id: text('id').primaryKey(),

@@ -8,9 +8,12 @@
  *   2 min … at most 1 h) and keeps the reason; the admin page shows it. A row the server refuses
  *   for good (a 5xx about the recipient or message) or still failing after three days is
  *   `failed`, and an admin can put it back.
- * - Rows found `sending` at start belong to a process that stopped mid-send: they are tried again
- *   with the same Message-ID, so a receiving system can recognise the repeat. That is the one
- *   case a message can arrive twice (a crash between the server's "accepted" and our write).
+ * - One node sends at a time (the `email-sender` lease, src/lib/server/jobs/lease.ts): every
+ *   node ticks, only the lease holder sends, and it renews the lease before each message.
+ * - Rows found `sending` when a node takes the lease belong to a holder that stopped mid-send:
+ *   they are tried again with the same Message-ID, so a receiving system can recognise the
+ *   repeat. That is the one case a message can arrive twice (a crash between the server's
+ *   "accepted" and our write).
  * - Invitations are checked again before they go (a newer one, or an accepted one, drops it) and
  *   their secret is removed once sent.
  */
@@ -18,6 +21,7 @@ import type { Transporter } from 'nodemailer';
 import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Db } from '../db';
 import { Ticker } from '../ticker';
+import { holdLease, releaseLease, THIS_NODE } from '../jobs/lease';
 import { emailOutbox, users, type OutboxRow } from '../db/schema';
 import type { ContentIndex } from '../content';
 import { findInvitation } from '../org/users';
@@ -64,7 +68,12 @@ export interface SenderOptions {
 	/** How long a message keeps being retried before it is `failed`. */
 	giveUpAfter?: number;
 	log?: (line: string) => void;
+	/** Who this sender is, for the lease (default: this process). */
+	node?: string;
 }
+
+/** The lease one node holds while it sends. */
+export const SENDER_JOB = 'email-sender';
 
 export interface TickResult {
 	sent: number;
@@ -88,6 +97,9 @@ export class MailSender {
 	);
 	private lastDueScan = -Infinity;
 	private host: string;
+	private node: string;
+	/** Whether this sender held the lease at its last pass. */
+	private holding = false;
 
 	constructor(options: SenderOptions) {
 		this.db = options.db;
@@ -99,12 +111,20 @@ export class MailSender {
 		this.content = options.content;
 		this.log = options.log ?? ((line) => console.error(line));
 		this.host = new URL(options.config.origin).hostname || 'coachline.invalid';
-		// What a stopped process left mid-send goes again (see the module comment).
-		this.db
-			.update(emailOutbox)
-			.set({ status: 'queued' })
-			.where(eq(emailOutbox.status, 'sending'))
-			.run();
+		this.node = options.node ?? THIS_NODE;
+	}
+
+	/** Takes or renews the lease; on taking it, what a stopped holder left mid-send goes again. */
+	private lease(): boolean {
+		const held = holdLease(this.db, SENDER_JOB, this.node, this.now());
+		if (held && !this.holding)
+			this.db
+				.update(emailOutbox)
+				.set({ status: 'queued' })
+				.where(eq(emailOutbox.status, 'sending'))
+				.run();
+		this.holding = held;
+		return held;
 	}
 
 	/**
@@ -131,6 +151,8 @@ export class MailSender {
 
 	private async pass(): Promise<TickResult> {
 		const result: TickResult = { sent: 0, retry: 0, failed: 0, dropped: 0 };
+		// Another node is sending.
+		if (!this.lease()) return result;
 		const now = this.now();
 		// Reminders are idempotent; looking every ten minutes is plenty.
 		if (this.content && now - this.lastDueScan >= 10 * MINUTE) {
@@ -155,7 +177,11 @@ export class MailSender {
 			.orderBy(asc(emailOutbox.id))
 			.limit(this.batch)
 			.all();
-		for (const row of single) add(result, await this.deliver([row], false, now));
+		for (const row of single) {
+			// Renewed before each message: a holder that lost it stops at once.
+			if (!this.lease()) return result;
+			add(result, await this.deliver([row], false, now));
+		}
 		const people = this.db
 			.selectDistinct({ userId: emailOutbox.userId })
 			.from(emailOutbox)
@@ -169,6 +195,7 @@ export class MailSender {
 				.where(and(due, eq(emailOutbox.digest, true), eq(emailOutbox.userId, userId)))
 				.orderBy(asc(emailOutbox.id))
 				.all();
+			if (!this.lease()) return result;
 			add(result, await this.deliver(rows, true, now));
 		}
 		return result;
@@ -275,6 +302,9 @@ export class MailSender {
 	async stop() {
 		await this.ticker.stop();
 		this.transport?.close();
+		// Another node can take over at once instead of after the lease runs out.
+		if (this.holding) releaseLease(this.db, SENDER_JOB, this.node);
+		this.holding = false;
 	}
 }
 

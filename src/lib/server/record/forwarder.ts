@@ -17,6 +17,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { write, type Db } from '../db';
 import { Ticker } from '../ticker';
+import { holdLease, releaseLease, THIS_NODE } from '../jobs/lease';
 import {
 	statements,
 	users,
@@ -69,7 +70,12 @@ export interface ForwarderOptions {
 	requests?: number;
 	timeoutMs?: number;
 	log?: (line: string) => void;
+	/** Who this forwarder is, for the lease (default: this process). */
+	node?: string;
 }
+
+/** The lease one node holds while it forwards: statements go in order, from one node. */
+export const FORWARDER_JOB = 'lrs-forwarder';
 
 export interface ForwardResult {
 	sent: number;
@@ -95,6 +101,8 @@ export class LrsForwarder {
 		(e) => this.log(`Coachline: the LRS forwarder failed a pass (${(e as Error).message}).`)
 	);
 	private budget = 0;
+	private node: string;
+	private holding = false;
 
 	constructor(options: ForwarderOptions) {
 		this.db = options.db;
@@ -106,6 +114,13 @@ export class LrsForwarder {
 		this.requests = options.requests ?? 20;
 		this.timeoutMs = options.timeoutMs ?? 30_000;
 		this.log = options.log ?? ((line) => console.error(line));
+		this.node = options.node ?? THIS_NODE;
+	}
+
+	/** Takes or renews the lease: only its holder forwards. */
+	private lease(): boolean {
+		this.holding = holdLease(this.db, FORWARDER_JOB, this.node, this.now());
+		return this.holding;
 	}
 
 	/** One pass; a pass already running is awaited rather than doubled. */
@@ -120,7 +135,8 @@ export class LrsForwarder {
 		if (config.retryAt !== null && this.now() < config.retryAt)
 			return { ...result, stopped: 'wait' };
 		this.budget = this.requests;
-		while (this.budget > 0) {
+		// Another node is forwarding; renewed before each batch, and stopped once lost.
+		while (this.budget > 0 && this.lease()) {
 			const rows = this.db
 				.select()
 				.from(xapiOutbox)
@@ -327,6 +343,8 @@ export class LrsForwarder {
 	/** Stops ticking and waits for a pass in progress. */
 	async stop() {
 		await this.ticker.stop();
+		if (this.holding) releaseLease(this.db, FORWARDER_JOB, this.node);
+		this.holding = false;
 	}
 }
 
