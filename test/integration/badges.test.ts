@@ -3,13 +3,15 @@
 // signature and the status list are checked here with node:crypto and zlib directly, not with
 // the code under test; the credential with 1EdTech's own published schema.
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { migrateDb, openDb, type Db } from '../../src/lib/server/db';
 import { auditLog, badgeCredentials, badgeKeys, type User } from '../../src/lib/server/db/schema';
 import { completeLesson } from '../../src/lib/server/record/lessons';
 import { attemptQuestions, startAttempt, submitAttempt } from '../../src/lib/server/quiz/attempts';
@@ -469,6 +471,22 @@ describe('revoking', () => {
 });
 
 describe('rotating keys', () => {
+	it('a rotation by another process (the CLI, another node) signs from the next credential on, with no restart', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'coachline-keys-'));
+		const server = openDb(join(dir, 'keys.db'));
+		migrateDb(server, 'drizzle');
+		const cli = openDb(join(dir, 'keys.db'));
+		const before = signingKey(server, T0).kid;
+		const rotated = rotateKey(cli, { actorId: null }, T0 + 1000);
+		expect(rotated).not.toBe(before);
+		expect(signingKey(server, T0 + 2000).kid).toBe(rotated);
+		const withdrawn = rotateKey(cli, { actorId: null, withdraw: true }, T0 + 3000);
+		expect(signingKey(server, T0 + 4000).kid).toBe(withdrawn);
+		server.$client.close();
+		cli.$client.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
 	it('keeps what the old key signed verifiable; withdrawing it does not', async () => {
 		complete(db, ann);
 		issue(ann);

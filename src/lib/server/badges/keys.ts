@@ -61,16 +61,17 @@ function storeKey(tx: Tx, pair: ReturnType<typeof newKeyPair>, now: number) {
 		.run();
 }
 
+/** The parsed private key, per database, kept while it is still the one that signs. */
 const signing = new WeakMap<Db, SigningKey>();
 
 /**
  * The key that signs now: the newest one neither retired nor withdrawn, created (and audited)
  * the first time there is none. Safe when two processes start together: the second finds the
- * first's key inside its own write.
+ * first's key inside its own write. Which key that is, is read each time (one indexed row;
+ * credentials are issued at a course's completion, not on every page), so a rotation by
+ * `npm run badges:keys` or on another node takes effect on every node at once.
  */
 export function signingKey(db: Db, now = Date.now()): SigningKey {
-	const cached = signing.get(db);
-	if (cached) return cached;
 	const current = () =>
 		db
 			.select({ kid: badgeKeys.kid, pem: badgeKeys.privatePem })
@@ -90,6 +91,8 @@ export function signingKey(db: Db, now = Date.now()): SigningKey {
 				.run();
 			return { kid: pair.kid, pem: pair.pem };
 		});
+	const cached = signing.get(db);
+	if (cached?.kid === row.kid) return cached;
 	const key = { kid: row.kid, privateKey: createPrivateKey(row.pem) };
 	signing.set(db, key);
 	return key;
