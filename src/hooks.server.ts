@@ -3,7 +3,13 @@ import { dirname } from 'node:path';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { version } from '$app/environment';
-import { DEFAULT_DATABASE, isStorageFull, MigrationError, type Db } from '$lib/server/db';
+import {
+	DatabaseConfigError,
+	DEFAULT_DATABASE,
+	isStorageFull,
+	MigrationError,
+	type Db
+} from '$lib/server/db';
 import { startDb, useDb } from '$lib/server/db/instance';
 import { seedDemoIfEmpty } from '$lib/server/org/demo';
 import { playDemoHistory } from '$lib/server/org/demo-history';
@@ -70,7 +76,7 @@ export const init: ServerInit = async () => {
 	} catch (e) {
 		// A failed upgrade: one clear paragraph (which migration, why, the database unchanged)
 		// instead of a stack trace, and no server on a database the code does not match.
-		if (!(e instanceof MigrationError)) throw e;
+		if (!(e instanceof MigrationError || e instanceof DatabaseConfigError)) throw e;
 		console.error(`Coachline did not start. ${e.message}`);
 		process.exit(1);
 	}

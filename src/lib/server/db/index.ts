@@ -23,6 +23,7 @@ export function openDb(
 	url: string = DEFAULT_DATABASE,
 	maxMb: string | undefined = process.env.DATABASE_MAX_MB
 ): Db {
+	checkDatabaseUrl(url);
 	const limit = megabytes(maxMb);
 	if (url !== ':memory:') mkdirSync(dirname(resolve(url)), { recursive: true });
 	const sqlite = cacheStatements(new Database(url));
@@ -43,12 +44,30 @@ export function openDb(
 	return drizzle({ client: sqlite, schema }) as Db;
 }
 
+/**
+ * DATABASE_URL is a file path (or `:memory:`). An address such as `postgres://…` is refused
+ * with a clear message instead of becoming a file named after it: this version keeps its data
+ * in SQLite only. The message never repeats a password the address may hold.
+ */
+export function checkDatabaseUrl(url: string) {
+	if (url.trim() === '')
+		throw new DatabaseConfigError('DATABASE_URL is empty: give the path of a SQLite file.');
+	const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+	if (!scheme) return;
+	const shown = url.replace(/\/\/[^/@]*@/, '//…@');
+	throw new DatabaseConfigError(
+		`DATABASE_URL "${shown}" is a ${scheme} address, and this version of Coachline keeps its data in a SQLite file: set DATABASE_URL to the file's path (default ${DEFAULT_DATABASE}).`
+	);
+}
+
 /** DATABASE_MAX_MB as a number of megabytes; unset or empty is no limit. */
 function megabytes(value: string | undefined): number | null {
 	if (value === undefined || value.trim() === '') return null;
 	const n = Number(value);
 	if (!Number.isFinite(n) || n <= 0)
-		throw new Error(`DATABASE_MAX_MB must be a positive number of megabytes, not "${value}"`);
+		throw new DatabaseConfigError(
+			`DATABASE_MAX_MB must be a positive number of megabytes, not "${value}"`
+		);
 	return n;
 }
 
@@ -65,6 +84,11 @@ export function isStorageFull(e: unknown): boolean {
 /** A migration failed; the message names it and says what became of the database. */
 export class MigrationError extends Error {
 	override name = 'MigrationError';
+}
+
+/** DATABASE_URL or DATABASE_MAX_MB cannot be used: the server says so and does not start. */
+export class DatabaseConfigError extends Error {
+	override name = 'DatabaseConfigError';
 }
 
 /** How long a start waits for another process's migrations to finish. */
