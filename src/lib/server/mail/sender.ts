@@ -128,8 +128,8 @@ export class MailSender {
 	}
 
 	/**
-	 * The SMTP transport, made when the first message goes: nodemailer (about 10 MB resident) is
-	 * loaded then, not when the server starts, so a server that sends no email never holds it.
+	 * The SMTP transport, made when the first message goes: nodemailer (some hundred modules) is
+	 * loaded then, not when the server starts, so a server that sends no email never loads it.
 	 */
 	private async mailer(): Promise<Transporter> {
 		if (!this.transport) {
