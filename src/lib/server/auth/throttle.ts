@@ -17,7 +17,7 @@
  * anyone signing in: the throttle then just does not learn of that failure.
  */
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { unlessFull, type Db } from '../db';
+import { unlessFull, write, type Db } from '../db';
 import { signInThrottles } from '../db/schema';
 
 export const ADDRESS = { capacity: 30, refillMs: 4000 } as const;
@@ -45,12 +45,40 @@ export function accountDelayMs(failures: number): number {
 	return ACCOUNT_DELAYS_S[Math.min(failures, ACCOUNT_DELAYS_S.length) - 1] * 1000;
 }
 
-const row = (db: Db, scope: 'address' | 'account', key: string) =>
+type Scope = 'address' | 'account';
+type Row = typeof signInThrottles.$inferSelect;
+
+const row = (db: Pick<Db, 'select'>, scope: Scope, key: string): Row | undefined =>
 	db
 		.select()
 		.from(signInThrottles)
 		.where(and(eq(signInThrottles.scope, scope), eq(signInThrottles.key, key)))
 		.get();
+
+/**
+ * Records a failure in one transaction: reads the key's row, writes what `next` makes of it, and
+ * clears rows that hold nothing back. On a full disk it records nothing (see the module comment).
+ */
+function recordFailure(
+	db: Db,
+	scope: Scope,
+	key: string,
+	now: number,
+	next: (found: Row | undefined) => Partial<Pick<Row, 'tokens' | 'failures' | 'until'>> & {
+		expiresAt: number;
+	}
+) {
+	unlessFull(() =>
+		write(db, (tx) => {
+			const values = { ...next(row(tx, scope, key)), at: now };
+			tx.insert(signInThrottles)
+				.values({ scope, key, ...values })
+				.onConflictDoUpdate({ target: [signInThrottles.scope, signInThrottles.key], set: values })
+				.run();
+			forgetExpired(tx, now);
+		})
+	);
+}
 
 /** Whether an address may try again now (a token is there), without taking one. */
 export function addressAllowed(db: Db, address: string, now = Date.now()): boolean {
@@ -59,24 +87,11 @@ export function addressAllowed(db: Db, address: string, now = Date.now()): boole
 
 /** An address failed a sign-in: it takes a token. */
 export function addressFailed(db: Db, address: string, now = Date.now()) {
-	unlessFull(() =>
-		db.transaction(
-			(tx) => {
-				const tokens = tokensAt(row(tx as unknown as Db, 'address', address), now) - 1;
-				// Full again (and so forgettable) once the missing tokens have dripped back.
-				const expiresAt = now + Math.ceil((ADDRESS.capacity - tokens) * ADDRESS.refillMs);
-				tx.insert(signInThrottles)
-					.values({ scope: 'address', key: address, tokens, at: now, expiresAt })
-					.onConflictDoUpdate({
-						target: [signInThrottles.scope, signInThrottles.key],
-						set: { tokens, at: now, expiresAt }
-					})
-					.run();
-				forgetExpired(tx as unknown as Db, now);
-			},
-			{ behavior: 'immediate' }
-		)
-	);
+	recordFailure(db, 'address', address, now, (found) => {
+		const tokens = tokensAt(found, now) - 1;
+		// Full again (and so forgettable) once the missing tokens have dripped back.
+		return { tokens, expiresAt: now + Math.ceil((ADDRESS.capacity - tokens) * ADDRESS.refillMs) };
+	});
 }
 
 /** Milliseconds before this account may be tried again (0: go ahead). */
@@ -87,25 +102,14 @@ export function accountWaitMs(db: Db, account: string, now = Date.now()): number
 
 /** A sign-in to this account failed: one more in a row, and the wait that goes with it. */
 export function accountFailed(db: Db, account: string, now = Date.now()) {
-	unlessFull(() =>
-		db.transaction(
-			(tx) => {
-				const found = row(tx as unknown as Db, 'account', account);
-				const failures = (found && found.expiresAt > now ? found.failures : 0) + 1;
-				const until = now + accountDelayMs(failures);
-				const expiresAt = now + ACCOUNT_MEMORY_MS;
-				tx.insert(signInThrottles)
-					.values({ scope: 'account', key: account, failures, at: now, until, expiresAt })
-					.onConflictDoUpdate({
-						target: [signInThrottles.scope, signInThrottles.key],
-						set: { failures, at: now, until, expiresAt }
-					})
-					.run();
-				forgetExpired(tx as unknown as Db, now);
-			},
-			{ behavior: 'immediate' }
-		)
-	);
+	recordFailure(db, 'account', account, now, (found) => {
+		const failures = (found && found.expiresAt > now ? found.failures : 0) + 1;
+		return {
+			failures,
+			until: now + accountDelayMs(failures),
+			expiresAt: now + ACCOUNT_MEMORY_MS
+		};
+	});
 }
 
 /** A sign-in to this account succeeded: its failures are forgotten. */
@@ -119,7 +123,11 @@ export function accountSucceeded(db: Db, account: string) {
 }
 
 /** Deletes up to `limit` rows that no longer hold anything back; returns how many. */
-export function forgetExpired(db: Db, now = Date.now(), limit = CLEANUP_BATCH): number {
+export function forgetExpired(
+	db: Pick<Db, 'run'>,
+	now = Date.now(),
+	limit = CLEANUP_BATCH
+): number {
 	return db.run(sql`delete from ${signInThrottles} where rowid in (
 		select rowid from ${signInThrottles} where ${lt(signInThrottles.expiresAt, now)} limit ${limit})`)
 		.changes;
