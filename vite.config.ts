@@ -72,6 +72,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts'],
 		environment: 'node',
+		// One throwaway PostgreSQL server for the run (test/postgres.ts).
+		globalSetup: ['test/integration/postgres.setup.ts'],
 		// npm test runs vitest beside svelte-check, ESLint and content:check on two cores: generous
 		// limits, so a slow moment is not a failure (no test asserts on time).
 		testTimeout: 30_000,
