@@ -35,6 +35,17 @@ export default ts.config(
 		}
 	},
 	{
+		// Data access is asynchronous: a query or write whose promise nobody awaits would run
+		// outside its transaction, or fail without anyone hearing of it.
+		files: ['src/**/*.ts', 'test/**/*.ts'],
+		ignores: ['**/*.svelte.ts'],
+		languageOptions: { parserOptions: { projectService: true } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: true } }]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

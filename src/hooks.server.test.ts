@@ -44,7 +44,7 @@ describe('handle', () => {
 		const response = await handle({
 			event: ev,
 			resolve: async () => {
-				error(new DomainError('storage_full', 503), ev);
+				await error(new DomainError('storage_full', 503), ev);
 				return new Response('error page', { status: 500 });
 			}
 		});
@@ -56,7 +56,7 @@ describe('handle', () => {
 		const bug = await handle({
 			event: other,
 			resolve: async () => {
-				error(new Error('a bug'), other);
+				await error(new Error('a bug'), other);
 				return new Response('error page', { status: 500 });
 			}
 		});

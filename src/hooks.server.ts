@@ -38,7 +38,7 @@ import {
 	requestTimeZone,
 	resolveLocale
 } from '$lib/server/i18n/locale';
-import { timeZoneOf } from '$lib/server/org/settings';
+import { orgTimeZone, timeZoneNow } from '$lib/server/org/settings';
 import { setTimeZoneSource } from '$lib/format';
 
 // One store of the request's locale for both: Paraglide's compiled messages and the server's t(),
@@ -90,6 +90,8 @@ export const init: ServerInit = async () => {
 		// is marked sent.
 		void Promise.all([sender?.stop(), forwarder?.stop()]).finally(close);
 	});
+	// The organisation's time zone, read once here so a page can format times without waiting.
+	await orgTimeZone(db);
 	// The checked, compiled content is kept for the next start (same files, same build: no
 	// parsing and compiling again): beside the database unless CONTENT_SNAPSHOT says where
 	// ("off": never).
@@ -97,16 +99,16 @@ export const init: ServerInit = async () => {
 		env.CONTENT_SNAPSHOT === 'off'
 			? undefined
 			: env.CONTENT_SNAPSHOT || (file === ':memory:' ? undefined : `${file}-content`);
-	const content = startContent(db, undefined, { snapshot, version });
+	const content = await startContent(db, undefined, { snapshot, version });
 	// The Open Badges signing key: made on the first start, then read from the database.
-	signingKey(db);
+	await signingKey(db);
 	if (env.COACHLINE_DEMO !== 'off' && (await seedDemoIfEmpty(db))) {
 		// A few weeks of lessons, quizzes and role-plays, so the demo has records to look at.
-		playDemoHistory(db, content);
+		await playDemoHistory(db, content);
 		console.log('Coachline: created the demo organisation (password "coachline-demo").');
 		if (template && !existsSync(template)) {
 			const partial = `${template}.${process.pid}`;
-			db.$client.prepare('vacuum into ?').run(partial);
+			await db.$client.prepare('vacuum into ?').run(partial);
 			renameSync(partial, template);
 		}
 	}
@@ -153,7 +155,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const result = validateSessionToken(useDb(), token);
+		const result = await validateSessionToken(useDb(), token);
 		if (result.session) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
@@ -178,7 +180,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const store = {
 		locale,
 		get timeZone() {
-			return (zone ??= timeZoneOf(useDb(), user));
+			return (zone ??= timeZoneNow(useDb(), user));
 		}
 	};
 	let response = await localeStore.run(store, () =>

@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../lib/i18n';
 
 const usage = 'Usage: npm run admin:create -- --email <email> --name "<full name>"';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	let values;
 	try {
 		({ values } = parseArgs({
@@ -40,7 +40,7 @@ function main(argv: string[]): number {
 	const db = openDb(url);
 	try {
 		migrateDb(db);
-		const { user, token } = createUser(db, input.data, null, null);
+		const { user, token } = await createUser(db, input.data, null, null);
 		const origin = (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(
 			/\/$/,
 			''
@@ -59,4 +59,4 @@ function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

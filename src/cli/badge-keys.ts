@@ -9,7 +9,7 @@ import { publishedKeys, rotateKey, signingKey } from '../lib/server/badges/keys'
 
 const usage = 'Usage: npm run badges:keys -- list | rotate [--withdraw]';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -35,8 +35,8 @@ function main(argv: string[]): number {
 	try {
 		migrateDb(db);
 		if (command === 'rotate') {
-			signingKey(db);
-			const kid = rotateKey(db, { actorId: null, withdraw: parsed.values.withdraw });
+			await signingKey(db);
+			const kid = await rotateKey(db, { actorId: null, withdraw: parsed.values.withdraw });
 			console.log(
 				parsed.values.withdraw
 					? `New signing key ${kid}. The previous key is withdrawn: credentials it signed no longer verify.`
@@ -44,7 +44,7 @@ function main(argv: string[]): number {
 			);
 			console.log('Restart the server so it signs with the new key.');
 		}
-		for (const key of publishedKeys(db)) {
+		for (const key of await publishedKeys(db)) {
 			const state = key.withdrawnAt
 				? 'withdrawn'
 				: key.retiredAt
@@ -58,4 +58,4 @@ function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -7,9 +7,9 @@ import { t } from '$lib/i18n';
  * The signed-in person (name and role only), the bell (unread notifications, open assignments
  * due soon) and the demo banner, if this is the demo: one prepared statement.
  */
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
-	const { bell, demo } = pageChrome(useDb(), user?.id ?? null);
+	const { bell, demo } = await pageChrome(useDb(), user?.id ?? null);
 	return {
 		user: user ? { name: user.name, role: user.role } : null,
 		bell,

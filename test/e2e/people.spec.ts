@@ -36,13 +36,15 @@ async function importTagged(tag: string, count: number) {
  * Time passes for one person's invitation: its expiry is moved into the past in the e2e
  * server's own database (the only way to let seven days go by in a test).
  */
-function expireInvitation(email: string) {
+async function expireInvitation(email: string) {
 	const db = new Database(`test-results/e2e-${process.env.E2E_PORT ?? 4173}.db`);
 	try {
 		db.pragma('busy_timeout = 5000');
-		db.prepare(
-			'update invitations set expires_at = ? where user_id = (select id from users where email = ?)'
-		).run(Date.now() - 60_000, email);
+		await db
+			.prepare(
+				'update invitations set expires_at = ? where user_id = (select id from users where email = ?)'
+			)
+			.run(Date.now() - 60_000, email);
 	} finally {
 		db.close();
 	}
@@ -144,7 +146,7 @@ test('an expired invitation is shown as such and renewed from the list and the p
 		form: { name, email, role: 'learner', team: '', startedOn: '' }
 	});
 	const firstLink = invitationPath(await created.text());
-	expireInvitation(email);
+	await expireInvitation(email);
 	await signIn(page, DEMO.admin);
 
 	// In the list: "Invitation expired", with a button for a new link.
@@ -169,7 +171,7 @@ test('an expired invitation is shown as such and renewed from the list and the p
 	// The old link is gone; the new one will be replaced too, from the person's page.
 	const anon = await client();
 	expect((await anon.get(firstLink)).status()).toBe(404);
-	expireInvitation(email);
+	await expireInvitation(email);
 	await row.getByRole('link', { name }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit ${name}`);
 	await expect(page.getByText('Invitation expired', { exact: true })).toBeVisible();

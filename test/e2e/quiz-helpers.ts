@@ -3,7 +3,7 @@ import { loadContent } from '../../src/lib/server/content';
 import type { Question, Quiz } from '../../src/lib/server/quiz/types';
 import { t, type Locale } from '../../src/lib/i18n';
 
-let cached: ReturnType<typeof loadContent>['index'] | undefined;
+let cached: Awaited<ReturnType<typeof loadContent>>['index'] | undefined;
 /** The content the server was built from: the tests know the answer keys, browsers do not. */
 export function content() {
 	cached ??= loadContent('content', { simulate: false }).index;

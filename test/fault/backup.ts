@@ -58,7 +58,7 @@ const started = now();
 const dir = tempFolder('coachline-fault-backup-');
 const dbFile = join(dir, 'coachline.db');
 const backups = tempFolder('coachline-fault-backups-');
-const people = seedOrganisation(dbFile, 4, 9);
+const people = await seedOrganisation(dbFile, 4, 9);
 const world = loadWorld();
 const port = await freePort(4441);
 const restorePort = await freePort(port + 1);
@@ -114,7 +114,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 	after += sentAfter.length;
 	during += load.acks.length - beforeNow - sentAfter.length;
 
-	const result = inspect(restored, ackedBefore, world);
+	const result = await inspect(restored, ackedBefore, world);
 	if (result.integrity === 'ok') integrityOk++;
 	else problems.push(`${label}: restore integrity_check: ${result.integrity}`);
 	for (const m of result.missing)
@@ -133,7 +133,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 	for (const a of fresh.filter((a) => a.ackAt < lastSent && !stored(a)))
 		problems.push(`${label}: not one moment: ${describe(a)} is missing, a later write is there`);
 	duringIn += inRestore.filter((a) => a.ackAt >= backup.startedAt).length;
-	restoredRows = counts(db);
+	restoredRows = await counts(db);
 	db.close();
 
 	// The restored copy serves: a session from the backup opens a signed-in page.
@@ -145,7 +145,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 	removeFolder(restoreDir);
 
 	// The live database still has everything.
-	const live = inspect(dbFile, acks, world);
+	const live = await inspect(dbFile, acks, world);
 	if (live.integrity !== 'ok') problems.push(`${label}: live integrity_check: ${live.integrity}`);
 	for (const m of live.missing) problems.push(`${label}: live: acknowledged but not stored: ${m}`);
 	for (const v of live.violations) problems.push(`${label}: live: ${v}`);

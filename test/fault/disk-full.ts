@@ -52,32 +52,34 @@ const seeded = join(dir, 'seeded.db');
 const demo = new Database(seeded, { readonly: true });
 const ids = {
 	team: (
-		demo
+		(await demo
 			.prepare(
 				'select team_id as id from team_members tm join users u on u.id = tm.user_id where u.email = ?'
 			)
-			.get(DEMO.learnerA) as { id: number }
+			.get(DEMO.learnerA)) as { id: number }
 	).id,
 	learner: (
-		demo.prepare('select id from users where email = ?').get(DEMO.learnerA) as { id: number }
+		(await demo.prepare('select id from users where email = ?').get(DEMO.learnerA)) as {
+			id: number;
+		}
 	).id
 };
 // A lesson Mei has not opened: viewing it records a statement (a write made by a read).
 const unopened = (
-	demo
+	(await demo
 		.prepare(
 			"select object_id as id from progress where object_type = 'lesson' group by object_id having sum(user_id = ?) = 0 limit 1"
 		)
-		.get(ids.learner) as { id: string } | undefined
+		.get(ids.learner)) as { id: string } | undefined
 )?.id;
 // A quiz someone took but Mei never did (no cooldown of hers stands in the way).
 const quiz =
 	(
-		demo
+		(await demo
 			.prepare(
 				'select quiz_id as id from quiz_attempts where quiz_id not in (select quiz_id from quiz_attempts where user_id = ?) limit 1'
 			)
-			.get(ids.learner) as { id: string } | undefined
+			.get(ids.learner)) as { id: string } | undefined
 	)?.id ?? 'service-foundations/why-service-matters';
 demo.close();
 
@@ -125,10 +127,10 @@ async function attempt(
 	cookie: string | null,
 	json = false
 ): Promise<Outcome> {
-	const fp = fingerprintOf(server.dbFile);
-	const before = fp.take();
+	const fp = await fingerprintOf(server.dbFile);
+	const before = await fp.take();
 	const { status, body } = await post(server, path, form, cookie, json);
-	const diff = fingerprintDiff(before, fp.take());
+	const diff = fingerprintDiff(before, await fp.take());
 	const outcome = {
 		what,
 		status,
@@ -147,10 +149,10 @@ async function attempt(
 }
 
 /** One fingerprinting connection per database, closed before its server stops. */
-const fingerprints = new Map<string, ReturnType<typeof fingerprinter>>();
-function fingerprintOf(file: string) {
+const fingerprints = new Map<string, Awaited<ReturnType<typeof fingerprinter>>>();
+async function fingerprintOf(file: string) {
 	let fp = fingerprints.get(file);
-	if (!fp) fingerprints.set(file, (fp = fingerprinter(file)));
+	if (!fp) fingerprints.set(file, (fp = await fingerprinter(file)));
 	return fp;
 }
 async function stop(server: Server) {
@@ -240,7 +242,9 @@ async function whileFull(server: Server, learner: string, admin: string, lead: s
 	// The refused big suggestion is nowhere.
 	const db = new Database(server.dbFile, { readonly: true });
 	const found = (
-		db.prepare('select count(*) as n from suggestions where body like ?').get(`${big.tag}%`) as {
+		(await db
+			.prepare('select count(*) as n from suggestions where body like ?')
+			.get(`${big.tag}%`)) as {
 			n: number;
 		}
 	).n;
@@ -338,7 +342,9 @@ async function writeAgain(server: Server, cookie: string, what: string) {
 	);
 	const db = new Database(server.dbFile, { readonly: true });
 	const found = (
-		db.prepare('select count(*) as n from suggestions where body like ?').get(`${again.tag}%`) as {
+		(await db
+			.prepare('select count(*) as n from suggestions where body like ?')
+			.get(`${again.tag}%`)) as {
 			n: number;
 		}
 	).n;

@@ -152,28 +152,32 @@ const lessonsByCourse = new Map(
 	content.courses.map((c) => [c.slug, c.lessons.map((l) => l.id.split('/')[1])])
 );
 
-function readPools(dbFile: string, people: Set<number>): Pools {
+async function readPools(dbFile: string, people: Set<number>): Promise<Pools> {
 	const db = new Database(dbFile, { readonly: true });
-	const rows = (sql: string) => db.prepare(sql).all() as { v: string | number; owner?: number }[];
-	const list = (sql: string) => rows(sql).map((r) => ({ v: String(r.v), owner: r.owner }));
+	const rows = async (sql: string) =>
+		(await db.prepare(sql).all()) as { v: string | number; owner?: number }[];
+	const list = async (sql: string) =>
+		(await rows(sql)).map((r) => ({ v: String(r.v), owner: r.owner }));
 	const pools: Pools = {
-		users: list('select id as v, id as owner from users'),
+		users: await list('select id as v, id as owner from users'),
 		// The fuzzer's own accounts are never targets of the admin's user actions (a reset or a
 		// disable would end the sessions the fuzz runs on); everyone else is.
-		otherUsers: list('select id as v from users').filter((u) => !people.has(Number(u.v))),
-		teams: list('select id as v, lead_id as owner from teams'),
-		attempts: list(
+		otherUsers: (await list('select id as v from users')).filter((u) => !people.has(Number(u.v))),
+		teams: await list('select id as v, lead_id as owner from teams'),
+		attempts: await list(
 			'select id as v, user_id as owner from quiz_attempts order by rowid desc limit 300'
 		),
-		runs: list('select id as v, user_id as owner from roleplay_runs order by rowid desc limit 300'),
-		reviews: list('select id as v, agent_id as owner from reviews'),
-		coaching: list('select id as v, agent_id as owner from coaching_sessions'),
-		goals: list('select id as v, user_id as owner from dev_goals'),
-		actionItems: list('select id as v from action_items'),
-		suggestions: list('select id as v from suggestions'),
-		cases: list('select id as v from learning_cases'),
-		notifications: list('select id as v, user_id as owner from notifications'),
-		batches: list('select distinct batch as v from assignments limit 200'),
+		runs: await list(
+			'select id as v, user_id as owner from roleplay_runs order by rowid desc limit 300'
+		),
+		reviews: await list('select id as v, agent_id as owner from reviews'),
+		coaching: await list('select id as v, agent_id as owner from coaching_sessions'),
+		goals: await list('select id as v, user_id as owner from dev_goals'),
+		actionItems: await list('select id as v from action_items'),
+		suggestions: await list('select id as v from suggestions'),
+		cases: await list('select id as v from learning_cases'),
+		notifications: await list('select id as v, user_id as owner from notifications'),
+		batches: await list('select distinct batch as v from assignments limit 200'),
 		courses: content.courses.map((c) => ({ v: c.slug })),
 		lessons: content.courses.flatMap((c) => c.lessons.map((l) => ({ v: l.id }))),
 		jobAids: content.jobAids.map((a) => ({ v: a.slug })),
@@ -829,7 +833,11 @@ const people = new Map<Role, number>();
 	for (const role of ['admin', 'lead', 'learner'] as const)
 		people.set(
 			role,
-			(db.prepare('select id from users where email = ?').get(EMAIL[role]) as { id: number }).id
+			(
+				(await db.prepare('select id from users where email = ?').get(EMAIL[role])) as {
+					id: number;
+				}
+			).id
 		);
 	db.close();
 }
@@ -850,7 +858,7 @@ async function spare(role: Exclude<Role, 'anon'>) {
 }
 
 const ops = discoverRoutes();
-let pools = readPools(dbFile, peopleIds);
+let pools = await readPools(dbFile, peopleIds);
 const unknownParams = new Set<string>();
 
 /** Fills a pattern's [params]: real values (preferring the role's own records) or forged ones. */
@@ -1056,7 +1064,7 @@ const signedS = (performance.now() - started) / 1000;
 await warmUp();
 const warmS = (performance.now() - started) / 1000;
 
-const fp = fingerprinter(dbFile);
+const fp = await fingerprinter(dbFile);
 const classes = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, 'no answer': 0 };
 const byRoute = new Map<
 	string,
@@ -1081,7 +1089,7 @@ async function exchange(
 	op: Op
 ): Promise<{ res: Res | null; effective: number }> {
 	const route = `${op.method} ${op.pattern}${op.action && op.action !== 'default' ? `?/${op.action}` : ''}`;
-	const before = req.method !== 'GET' && req.method !== 'HEAD' ? fp.take() : null;
+	const before = req.method !== 'GET' && req.method !== 'HEAD' ? await fp.take() : null;
 	const logAt = server.output().length;
 	let res: Res | null = null;
 	let status: string;
@@ -1119,7 +1127,7 @@ async function exchange(
 		});
 	}
 	if (res && before) {
-		const diff = fingerprintDiff(before, fp.take());
+		const diff = fingerprintDiff(before, await fp.take());
 		if (diff.length) {
 			stats.wrote++;
 			wrote++;
@@ -1155,7 +1163,7 @@ const until = Date.now() + BUDGET_S * 1000;
 
 for (let i = 0; done < TOTAL; i++) {
 	if (Date.now() > until) break;
-	if (i % 100 === 99) pools = readPools(dbFile, peopleIds);
+	if (i % 100 === 99) pools = await readPools(dbFile, peopleIds);
 	const { req, op } = makeRequest(i);
 	// Signing out ends the session it is sent with: send a spare (or none).
 	const usesSpare = req.role !== 'anon' && op.pattern === '/logout';

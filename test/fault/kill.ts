@@ -60,7 +60,7 @@ timeLimit('fault:kill', MODE === 'short' ? 360 : 18 * 60);
 const started = now();
 const dir = tempFolder('coachline-fault-kill-');
 const dbFile = join(dir, 'coachline.db');
-const people = seedOrganisation(dbFile, 4, 9);
+const people = await seedOrganisation(dbFile, 4, 9);
 const world = loadWorld();
 const port = await freePort(4401);
 
@@ -102,7 +102,7 @@ for (let cycle = 1; cycle <= CYCLES; cycle++) {
 	}
 
 	const checkDir = tempFolder('coachline-fault-kill-check-');
-	const result = inspect(copyDatabase(dbFile, checkDir), acks, world);
+	const result = await inspect(copyDatabase(dbFile, checkDir), acks, world);
 	removeFolder(checkDir);
 	checks++;
 	if (result.integrity === 'ok') integrityOk++;
@@ -123,14 +123,14 @@ if (!(await signedInPageServes(server.origin, people[1])))
 	problems.push('after the last restart, /record did not serve a signed-in page');
 const exit = await stopServer(server);
 if (exit.code !== 0) problems.push(`the final SIGTERM stop exited with ${exit.code}`);
-const final = inspect(dbFile, acks, world);
+const final = await inspect(dbFile, acks, world);
 checks++;
 if (final.integrity === 'ok') integrityOk++;
 else problems.push(`final: integrity_check: ${final.integrity}`);
 for (const m of final.missing) problems.push(`final: acknowledged but not stored: ${m}`);
 for (const v of final.violations) problems.push(`final: ${v}`);
 const db = new Database(dbFile, { readonly: true });
-const rows = counts(db);
+const rows = await counts(db);
 db.close();
 
 for (const r of tally.unexpected)

@@ -13,7 +13,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrateDb, openDb } from '../../src/lib/server/db';
+import { returned, migrateDb, openDb, exec } from '../../src/lib/server/db';
 import { teamMembers, teams, users } from '../../src/lib/server/db/schema';
 import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { loadContent } from '../../src/lib/server/content';
@@ -320,7 +320,7 @@ export function request(origin: string, path: string, o: RequestOptions = {}): P
 		else {
 			const half = Math.floor(body.length / 2);
 			req.write(body.subarray(0, half));
-			o.hold.then(() => {
+			void o.hold.then(() => {
 				if (!req.destroyed) req.end(body.subarray(half));
 			});
 		}
@@ -345,32 +345,37 @@ export interface Person {
  * sign-in is not what the drills exercise). No demo organisation: only the drills write here,
  * so every row can be checked against the invariants below.
  */
-export function seedOrganisation(dbFile: string, teamCount: number, perTeam: number): Person[] {
+export async function seedOrganisation(
+	dbFile: string,
+	teamCount: number,
+	perTeam: number
+): Promise<Person[]> {
 	const db = openDb(dbFile);
 	migrateDb(db);
 	const people: Person[] = [];
-	const add = (email: string, name: string, role: 'learner' | 'lead') => {
-		const user = db.insert(users).values({ email, name, role }).returning().get();
+	const add = async (email: string, name: string, role: 'learner' | 'lead') => {
+		const user = await returned(db.insert(users).values({ email, name, role }).returning());
 		const person: Person = {
 			id: user.id,
 			name,
 			role,
-			cookie: `${SESSION_COOKIE}=${createSession(db, user.id).token}`,
+			cookie: `${SESSION_COOKIE}=${(await createSession(db, user.id)).token}`,
 			coaches: []
 		};
 		people.push(person);
 		return person;
 	};
 	for (let t = 0; t < teamCount; t++) {
-		const lead = add(`lead${t}@fault.test`, `Lead ${t}`, 'lead');
-		const team = db
-			.insert(teams)
-			.values({ name: `Team ${t}`, leadId: lead.id })
-			.returning()
-			.get();
+		const lead = await add(`lead${t}@fault.test`, `Lead ${t}`, 'lead');
+		const team = await returned(
+			db
+				.insert(teams)
+				.values({ name: `Team ${t}`, leadId: lead.id })
+				.returning()
+		);
 		for (let i = 0; i < perTeam; i++) {
-			const member = add(`agent${t}-${i}@fault.test`, `Agent ${t}-${i}`, 'learner');
-			db.insert(teamMembers).values({ teamId: team.id, userId: member.id }).run();
+			const member = await add(`agent${t}-${i}@fault.test`, `Agent ${t}-${i}`, 'learner');
+			await exec(db.insert(teamMembers).values({ teamId: team.id, userId: member.id }));
 			lead.coaches.push(member.id);
 		}
 	}
@@ -667,12 +672,12 @@ export function copyDatabase(dbFile: string, folder: string) {
 }
 
 /** `PRAGMA integrity_check`, 'ok' or the problems; then the same for the lesson search index. */
-export function integrity(db: Database.Database): string {
+export async function integrity(db: Database.Database): Promise<string> {
 	const rows = db.pragma('integrity_check') as { integrity_check: string }[];
 	const result = rows.map((r) => r.integrity_check).join('; ');
 	if (result !== 'ok') return result;
 	try {
-		db.prepare("insert into lesson_search(lesson_search) values ('integrity-check')").run();
+		await db.prepare("insert into lesson_search(lesson_search) values ('integrity-check')").run();
 	} catch (e) {
 		return `lesson_search: ${(e as Error).message}`;
 	}
@@ -818,10 +823,13 @@ const INVARIANTS: [string, string][] = [
 ];
 
 /** Every broken rule, as "rule: first offending rows". `lessons`: rows the search index holds. */
-export function invariantViolations(db: Database.Database, lessons: number): string[] {
+export async function invariantViolations(
+	db: Database.Database,
+	lessons: number
+): Promise<string[]> {
 	const found: string[] = [];
 	for (const [rule, sql] of INVARIANTS) {
-		const rows = db.prepare(sql).raw().all() as unknown[][];
+		const rows = (await db.prepare(sql).raw().all()) as unknown[][];
 		if (rows.length)
 			found.push(
 				`${rule}: ${rows.length} (${rows
@@ -831,20 +839,22 @@ export function invariantViolations(db: Database.Database, lessons: number): str
 			);
 	}
 	// rebuildSearch at every start replaces the index in one transaction: all lessons or the old.
-	const indexed = (db.prepare('select count(*) n from lesson_search').get() as { n: number }).n;
+	const indexed = (
+		(await db.prepare('select count(*) n from lesson_search').get()) as { n: number }
+	).n;
 	if (indexed !== lessons) found.push(`lesson search holds ${indexed} lessons, not ${lessons}`);
 	return found;
 }
 
 /** Row counts, for the summary. */
-export function counts(db: Database.Database) {
-	const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+export async function counts(db: Database.Database) {
+	const n = async (sql: string) => ((await db.prepare(sql).get()) as { n: number }).n;
 	return {
-		attempts: n("select count(*) n from quiz_attempts where status = 'submitted'"),
-		runs: n('select count(*) n from roleplay_runs'),
-		steps: n("select count(*) n from statements where object_type = 'scenario-step'"),
-		reviews: n('select count(*) n from reviews'),
-		statements: n('select count(*) n from statements')
+		attempts: await n("select count(*) n from quiz_attempts where status = 'submitted'"),
+		runs: await n('select count(*) n from roleplay_runs'),
+		steps: await n("select count(*) n from statements where object_type = 'scenario-step'"),
+		reviews: await n('select count(*) n from reviews'),
+		statements: await n('select count(*) n from statements')
 	};
 }
 
@@ -855,15 +865,15 @@ export interface Inspection {
 }
 
 /** Opens a database file directly (no server may be running on it) and checks all of the above. */
-export function inspect(file: string, acks: Ack[], world: World): Inspection {
+export async function inspect(file: string, acks: Ack[], world: World): Promise<Inspection> {
 	const db = new Database(file);
 	try {
-		const result = integrity(db);
+		const result = await integrity(db);
 		return {
 			integrity: result,
 			missing: missingAcks(db, acks),
 			// A damaged file's rows prove nothing.
-			violations: result === 'ok' ? invariantViolations(db, world.lessons) : []
+			violations: result === 'ok' ? await invariantViolations(db, world.lessons) : []
 		};
 	} finally {
 		db.close();

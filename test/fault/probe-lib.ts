@@ -218,14 +218,14 @@ export async function signIn(origin: string, email: string, password = DEMO_PASS
  * whenever another connection commits anything) plus, per table, the row count and (for rowid
  * tables) max(rowid). One statement; about a millisecond on the demo database.
  */
-export function fingerprinter(dbFile: string) {
+export async function fingerprinter(dbFile: string) {
 	const db = new Database(dbFile, { readonly: true, fileMustExist: true });
 	db.pragma('busy_timeout = 5000');
-	const tables = db
+	const tables = (await db
 		.prepare(
 			"select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' order by name"
 		)
-		.all() as { name: string; sql: string }[];
+		.all()) as { name: string; sql: string }[];
 	const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 	const columns = tables.flatMap(({ name, sql }) => [
 		`(select count(*) from ${q(name)}) as ${q(`${name}.rows`)}`,
@@ -235,9 +235,9 @@ export function fingerprinter(dbFile: string) {
 	]);
 	const counts = db.prepare(`select ${columns.join(', ')}`);
 	return {
-		take(): Record<string, number | null> {
+		async take(): Promise<Record<string, number | null>> {
 			const version = db.pragma('data_version', { simple: true }) as number;
-			return { data_version: version, ...(counts.get() as Record<string, number | null>) };
+			return { data_version: version, ...((await counts.get()) as Record<string, number | null>) };
 		},
 		close: () => db.close()
 	};

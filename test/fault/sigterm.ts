@@ -82,7 +82,7 @@ timeLimit('fault:sigterm', MODE === 'short' ? 480 : 15 * 60);
 const started = now();
 const dir = tempFolder('coachline-fault-sigterm-');
 const dbFile = join(dir, 'coachline.db');
-const everyone = seedOrganisation(dbFile, 4, 10);
+const everyone = await seedOrganisation(dbFile, 4, 10);
 // The first agent of each team sends the half-sent submissions; the others are the load.
 const senders = everyone.filter((p) => p.role === 'learner' && p.name.endsWith('-0'));
 const people = everyone.filter((p) => !senders.includes(p));
@@ -251,7 +251,7 @@ async function cycle(n: number, shutdown: number, stuck: boolean) {
 	const wal = `${dbFile}-wal`;
 	if (existsSync(wal) && statSync(wal).size > 0)
 		problems.push(`${label}: the -wal was left behind (${statSync(wal).size} bytes)`);
-	const result = inspect(dbFile, acks, world);
+	const result = await inspect(dbFile, acks, world);
 	if (result.integrity === 'ok') integrityOk++;
 	else problems.push(`${label}: integrity_check: ${result.integrity}`);
 	for (const m of result.missing) problems.push(`${label}: acknowledged but not stored: ${m}`);
@@ -283,7 +283,7 @@ for (let n = 1; n <= CYCLES + 1 && problems.length < 100; n++) {
 }
 
 const db = new Database(dbFile, { readonly: true });
-const rows = counts(db);
+const rows = await counts(db);
 db.close();
 const sorted = exitTimes.sort((a, b) => a - b);
 const seconds = (now() - started) / 1000;

@@ -44,24 +44,24 @@ const dbFile = join(dir, 'coachline.db');
 }
 
 /** Everything in the database: its schema, drizzle's migrations and a hash of every table's rows. */
-function snapshot(file: string) {
+async function snapshot(file: string) {
 	const db = new Database(file, { readonly: true });
-	const schema = db
+	const schema = await db
 		.prepare('select type, name, tbl_name, sql from sqlite_master order by type, name')
 		.all();
-	const migrations = db
+	const migrations = await db
 		.prepare('select id, hash, created_at from __drizzle_migrations order by id')
 		.all();
-	const tables = db
+	const tables = (await db
 		.prepare(
 			"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' order by name"
 		)
 		.pluck()
-		.all() as string[];
+		.all()) as string[];
 	const rows: Record<string, string> = {};
 	let total = 0;
 	for (const table of tables) {
-		const all = db.prepare(`select * from "${table}"`).raw().all();
+		const all = await db.prepare(`select * from "${table}"`).raw().all();
 		total += all.length;
 		const lines = all.map((r) => JSON.stringify(r)).sort();
 		rows[table] = createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
@@ -69,7 +69,7 @@ function snapshot(file: string) {
 	db.close();
 	return { schema: JSON.stringify(schema), migrations, rows, total, tables: tables.length };
 }
-const before = snapshot(dbFile);
+const before = await snapshot(dbFile);
 const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as {
 	entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[];
 };
@@ -189,8 +189,8 @@ const problems: string[] = [];
 const lines: string[] = [];
 
 /** The database is exactly as it was before any upgrade. */
-function unchanged(what: string) {
-	const now = snapshot(dbFile);
+async function unchanged(what: string) {
+	const now = await snapshot(dbFile);
 	const diffs: string[] = [];
 	if (now.schema !== before.schema) diffs.push('schema');
 	if (JSON.stringify(now.migrations) !== JSON.stringify(before.migrations))
@@ -237,7 +237,7 @@ for (const [i, variant] of variants.entries()) {
 	if (answered) problems.push(`${variant.name}: the server answered /healthz`);
 	const serverSaid = server.output().trim();
 	judge(`${variant.name} (server)`, serverSaid, variant);
-	const afterServer = unchanged(`${variant.name} (server)`);
+	const afterServer = await unchanged(`${variant.name} (server)`);
 
 	// npm run db:migrate, the same upgrade by hand.
 	const migrate = await run('npm', ['run', '--silent', 'db:migrate'], {
@@ -247,7 +247,7 @@ for (const [i, variant] of variants.entries()) {
 	if (migrate.code !== 1)
 		problems.push(`${variant.name}: db:migrate exited with ${migrate.code}, not 1`);
 	judge(`${variant.name} (db:migrate)`, migrate.err, variant);
-	const afterMigrate = unchanged(`${variant.name} (db:migrate)`);
+	const afterMigrate = await unchanged(`${variant.name} (db:migrate)`);
 
 	lines.push(
 		`${i + 1}. ${variant.name}\n` +
@@ -266,7 +266,7 @@ for (const [i, variant] of variants.entries()) {
 	await server.stop();
 	if (!ok) problems.push('the server did not start with the real migrations afterwards');
 	console.log(
-		`with the real drizzle/: the server starts on that database (/healthz ${ok ? 200 : 'failed'}); database ${unchanged('after a normal start')}`
+		`with the real drizzle/: the server starts on that database (/healthz ${ok ? 200 : 'failed'}); database ${await unchanged('after a normal start')}`
 	);
 }
 

@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { migrateDb, openDb, type Db } from '../../src/lib/server/db';
+import { serially, migrateDb, openDb, type Db, one } from '../../src/lib/server/db';
 import { auditLog, badgeCredentials, badgeKeys, type User } from '../../src/lib/server/db/schema';
 import { completeLesson } from '../../src/lib/server/record/lessons';
 import { attemptQuestions, startAttempt, submitAttempt } from '../../src/lib/server/quiz/attempts';
@@ -78,42 +78,47 @@ function bitOf(encodedList: string, index: number): boolean {
 }
 
 /** Completes every lesson of a course and passes its assessment, through the real code. */
-function complete(db: Db, person: User, course = COURSE, at = T0) {
-	course.lessons.forEach((lesson, i) => completeLesson(db, person.id, course, lesson, at + i));
+async function complete(db: Db, person: User, course = COURSE, at = T0) {
+	for (const [i, lesson] of course.lessons.entries())
+		await completeLesson(db, person.id, course, lesson, at + i);
 	const quiz = content.quiz(course.slug)!;
-	const attempt = startAttempt(db, person.id, quiz, at + 100);
+	const attempt = await startAttempt(db, person.id, quiz, at + 100);
 	const form = answerForm(quiz, attempt.seed, attemptQuestions(quiz, attempt)!, () => true);
-	submitAttempt(db, attempt, quiz, form, at + 200);
+	await submitAttempt(db, attempt, quiz, form, at + 200);
 }
 
 let db: Db;
 let ann: User;
 let admin: User;
 
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
-	ann = addPerson(db, { email: 'Ann.Lee@Example.com' });
-	admin = addPerson(db, { role: 'admin' });
+	ann = await addPerson(db, { email: 'Ann.Lee@Example.com' });
+	admin = await addPerson(db, { role: 'admin' });
 });
 
-const issue = (person: User, now = T0 + 1000) =>
-	issueEarned(db, content, person, ORIGIN, 'en', now);
-const jwtOf = (person: User, course = COURSE.slug) => credentialFile(db, person.id, course)!.jwt;
+const issue = async (person: User, now = T0 + 1000) =>
+	await issueEarned(db, content, person, ORIGIN, 'en', now);
+const jwtOf = async (person: User, course = COURSE.slug) =>
+	(await credentialFile(db, person.id, course))!.jwt;
 
 describe('issuing', () => {
-	it('issues nothing before a course is completed and assessed', () => {
-		COURSE.lessons.forEach((l, i) => completeLesson(db, ann.id, COURSE, l, T0 + i));
-		expect(issue(ann)).toBe(0);
-		expect(credentialsOf(db, ann.id).size).toBe(0);
+	it('issues nothing before a course is completed and assessed', async () => {
+		await serially(
+			COURSE.lessons,
+			async (l, i) => await completeLesson(db, ann.id, COURSE, l, T0 + i)
+		);
+		expect(await issue(ann)).toBe(0);
+		expect((await credentialsOf(db, ann.id)).size).toBe(0);
 	});
 
-	it('issues one signed OpenBadgeCredential per completed course, valid against 1EdTech’s schema', () => {
-		complete(db, ann);
-		expect(issue(ann)).toBe(1);
-		const jwt = jwtOf(ann);
+	it('issues one signed OpenBadgeCredential per completed course, valid against 1EdTech’s schema', async () => {
+		await complete(db, ann);
+		expect(await issue(ann)).toBe(1);
+		const jwt = await jwtOf(ann);
 		const header = part(jwt, 0);
 		const credential = part(jwt, 1);
-		const [key] = publishedKeys(db);
+		const [key] = await publishedKeys(db);
 		expect(header).toEqual({
 			alg: 'EdDSA',
 			typ: 'vc+jwt',
@@ -166,12 +171,12 @@ describe('issuing', () => {
 		expect(index).toBeLessThan(STATUS_LIST_SIZE);
 	});
 
-	it('issues once: the same bytes every time, and in a Chinese edition when opened in Chinese', () => {
-		complete(db, ann);
-		expect(issueEarned(db, content, ann, ORIGIN, 'zh-CN', T0 + 1000)).toBe(1);
-		const jwt = jwtOf(ann);
-		expect(issue(ann, T0 + 5000)).toBe(0);
-		expect(jwtOf(ann)).toBe(jwt);
+	it('issues once: the same bytes every time, and in a Chinese edition when opened in Chinese', async () => {
+		await complete(db, ann);
+		expect(await issueEarned(db, content, ann, ORIGIN, 'zh-CN', T0 + 1000)).toBe(1);
+		const jwt = await jwtOf(ann);
+		expect(await issue(ann, T0 + 5000)).toBe(0);
+		expect(await jwtOf(ann)).toBe(jwt);
 		const achievement = part(jwt, 1).credentialSubject.achievement;
 		const zh = COURSE.translations['zh-CN'];
 		expect(achievement.name).toBe(zh?.title ?? COURSE.title);
@@ -179,28 +184,28 @@ describe('issuing', () => {
 		expect(credentialSchema(part(jwt, 1))).toBe(true);
 	});
 
-	it('gives each credential its own place in the status list, and the file is VC 2.0’s envelope', () => {
-		const bob = addPerson(db);
-		complete(db, ann);
-		complete(db, bob);
-		issue(ann);
-		issue(bob);
-		const places = db.select().from(badgeCredentials).all();
+	it('gives each credential its own place in the status list, and the file is VC 2.0’s envelope', async () => {
+		const bob = await addPerson(db);
+		await complete(db, ann);
+		await complete(db, bob);
+		await issue(ann);
+		await issue(bob);
+		const places = await db.select().from(badgeCredentials);
 		expect(new Set(places.map((p) => p.statusIndex)).size).toBe(2);
-		const file = credentialFile(db, ann.id, COURSE.slug)!;
+		const file = (await credentialFile(db, ann.id, COURSE.slug))!;
 		expect(file.json).toEqual({
 			'@context': ['https://www.w3.org/ns/credentials/v2'],
 			id: `data:application/vc+jwt,${file.jwt}`,
 			type: 'EnvelopedVerifiableCredential'
 		});
-		expect(credentialFile(db, ann.id, 'no-such-course')).toBeUndefined();
+		expect(await credentialFile(db, ann.id, 'no-such-course')).toBeUndefined();
 	});
 
-	it('names the issuer as an admin set it, and the profile is valid against 1EdTech’s schema', () => {
-		saveIssuerInfo(db, admin.id, { name: '  Acme   Care  ', url: 'https://acme.example' });
-		complete(db, ann);
-		issue(ann);
-		expect(part(jwtOf(ann), 1).issuer).toEqual({
+	it('names the issuer as an admin set it, and the profile is valid against 1EdTech’s schema', async () => {
+		await saveIssuerInfo(db, admin.id, { name: '  Acme   Care  ', url: 'https://acme.example' });
+		await complete(db, ann);
+		await issue(ann);
+		expect(part(await jwtOf(ann), 1).issuer).toEqual({
 			id: `${ORIGIN}/badges/issuer`,
 			type: ['Profile'],
 			name: 'Acme Care',
@@ -208,63 +213,72 @@ describe('issuing', () => {
 		});
 		const profile = issuerProfile(ORIGIN, { name: 'Acme Care', url: 'https://acme.example' });
 		expect(profileSchema(profile)).toBe(true);
-		expect(domainFailureOf(() => saveIssuerInfo(db, admin.id, { name: ' ', url: '' }))).toEqual({
+		expect(
+			await domainFailureOf(async () => await saveIssuerInfo(db, admin.id, { name: ' ', url: '' }))
+		).toEqual({
 			key: 'badges_issuer_name_invalid',
 			status: 400
 		});
 		expect(
-			domainFailureOf(() => saveIssuerInfo(db, admin.id, { name: 'A', url: 'javascript:x' }))
+			await domainFailureOf(
+				async () => await saveIssuerInfo(db, admin.id, { name: 'A', url: 'javascript:x' })
+			)
 		).toEqual({ key: 'badges_issuer_url_invalid', status: 400 });
 	});
 
-	it('issues right after the completing action, and a failure there fails nothing', () => {
-		complete(db, ann);
-		expect(issueAfterCompletion(db, content, ann, ORIGIN, 'en')).toBe(1);
+	it('issues right after the completing action, and a failure there fails nothing', async () => {
+		await complete(db, ann);
+		expect(await issueAfterCompletion(db, content, ann, ORIGIN, 'en')).toBe(1);
 		const errors: string[] = [];
 		const original = console.error;
 		console.error = (message: string) => errors.push(message);
 		try {
 			db.$client.close();
-			expect(issueAfterCompletion(db, content, ann, ORIGIN, 'en')).toBe(0);
+			expect(await issueAfterCompletion(db, content, ann, ORIGIN, 'en')).toBe(0);
 		} finally {
 			console.error = original;
 		}
 		expect(errors.join('\n')).toContain('an Open Badge could not be issued now');
 	});
 
-	it('makes one signing key, once, and never publishes its private part', () => {
-		const first = signingKey(db);
-		const again = signingKey(db);
+	it('makes one signing key, once, and never publishes its private part', async () => {
+		const first = await signingKey(db);
+		const again = await signingKey(db);
 		expect(again.kid).toBe(first.kid);
-		expect(db.select().from(badgeKeys).all()).toHaveLength(1);
-		const published = JSON.stringify(publishedKeys(db));
+		expect(await db.select().from(badgeKeys)).toHaveLength(1);
+		const published = JSON.stringify(await publishedKeys(db));
 		expect(published).not.toContain('PRIVATE');
-		expect(publishedKeys(db)[0].jwk).toEqual({ kty: 'OKP', crv: 'Ed25519', x: expect.any(String) });
+		expect((await publishedKeys(db))[0].jwk).toEqual({
+			kty: 'OKP',
+			crv: 'Ed25519',
+			x: expect.any(String)
+		});
 		expect(
-			db.select().from(auditLog).where(eq(auditLog.action, 'badges.key_created')).all()
+			await db.select().from(auditLog).where(eq(auditLog.action, 'badges.key_created'))
 		).toHaveLength(1);
 	});
 });
 
 describe('verifying', () => {
-	beforeEach(() => {
-		complete(db, ann);
-		issue(ann);
+	beforeEach(async () => {
+		await complete(db, ann);
+		await issue(ann);
 	});
-	const check = (input: string, now = T0 + 10_000) => verifyCredential(db, ORIGIN, input, now);
+	const check = async (input: string, now = T0 + 10_000) =>
+		await verifyCredential(db, ORIGIN, input, now);
 
 	it('verifies an issued credential, as a token or as the downloaded JSON', async () => {
-		const ok = await check(jwtOf(ann));
+		const ok = await check(await jwtOf(ann));
 		expect(ok).toMatchObject({
 			ok: true,
 			credential: { recipient: ann.name, achievement: COURSE.title }
 		});
-		const file = JSON.stringify(credentialFile(db, ann.id, COURSE.slug)!.json, null, 2);
+		const file = JSON.stringify((await credentialFile(db, ann.id, COURSE.slug))!.json, null, 2);
 		expect((await check(file)).ok).toBe(true);
 	});
 
 	it('refuses a credential whose name or date was changed, and says what changed', async () => {
-		const jwt = jwtOf(ann);
+		const jwt = await jwtOf(ann);
 		const renamed = forged(jwt, (p) => {
 			p.credentialSubject.identifier[0].identityHash = 'Somebody Else';
 		});
@@ -282,11 +296,11 @@ describe('verifying', () => {
 		});
 		expect(await check(other)).toMatchObject({ failure: 'tampered', changed: ['other'] });
 		// A signature from another credential does not carry over.
-		const bob = addPerson(db);
-		complete(db, bob);
-		issue(bob);
+		const bob = await addPerson(db);
+		await complete(db, bob);
+		await issue(bob);
 		const [h, p] = jwt.split('.');
-		const swapped = `${h}.${p}.${jwtOf(bob).split('.')[2]}`;
+		const swapped = `${h}.${p}.${(await jwtOf(bob)).split('.')[2]}`;
 		expect(await check(swapped)).toMatchObject({ ok: false, failure: 'tampered' });
 	});
 
@@ -330,7 +344,7 @@ describe('verifying', () => {
 		);
 		expect(await check(unknownKid)).toMatchObject({ failure: 'unknown_key' });
 		// …or under our key's id.
-		const [key] = publishedKeys(db);
+		const [key] = await publishedKeys(db);
 		const ourKid = signCredential(
 			impostor,
 			{ kid: key.kid, privateKey: stranger },
@@ -338,10 +352,10 @@ describe('verifying', () => {
 		);
 		expect(await check(ourKid)).toMatchObject({ failure: 'tampered' });
 		// The right issuer and key, but another algorithm named in the header.
-		const [h, p, s] = jwtOf(ann).split('.');
-		const none = Buffer.from(JSON.stringify({ ...part(jwtOf(ann), 0), alg: 'none' })).toString(
-			'base64url'
-		);
+		const [h, p, s] = (await jwtOf(ann)).split('.');
+		const none = Buffer.from(
+			JSON.stringify({ ...part(await jwtOf(ann), 0), alg: 'none' })
+		).toString('base64url');
 		expect(await check(`${none}.${p}.${s}`)).toMatchObject({ failure: 'unknown_key' });
 		expect(h).not.toBe(none);
 	});
@@ -357,7 +371,7 @@ describe('verifying', () => {
 		expect(await failure('{"not": "closed"')).toBe('unreadable');
 		expect(await failure('[1, 2]')).toBe('unreadable');
 		expect(await failure('a.b.c')).toBe('unreadable');
-		const plain = part(jwtOf(ann), 1);
+		const plain = part(await jwtOf(ann), 1);
 		expect(await failure(JSON.stringify(plain))).toBe('unsigned');
 		expect(await failure(JSON.stringify({ ...plain, proof: { type: 'DataIntegrityProof' } }))).toBe(
 			'other_proof'
@@ -367,30 +381,30 @@ describe('verifying', () => {
 				JSON.stringify({ type: 'EnvelopedVerifiableCredential', id: 'data:text/plain,hi' })
 			)
 		).toBe('unreadable');
-		const notBadge = forged(jwtOf(ann), (p) => {
+		const notBadge = forged(await jwtOf(ann), (p) => {
 			p.type = ['VerifiableCredential'];
 		});
 		expect(await failure(notBadge)).toBe('not_a_badge');
 	});
 
 	it('refuses a credential dated in the future', async () => {
-		expect(await check(jwtOf(ann), T0 - 60 * 60 * 1000)).toMatchObject({
+		expect(await check(await jwtOf(ann), T0 - 60 * 60 * 1000)).toMatchObject({
 			failure: 'not_yet_valid'
 		});
 	});
 });
 
 describe('revoking', () => {
-	beforeEach(() => {
-		complete(db, ann);
-		issue(ann);
+	beforeEach(async () => {
+		await complete(db, ann);
+		await issue(ann);
 	});
 
 	it('sets the credential’s bit in the signed status list, and verifying says so', async () => {
-		const jwt = jwtOf(ann);
+		const jwt = await jwtOf(ann);
 		const index = Number(part(jwt, 1).credentialStatus.statusListIndex);
-		const before = signedStatusList(db, ORIGIN, 1, T0 + 2000);
-		const [key] = publishedKeys(db);
+		const before = await signedStatusList(db, ORIGIN, 1, T0 + 2000);
+		const [key] = await publishedKeys(db);
 		expect(signatureHolds(before, key.jwk)).toBe(true);
 		const list = part(before, 1);
 		expect(list).toMatchObject({
@@ -401,14 +415,15 @@ describe('revoking', () => {
 		});
 		expect(bitOf(list.credentialSubject.encodedList, index)).toBe(false);
 
-		revokeCredential(
+		await revokeCredential(
 			db,
 			admin.id,
 			part(jwt, 1).id.slice(9),
 			'Completed under someone else’s login',
 			T0 + 3000
 		);
-		const after = part(signedStatusList(db, ORIGIN, 1, T0 + 4000), 1).credentialSubject.encodedList;
+		const after = part(await signedStatusList(db, ORIGIN, 1, T0 + 4000), 1).credentialSubject
+			.encodedList;
 		expect(bitOf(after, index)).toBe(true);
 		// Only that bit.
 		const bytes = gunzipSync(Buffer.from(after.slice(1), 'base64url'));
@@ -419,102 +434,110 @@ describe('revoking', () => {
 			failure: 'revoked',
 			revokedAt: T0 + 3000
 		});
-		expect(credentialFile(db, ann.id, COURSE.slug)!.revoked).toBe(true);
+		expect((await credentialFile(db, ann.id, COURSE.slug))!.revoked).toBe(true);
 		// Not issued again: the course is still completed, the credential stays revoked.
-		expect(issue(ann, T0 + 6000)).toBe(0);
-		const audit = db.select().from(auditLog).where(eq(auditLog.action, 'badges.revoked')).all();
+		expect(await issue(ann, T0 + 6000)).toBe(0);
+		const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'badges.revoked'));
 		expect(audit).toHaveLength(1);
 	});
 
-	it('is idempotent, and refuses a forged id or a missing reason without writing anything', () => {
-		const id = db.select().from(badgeCredentials).get()!.id;
-		revokeCredential(db, admin.id, id, 'Reason', T0 + 1);
-		revokeCredential(db, admin.id, id, 'Another reason', T0 + 2);
-		const row = db.select().from(badgeCredentials).get()!;
+	it('is idempotent, and refuses a forged id or a missing reason without writing anything', async () => {
+		const id = (await one(db.select().from(badgeCredentials)))!.id;
+		await revokeCredential(db, admin.id, id, 'Reason', T0 + 1);
+		await revokeCredential(db, admin.id, id, 'Another reason', T0 + 2);
+		const row = (await one(db.select().from(badgeCredentials)))!;
 		expect(row.revokedAt).toBe(T0 + 1);
 		expect(row.revokeReason).toBe('Reason');
-		expect(domainFailureOf(() => revokeCredential(db, admin.id, "1' or 1=1", 'x'))).toEqual({
+		expect(
+			await domainFailureOf(async () => await revokeCredential(db, admin.id, "1' or 1=1", 'x'))
+		).toEqual({
 			key: 'badges_not_found',
 			status: 404
 		});
 		expect(
-			domainFailureOf(() =>
-				revokeCredential(db, admin.id, '00000000-0000-4000-8000-000000000000', 'x')
+			await domainFailureOf(
+				async () =>
+					await revokeCredential(db, admin.id, '00000000-0000-4000-8000-000000000000', 'x')
 			)
 		).toEqual({ key: 'badges_not_found', status: 404 });
-		const bob = addPerson(db);
-		complete(db, bob);
-		issue(bob);
-		const bobs = credentialsOf(db, bob.id).get(COURSE.slug)!.id;
-		expect(domainFailureOf(() => revokeCredential(db, admin.id, bobs, '   '))).toMatchObject({
+		const bob = await addPerson(db);
+		await complete(db, bob);
+		await issue(bob);
+		const bobs = (await credentialsOf(db, bob.id)).get(COURSE.slug)!.id;
+		expect(
+			await domainFailureOf(async () => await revokeCredential(db, admin.id, bobs, '   '))
+		).toMatchObject({
 			key: 'badges_reason_invalid',
 			status: 400
 		});
 		expect(
-			domainFailureOf(() => revokeCredential(db, admin.id, bobs, 'x'.repeat(501)))
+			await domainFailureOf(async () => await revokeCredential(db, admin.id, bobs, 'x'.repeat(501)))
 		).toMatchObject({
 			key: 'badges_reason_invalid'
 		});
-		expect(credentialsOf(db, bob.id).get(COURSE.slug)!.revokedAt).toBeNull();
+		expect((await credentialsOf(db, bob.id)).get(COURSE.slug)!.revokedAt).toBeNull();
 	});
 
-	it('lists credentials for admins, by name or email, with totals', () => {
-		const bob = addPerson(db, { email: 'bob@elsewhere.test' });
-		complete(db, bob);
-		issue(bob, T0 + 2000);
-		const all = listCredentials(db);
+	it('lists credentials for admins, by name or email, with totals', async () => {
+		const bob = await addPerson(db, { email: 'bob@elsewhere.test' });
+		await complete(db, bob);
+		await issue(bob, T0 + 2000);
+		const all = await listCredentials(db);
 		expect(all.rows.map((r) => r.email)).toEqual(['bob@elsewhere.test', ann.email]);
 		expect(all.totals).toEqual({ issued: 2, revoked: 0 });
-		expect(listCredentials(db, { q: 'ELSEWHERE' }).rows).toHaveLength(1);
-		expect(listCredentials(db, { q: 'nobody' }).rows).toHaveLength(0);
+		expect((await listCredentials(db, { q: 'ELSEWHERE' })).rows).toHaveLength(1);
+		expect((await listCredentials(db, { q: 'nobody' })).rows).toHaveLength(0);
 	});
 });
 
 describe('rotating keys', () => {
-	it('a rotation by another process (the CLI, another node) signs from the next credential on, with no restart', () => {
+	it('a rotation by another process (the CLI, another node) signs from the next credential on, with no restart', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'coachline-keys-'));
 		const server = openDb(join(dir, 'keys.db'));
 		migrateDb(server, 'drizzle');
 		const cli = openDb(join(dir, 'keys.db'));
-		const before = signingKey(server, T0).kid;
-		const rotated = rotateKey(cli, { actorId: null }, T0 + 1000);
+		const before = (await signingKey(server, T0)).kid;
+		const rotated = await rotateKey(cli, { actorId: null }, T0 + 1000);
 		expect(rotated).not.toBe(before);
-		expect(signingKey(server, T0 + 2000).kid).toBe(rotated);
-		const withdrawn = rotateKey(cli, { actorId: null, withdraw: true }, T0 + 3000);
-		expect(signingKey(server, T0 + 4000).kid).toBe(withdrawn);
+		expect((await signingKey(server, T0 + 2000)).kid).toBe(rotated);
+		const withdrawn = await rotateKey(cli, { actorId: null, withdraw: true }, T0 + 3000);
+		expect((await signingKey(server, T0 + 4000)).kid).toBe(withdrawn);
 		server.$client.close();
 		cli.$client.close();
 		rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('keeps what the old key signed verifiable; withdrawing it does not', async () => {
-		complete(db, ann);
-		issue(ann);
-		const old = jwtOf(ann);
-		const oldKid = signingKey(db).kid;
-		const kid = rotateKey(db, { actorId: admin.id }, T0 + 5000);
+		await complete(db, ann);
+		await issue(ann);
+		const old = await jwtOf(ann);
+		const oldKid = (await signingKey(db)).kid;
+		const kid = await rotateKey(db, { actorId: admin.id }, T0 + 5000);
 		expect(kid).not.toBe(oldKid);
-		expect(signingKey(db).kid).toBe(kid);
+		expect((await signingKey(db)).kid).toBe(kid);
 		expect((await verifyCredential(db, ORIGIN, old, T0 + 10_000)).ok).toBe(true);
 		// New credentials are signed with the new key.
-		const bob = addPerson(db);
-		complete(db, bob);
-		issue(bob, T0 + 6000);
-		expect(part(jwtOf(bob), 0).kid).toBe(`${ORIGIN}/badges/keys/${kid}`);
+		const bob = await addPerson(db);
+		await complete(db, bob);
+		await issue(bob, T0 + 6000);
+		expect(part(await jwtOf(bob), 0).kid).toBe(`${ORIGIN}/badges/keys/${kid}`);
 
-		const bobs = jwtOf(bob);
-		rotateKey(db, { actorId: admin.id, withdraw: true }, T0 + 7000);
+		const bobs = await jwtOf(bob);
+		await rotateKey(db, { actorId: admin.id, withdraw: true }, T0 + 7000);
 		expect(await verifyCredential(db, ORIGIN, bobs, T0 + 10_000)).toMatchObject({
 			failure: 'key_withdrawn'
 		});
 		expect((await verifyCredential(db, ORIGIN, old, T0 + 10_000)).ok).toBe(true);
 		// Bob gets a new credential, signed with the newest key, when he next opens his certificates.
-		expect(credentialsOf(db, bob.id).size).toBe(0);
-		expect(issue(bob, T0 + 8000)).toBe(1);
-		const fresh = jwtOf(bob);
-		expect(part(fresh, 0).kid).toBe(`${ORIGIN}/badges/keys/${signingKey(db).kid}`);
+		expect((await credentialsOf(db, bob.id)).size).toBe(0);
+		expect(await issue(bob, T0 + 8000)).toBe(1);
+		const fresh = await jwtOf(bob);
+		expect(part(fresh, 0).kid).toBe(`${ORIGIN}/badges/keys/${(await signingKey(db)).kid}`);
 		expect((await verifyCredential(db, ORIGIN, fresh, T0 + 10_000)).ok).toBe(true);
-		const states = publishedKeys(db).map((k) => [k.retiredAt !== null, k.withdrawnAt !== null]);
+		const states = (await publishedKeys(db)).map((k) => [
+			k.retiredAt !== null,
+			k.withdrawnAt !== null
+		]);
 		expect(states).toEqual([
 			[false, false],
 			[true, true],

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { returned, exec, one, type Db } from '../../src/lib/server/db';
 import {
 	actionItems,
 	assignments,
@@ -59,26 +59,29 @@ let otherLead: User;
 let outsider: User;
 let team: number;
 beforeAll(() => expect(content.scorecards.length).toBeGreaterThan(0));
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
-	agent = addPerson(db);
-	mate = addPerson(db);
-	lead = addPerson(db, { role: 'lead' });
-	otherLead = addPerson(db, { role: 'lead' });
-	outsider = addPerson(db);
-	team = db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning().get().id;
-	const other = db.insert(teams).values({ name: 'Chat', leadId: otherLead.id }).returning().get();
-	db.insert(teamMembers)
-		.values([
+	agent = await addPerson(db);
+	mate = await addPerson(db);
+	lead = await addPerson(db, { role: 'lead' });
+	otherLead = await addPerson(db, { role: 'lead' });
+	outsider = await addPerson(db);
+	team = (await returned(db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning()))
+		.id;
+	const other = await returned(
+		db.insert(teams).values({ name: 'Chat', leadId: otherLead.id }).returning()
+	);
+	await exec(
+		db.insert(teamMembers).values([
 			{ teamId: team, userId: agent.id },
 			{ teamId: team, userId: mate.id },
 			{ teamId: other.id, userId: outsider.id }
 		])
-		.run();
+	);
 });
 
-const rows = (table: typeof assignments | typeof notifications | typeof reviews) =>
-	db.select({ n: count() }).from(table).get()!.n;
+const rows = async (table: typeof assignments | typeof notifications | typeof reviews) =>
+	(await one(db.select({ n: count() }).from(table)))!.n;
 const toAgentOf = (id: number) => ({
 	target: { kind: 'agent' as const, id },
 	item: '',
@@ -93,10 +96,10 @@ const toAgent = (item: string, due = day(7), note = '') => ({
 });
 
 describe('assignments', () => {
-	it('go to one agent or every active member of a team, each notified', () => {
-		const one = assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
+	it('go to one agent or every active member of a team, each notified', async () => {
+		const one = await assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
 		expect(one.count).toBe(1);
-		const all = assign(
+		const all = await assign(
 			db,
 			content,
 			lead,
@@ -109,41 +112,41 @@ describe('assignments', () => {
 			NOW
 		);
 		expect(all.count).toBe(2);
-		expect(rows(assignments)).toBe(3);
-		expect(rows(notifications)).toBe(3);
-		expect(openAssignmentsOf(db, content, agent.id, day(0)).map((a) => a.title)).toEqual([
+		expect(await rows(assignments)).toBe(3);
+		expect(await rows(notifications)).toBe(3);
+		expect((await openAssignmentsOf(db, content, agent.id, day(0))).map((a) => a.title)).toEqual([
 			'Why service matters',
 			'Service foundations'
 		]);
 		// Narrowed to some kinds of item (/practice lists the scenarios only).
-		const of = (types: ('lesson' | 'course' | 'quiz' | 'scenario')[]) =>
-			openAssignmentsOf(db, content, agent.id, day(0), types).map((a) => a.type);
-		expect(of(['course'])).toEqual(['course']);
-		expect(of(['lesson', 'course'])).toEqual(['lesson', 'course']);
-		expect(of(['scenario'])).toEqual([]);
+		const of = async (types: ('lesson' | 'course' | 'quiz' | 'scenario')[]) =>
+			(await openAssignmentsOf(db, content, agent.id, day(0), types)).map((a) => a.type);
+		expect(await of(['course'])).toEqual(['course']);
+		expect(await of(['lesson', 'course'])).toEqual(['lesson', 'course']);
+		expect(await of(['scenario'])).toEqual([]);
 	});
 
-	it('never open the same item twice for one person: an agent is refused, a team skips them', () => {
+	it('never open the same item twice for one person: an agent is refused, a team skips them', async () => {
 		const toTeam = (item: string) => ({
 			target: { kind: 'team' as const, id: team },
 			item,
 			dueDate: day(14),
 			note: ''
 		});
-		assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
+		await assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
 		expect(
-			domainFailureOf(() => assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 1))
+			await domainFailureOf(
+				async () => await assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 1)
+			)
 		).toEqual({ key: 'assign_already_open', status: 409 });
-		expect(rows(assignments)).toBe(1);
+		expect(await rows(assignments)).toBe(1);
 		// The team: the agent keeps theirs (and its date), the mate gets one.
-		const team1 = assign(db, content, lead, toTeam(`lesson:${LESSON}`), NOW + 2);
+		const team1 = await assign(db, content, lead, toTeam(`lesson:${LESSON}`), NOW + 2);
 		expect(team1).toMatchObject({ count: 1, alreadyOpen: 1 });
 		expect(
-			db
-				.select({ userId: assignments.userId, due: assignments.dueDate })
-				.from(assignments)
-				.all()
-				.sort((a, b) => a.userId - b.userId)
+			(
+				await db.select({ userId: assignments.userId, due: assignments.dueDate }).from(assignments)
+			).sort((a, b) => a.userId - b.userId)
 		).toEqual(
 			[
 				{ userId: agent.id, due: toAgent('').dueDate },
@@ -152,16 +155,18 @@ describe('assignments', () => {
 		);
 		// Everyone has it open: refused, nothing written.
 		expect(
-			domainFailureOf(() => assign(db, content, lead, toTeam(`lesson:${LESSON}`), NOW + 3))
+			await domainFailureOf(
+				async () => await assign(db, content, lead, toTeam(`lesson:${LESSON}`), NOW + 3)
+			)
 		).toEqual({ key: 'assign_all_open', status: 409 });
-		expect(rows(assignments)).toBe(2);
+		expect(await rows(assignments)).toBe(2);
 		// Done, it can be assigned again (a refresher).
 		const course = content.course('service-foundations')!;
-		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 4);
-		expect(assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 5).count).toBe(1);
+		await completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 4);
+		expect((await assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW + 5)).count).toBe(1);
 	});
 
-	it('reach people who join the team later when the lead asks, with the same number of days', () => {
+	it('reach people who join the team later when the lead asks, with the same number of days', async () => {
 		const toTeam = (item: string, newcomers: boolean) => ({
 			target: { kind: 'team' as const, id: team },
 			item,
@@ -169,20 +174,28 @@ describe('assignments', () => {
 			note: 'Before the new rota',
 			newcomers
 		});
-		assign(db, content, lead, toTeam(`lesson:${LESSON}`, true), NOW);
-		assign(db, content, lead, toTeam('course:communication-skills', false), NOW);
+		await assign(db, content, lead, toTeam(`lesson:${LESSON}`, true), NOW);
+		await assign(db, content, lead, toTeam('course:communication-skills', false), NOW);
 		// Cancelled after one member had finished it: over for newcomers too.
-		const cancelled = assign(db, content, lead, toTeam('course:needs-and-expectations', true), NOW);
-		db.update(assignments)
-			.set({ status: 'done', completedAt: NOW })
-			.where(and(eq(assignments.batch, cancelled.batch), eq(assignments.userId, mate.id)))
-			.run();
-		cancelBatch(db, lead, cancelled.batch, NOW);
+		const cancelled = await assign(
+			db,
+			content,
+			lead,
+			toTeam('course:needs-and-expectations', true),
+			NOW
+		);
+		await exec(
+			db
+				.update(assignments)
+				.set({ status: 'done', completedAt: NOW })
+				.where(and(eq(assignments.batch, cancelled.batch), eq(assignments.userId, mate.id)))
+		);
+		await cancelBatch(db, lead, cancelled.batch, NOW);
 		// Three days later someone joins: the lesson (10 days from their join day), nothing else.
-		const newcomer = addPerson(db);
+		const newcomer = await addPerson(db);
 		const joined = NOW + 3 * DAY;
-		expect(addMember(db, team, newcomer.id, lead.id, content, joined)).toBe(1);
-		const theirs = db.select().from(assignments).where(eq(assignments.userId, newcomer.id)).all();
+		expect(await addMember(db, team, newcomer.id, lead.id, content, joined)).toBe(1);
+		const theirs = await db.select().from(assignments).where(eq(assignments.userId, newcomer.id));
 		expect(theirs).toMatchObject([
 			{
 				itemType: 'lesson',
@@ -193,23 +206,23 @@ describe('assignments', () => {
 			}
 		]);
 		expect(
-			db.select().from(notifications).where(eq(notifications.userId, newcomer.id)).all()
+			await db.select().from(notifications).where(eq(notifications.userId, newcomer.id))
 		).toMatchObject([{ kind: 'assigned', params: { title: 'Why service matters', due: day(13) } }]);
 		// Someone who already finished it gets it done at once; someone with it open keeps theirs.
-		const done = addPerson(db);
+		const done = await addPerson(db);
 		const course = content.course('service-foundations')!;
-		completeLesson(db, done.id, course, content.lesson(LESSON)!, NOW);
-		addMember(db, team, done.id, lead.id, content, joined);
+		await completeLesson(db, done.id, course, content.lesson(LESSON)!, NOW);
+		await addMember(db, team, done.id, lead.id, content, joined);
 		expect(
-			db.select().from(assignments).where(eq(assignments.userId, done.id)).get()
+			await one(db.select().from(assignments).where(eq(assignments.userId, done.id)))
 		).toMatchObject({
 			status: 'done'
 		});
-		const busy = addPerson(db);
-		const admin = addPerson(db, { role: 'admin' });
-		assign(db, content, admin, { ...toAgentOf(busy.id), item: `lesson:${LESSON}` }, NOW);
-		expect(addMember(db, team, busy.id, lead.id, content, joined)).toBe(0);
-		expect(db.select().from(assignments).where(eq(assignments.userId, busy.id)).all()).toHaveLength(
+		const busy = await addPerson(db);
+		const admin = await addPerson(db, { role: 'admin' });
+		await assign(db, content, admin, { ...toAgentOf(busy.id), item: `lesson:${LESSON}` }, NOW);
+		expect(await addMember(db, team, busy.id, lead.id, content, joined)).toBe(0);
+		expect(await db.select().from(assignments).where(eq(assignments.userId, busy.id))).toHaveLength(
 			1
 		);
 	});
@@ -244,13 +257,21 @@ describe('assignments', () => {
 		);
 	});
 
-	it('are refused, with nothing written, for another team, a bad item, date or note', () => {
+	it('are refused, with nothing written, for another team, a bad item, date or note', async () => {
 		const cases: [() => unknown, number, string][] = [
-			[() => assign(db, content, otherLead, toAgent(`lesson:${LESSON}`), NOW), 403, 'forbidden'],
-			[() => assign(db, content, agent, toAgent(`lesson:${LESSON}`), NOW), 403, 'forbidden'],
 			[
-				() =>
-					assign(
+				async () => await assign(db, content, otherLead, toAgent(`lesson:${LESSON}`), NOW),
+				403,
+				'forbidden'
+			],
+			[
+				async () => await assign(db, content, agent, toAgent(`lesson:${LESSON}`), NOW),
+				403,
+				'forbidden'
+			],
+			[
+				async () =>
+					await assign(
 						db,
 						content,
 						otherLead,
@@ -260,51 +281,66 @@ describe('assignments', () => {
 				403,
 				'forbidden'
 			],
-			[() => assign(db, content, lead, toAgent('lesson:no/such'), NOW), 400, 'assign_item_unknown'],
 			[
-				() => assign(db, content, lead, toAgent('scenario:customers-are-ruder'), NOW),
+				async () => await assign(db, content, lead, toAgent('lesson:no/such'), NOW),
 				400,
 				'assign_item_unknown'
 			],
 			[
-				() => assign(db, content, lead, toAgent(`lesson:${LESSON}`, day(-1)), NOW),
+				async () => await assign(db, content, lead, toAgent('scenario:customers-are-ruder'), NOW),
+				400,
+				'assign_item_unknown'
+			],
+			[
+				async () => await assign(db, content, lead, toAgent(`lesson:${LESSON}`, day(-1)), NOW),
 				400,
 				'assign_date_past'
 			],
 			[
-				() => assign(db, content, lead, toAgent(`lesson:${LESSON}`, '2026-02-30'), NOW),
+				async () => await assign(db, content, lead, toAgent(`lesson:${LESSON}`, '2026-02-30'), NOW),
 				400,
 				'assign_date'
 			],
 			[
-				() => assign(db, content, lead, toAgent(`lesson:${LESSON}`, day(1), 'n'.repeat(501)), NOW),
+				async () =>
+					await assign(
+						db,
+						content,
+						lead,
+						toAgent(`lesson:${LESSON}`, day(1), 'n'.repeat(501)),
+						NOW
+					),
 				400,
 				'assign_note_long'
 			]
 		];
-		for (const [act, status, key] of cases) expect(domainFailureOf(act)).toEqual({ key, status });
-		expect(rows(assignments)).toBe(0);
-		expect(rows(notifications)).toBe(0);
+		for (const [act, status, key] of cases)
+			expect(await domainFailureOf(act)).toEqual({ key, status });
+		expect(await rows(assignments)).toBe(0);
+		expect(await rows(notifications)).toBe(0);
 	});
 
-	it('close in the transaction that completes the lesson, and its course', () => {
+	it('close in the transaction that completes the lesson, and its course', async () => {
 		const course = content.course('service-foundations')!;
-		assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
-		assign(db, content, lead, toAgent('course:service-foundations'), NOW);
-		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 1000);
-		expect(openAssignmentsOf(db, content, agent.id, day(0)).map((a) => a.type)).toEqual(['course']);
-		for (const lesson of course.lessons) completeLesson(db, agent.id, course, lesson, NOW + 2000);
-		expect(openAssignmentsOf(db, content, agent.id, day(0))).toEqual([]);
-		const done = db.select().from(assignments).all();
+		await assign(db, content, lead, toAgent(`lesson:${LESSON}`), NOW);
+		await assign(db, content, lead, toAgent('course:service-foundations'), NOW);
+		await completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW + 1000);
+		expect((await openAssignmentsOf(db, content, agent.id, day(0))).map((a) => a.type)).toEqual([
+			'course'
+		]);
+		for (const lesson of course.lessons)
+			await completeLesson(db, agent.id, course, lesson, NOW + 2000);
+		expect(await openAssignmentsOf(db, content, agent.id, day(0))).toEqual([]);
+		const done = await db.select().from(assignments);
 		expect(done.every((a) => a.status === 'done' && a.completedAt !== null)).toBe(true);
 	});
 
-	it('close when a quiz is passed, not when it is failed', () => {
+	it('close when a quiz is passed, not when it is failed', async () => {
 		const quiz = content.quiz(LESSON)!;
-		assign(db, content, lead, toAgent(`quiz:${LESSON}`), NOW);
-		const take = (right: boolean, at: number) => {
-			const attempt = startAttempt(db, agent.id, quiz, at);
-			submitAttempt(
+		await assign(db, content, lead, toAgent(`quiz:${LESSON}`), NOW);
+		const take = async (right: boolean, at: number) => {
+			const attempt = await startAttempt(db, agent.id, quiz, at);
+			await submitAttempt(
 				db,
 				attempt,
 				quiz,
@@ -312,25 +348,25 @@ describe('assignments', () => {
 				at + 1
 			);
 		};
-		take(false, NOW);
-		expect(openAssignmentsOf(db, content, agent.id, day(0))).toHaveLength(1);
-		take(true, NOW + 2 * DAY);
-		expect(openAssignmentsOf(db, content, agent.id, day(0))).toHaveLength(0);
+		await take(false, NOW);
+		expect(await openAssignmentsOf(db, content, agent.id, day(0))).toHaveLength(1);
+		await take(true, NOW + 2 * DAY);
+		expect(await openAssignmentsOf(db, content, agent.id, day(0))).toHaveLength(0);
 	});
 
-	it('close when a scenario is passed', () => {
+	it('close when a scenario is passed', async () => {
 		const scenario = content.scenario('third-call-still-broken')!;
-		assign(db, content, lead, toAgent('scenario:third-call-still-broken'), NOW);
+		await assign(db, content, lead, toAgent('scenario:third-call-still-broken'), NOW);
 		let seed = 1;
 		const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-		playRun(db, agent.id, scenario, 1, rand, NOW + 1000);
-		expect(openAssignmentsOf(db, content, agent.id, day(0))).toHaveLength(0);
+		await playRun(db, agent.id, scenario, 1, rand, NOW + 1000);
+		expect(await openAssignmentsOf(db, content, agent.id, day(0))).toHaveLength(0);
 	});
 
-	it('are done at once for someone who already finished the item', () => {
+	it('are done at once for someone who already finished the item', async () => {
 		const course = content.course('service-foundations')!;
-		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW - DAY);
-		const r = assign(
+		await completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW - DAY);
+		const r = await assign(
 			db,
 			content,
 			lead,
@@ -338,21 +374,21 @@ describe('assignments', () => {
 			NOW
 		);
 		expect(r.alreadyDone).toBe(1);
-		expect(openAssignmentsOf(db, content, agent.id, day(0))).toEqual([]);
-		expect(openAssignmentsOf(db, content, mate.id, day(0))).toHaveLength(1);
+		expect(await openAssignmentsOf(db, content, agent.id, day(0))).toEqual([]);
+		expect(await openAssignmentsOf(db, content, mate.id, day(0))).toHaveLength(1);
 		// Only the person with open work is told.
-		expect(rows(notifications)).toBe(1);
+		expect(await rows(notifications)).toBe(1);
 	});
 
-	it('are edited and cancelled as a batch, open rows only, by their lead only', () => {
-		const { batch } = assign(
+	it('are edited and cancelled as a batch, open rows only, by their lead only', async () => {
+		const { batch } = await assign(
 			db,
 			content,
 			lead,
 			{ target: { kind: 'team', id: team }, item: `lesson:${LESSON}`, dueDate: day(3), note: '' },
 			NOW
 		);
-		completeLesson(
+		await completeLesson(
 			db,
 			mate.id,
 			content.course('service-foundations')!,
@@ -360,10 +396,12 @@ describe('assignments', () => {
 			NOW
 		);
 		expect(
-			domainFailureOf(() => editBatch(db, otherLead, batch, { dueDate: day(9), note: 'x' }, NOW))
+			await domainFailureOf(
+				async () => await editBatch(db, otherLead, batch, { dueDate: day(9), note: 'x' }, NOW)
+			)
 		).toEqual({ key: 'forbidden', status: 403 });
-		editBatch(db, lead, batch, { dueDate: day(9), note: 'Take your time' }, NOW);
-		const after = db.select().from(assignments).all();
+		await editBatch(db, lead, batch, { dueDate: day(9), note: 'Take your time' }, NOW);
+		const after = await db.select().from(assignments);
 		expect(after.find((a) => a.userId === agent.id)).toMatchObject({
 			dueDate: day(9),
 			note: 'Take your time'
@@ -372,20 +410,18 @@ describe('assignments', () => {
 			dueDate: day(3),
 			status: 'done'
 		});
-		cancelBatch(db, lead, batch, NOW);
-		expect(
-			db
-				.select()
-				.from(assignments)
-				.all()
-				.map((a) => a.status)
-				.sort()
-		).toEqual(['cancelled', 'done']);
-		expect(domainFailureOf(() => cancelBatch(db, lead, batch, NOW))).toEqual({
+		await cancelBatch(db, lead, batch, NOW);
+		expect((await db.select().from(assignments)).map((a) => a.status).sort()).toEqual([
+			'cancelled',
+			'done'
+		]);
+		expect(await domainFailureOf(async () => await cancelBatch(db, lead, batch, NOW))).toEqual({
 			key: 'assignment_closed',
 			status: 409
 		});
-		expect(domainFailureOf(() => cancelBatch(db, lead, 'no-such', NOW)).status).toBe(404);
+		expect(
+			(await domainFailureOf(async () => await cancelBatch(db, lead, 'no-such', NOW))).status
+		).toBe(404);
 	});
 });
 
@@ -401,8 +437,8 @@ describe('quality reviews', () => {
 		...over
 	});
 
-	it('score the marks, append a statement and review evidence, and tell the agent', () => {
-		const review = createReview(
+	it('score the marks, append a statement and review evidence, and tell the agent', async () => {
+		const review = await createReview(
 			db,
 			content,
 			lead,
@@ -411,77 +447,95 @@ describe('quality reviews', () => {
 			NOW
 		);
 		expect(review.score).toBe(80);
-		const s = db.select().from(statements).where(eq(statements.id, review.statementId)).get()!;
+		const s = (await one(
+			db.select().from(statements).where(eq(statements.id, review.statementId))
+		))!;
 		expect(s).toMatchObject({
 			actorId: agent.id,
 			verb: 'scored',
 			objectType: 'interaction',
 			success: true
 		});
-		const evidence = db
+		const evidence = await db
 			.select()
 			.from(competencyEvidence)
-			.where(eq(competencyEvidence.statementId, s.id))
-			.all();
+			.where(eq(competencyEvidence.statementId, s.id));
 		expect(evidence.every((e) => e.kind === 'review')).toBe(true);
 		expect(Object.fromEntries(evidence.map((e) => [e.competency, e.score]))).toMatchObject({
 			expectations: 0,
 			listening: expect.closeTo(1 - 10 / 20, 5)
 		});
-		expect(
-			db
-				.select()
-				.from(notifications)
-				.all()
-				.map((n) => [n.userId, n.kind])
-		).toEqual([[agent.id, 'review']]);
-		expect(timelineOf(db, content, agent.id, 'review', 'coach').map((e) => e.href)).toEqual([
-			`/reviews/${review.id}`
+		expect((await db.select().from(notifications)).map((n) => [n.userId, n.kind])).toEqual([
+			[agent.id, 'review']
 		]);
+		expect((await timelineOf(db, content, agent.id, 'review', 'coach')).map((e) => e.href)).toEqual(
+			[`/reviews/${review.id}`]
+		);
 	});
 
-	it('refuse marks out of range, future dates and other teams, writing nothing', () => {
+	it('refuse marks out of range, future dates and other teams, writing nothing', async () => {
 		const cases: [() => unknown, number, string][] = [
 			[
-				() => createReview(db, content, lead, agent.id, input({ interrupted: '4' }), NOW),
+				async () =>
+					await createReview(db, content, lead, agent.id, input({ interrupted: '4' }), NOW),
 				400,
 				'review_mark_range'
 			],
 			[
-				() => createReview(db, content, lead, agent.id, input({ rude: '1.0' }), NOW),
+				async () => await createReview(db, content, lead, agent.id, input({ rude: '1.0' }), NOW),
 				400,
 				'review_mark_range'
 			],
 			[
-				() =>
-					createReview(db, content, lead, agent.id, input({}, { interactionDate: day(1) }), NOW),
+				async () =>
+					await createReview(
+						db,
+						content,
+						lead,
+						agent.id,
+						input({}, { interactionDate: day(1) }),
+						NOW
+					),
 				400,
 				'review_date_future'
 			],
 			[
-				() => createReview(db, content, lead, agent.id, input({}, { reference: ' ' }), NOW),
+				async () =>
+					await createReview(db, content, lead, agent.id, input({}, { reference: ' ' }), NOW),
 				400,
 				'review_reference_empty'
 			],
 			[
-				() => createReview(db, content, lead, agent.id, input({}, { scorecard: 'nope' }), NOW),
+				async () =>
+					await createReview(db, content, lead, agent.id, input({}, { scorecard: 'nope' }), NOW),
 				400,
 				'review_scorecard_unknown'
 			],
-			[() => createReview(db, content, otherLead, agent.id, input({}), NOW), 403, 'forbidden'],
-			[() => createReview(db, content, mate, agent.id, input({}), NOW), 403, 'forbidden']
+			[
+				async () => await createReview(db, content, otherLead, agent.id, input({}), NOW),
+				403,
+				'forbidden'
+			],
+			[
+				async () => await createReview(db, content, mate, agent.id, input({}), NOW),
+				403,
+				'forbidden'
+			]
 		];
-		for (const [act, status, key] of cases) expect(domainFailureOf(act)).toEqual({ key, status });
-		expect(rows(reviews)).toBe(0);
-		expect(db.select({ n: count() }).from(statements).get()!.n).toBe(0);
+		for (const [act, status, key] of cases)
+			expect(await domainFailureOf(act)).toEqual({ key, status });
+		expect(await rows(reviews)).toBe(0);
+		expect((await one(db.select({ n: count() }).from(statements)))!.n).toBe(0);
 	});
 
-	it('are acknowledged or disputed once by the agent; a lead resolves a dispute once, revising the evidence', () => {
-		const a = createReview(db, content, lead, agent.id, input({}), NOW);
-		acknowledgeReview(db, agent, a.id, NOW);
-		expect(domainFailureOf(() => disputeReview(db, agent, a.id, 'late', NOW)).status).toBe(409);
+	it('are acknowledged or disputed once by the agent; a lead resolves a dispute once, revising the evidence', async () => {
+		const a = await createReview(db, content, lead, agent.id, input({}), NOW);
+		await acknowledgeReview(db, agent, a.id, NOW);
+		expect(
+			(await domainFailureOf(async () => await disputeReview(db, agent, a.id, 'late', NOW))).status
+		).toBe(409);
 
-		const b = createReview(
+		const b = await createReview(
 			db,
 			content,
 			lead,
@@ -490,42 +544,50 @@ describe('quality reviews', () => {
 			NOW
 		);
 		expect(b.score).toBe(80);
-		expect(domainFailureOf(() => disputeReview(db, lead, b.id, 'for them', NOW))).toEqual({
+		expect(
+			await domainFailureOf(async () => await disputeReview(db, lead, b.id, 'for them', NOW))
+		).toEqual({
 			key: 'review_not_found',
 			status: 404
 		});
-		expect(domainFailureOf(() => disputeReview(db, agent, b.id, '  ', NOW)).key).toBe(
-			'review_reason_empty'
-		);
 		expect(
-			domainFailureOf(() =>
-				resolveReview(
-					db,
-					content,
-					lead,
-					b.id,
-					{ outcome: 'upheld', note: 'x', marks: () => '' },
-					NOW
+			(await domainFailureOf(async () => await disputeReview(db, agent, b.id, '  ', NOW))).key
+		).toBe('review_reason_empty');
+		expect(
+			(
+				await domainFailureOf(
+					async () =>
+						await resolveReview(
+							db,
+							content,
+							lead,
+							b.id,
+							{ outcome: 'upheld', note: 'x', marks: () => '' },
+							NOW
+						)
 				)
 			).status
 		).toBe(409);
-		disputeReview(db, agent, b.id, 'I confirmed it at 02:10', NOW);
+		await disputeReview(db, agent, b.id, 'I confirmed it at 02:10', NOW);
 		expect(
-			db.select().from(notifications).where(eq(notifications.userId, lead.id)).all()
+			await db.select().from(notifications).where(eq(notifications.userId, lead.id))
 		).toHaveLength(1);
 		expect(
-			domainFailureOf(() =>
-				resolveReview(
-					db,
-					content,
-					otherLead,
-					b.id,
-					{ outcome: 'revised', note: 'x', marks: () => '' },
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await resolveReview(
+							db,
+							content,
+							otherLead,
+							b.id,
+							{ outcome: 'revised', note: 'x', marks: () => '' },
+							NOW
+						)
 				)
 			).status
 		).toBe(403);
-		resolveReview(
+		await resolveReview(
 			db,
 			content,
 			lead,
@@ -537,68 +599,71 @@ describe('quality reviews', () => {
 			},
 			NOW + 1
 		);
-		const revised = db.select().from(reviews).where(eq(reviews.id, b.id)).get()!;
+		const revised = (await one(db.select().from(reviews).where(eq(reviews.id, b.id))))!;
 		expect(revised).toMatchObject({ status: 'resolved', score: 90, resolution: 'Fair point' });
 		expect(revised.statementId).not.toBe(b.statementId);
 		// The old statement stays (the record is append-only); only the new one has evidence.
 		expect(
-			db
+			await db
 				.select()
 				.from(competencyEvidence)
 				.where(eq(competencyEvidence.statementId, b.statementId))
-				.all()
 		).toEqual([]);
 		expect(
-			db
-				.select()
-				.from(competencyEvidence)
-				.where(eq(competencyEvidence.statementId, revised.statementId!))
-				.all().length
+			(
+				await db
+					.select()
+					.from(competencyEvidence)
+					.where(eq(competencyEvidence.statementId, revised.statementId!))
+			).length
 		).toBeGreaterThan(0);
 		expect(
-			domainFailureOf(() =>
-				resolveReview(
-					db,
-					content,
-					lead,
-					b.id,
-					{ outcome: 'upheld', note: 'again', marks: () => '' },
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await resolveReview(
+							db,
+							content,
+							lead,
+							b.id,
+							{ outcome: 'upheld', note: 'again', marks: () => '' },
+							NOW
+						)
 				)
 			).status
 		).toBe(409);
-		expect(reviewFor(db, mate, b.id)).toBeNull();
-		expect(reviewFor(db, otherLead, b.id)).toBeNull();
-		expect(reviewFor(db, agent, b.id)?.id).toBe(b.id);
+		expect(await reviewFor(db, mate, b.id)).toBeNull();
+		expect(await reviewFor(db, otherLead, b.id)).toBeNull();
+		expect((await reviewFor(db, agent, b.id))?.id).toBe(b.id);
 	});
 
-	it('settle the notifications that asked for an answer once it is given, and no others', () => {
-		const unread = (userId: number, link: string) =>
-			db
-				.select({ kind: notifications.kind })
-				.from(notifications)
-				.where(
-					and(
-						eq(notifications.userId, userId),
-						eq(notifications.link, link),
-						isNull(notifications.readAt)
+	it('settle the notifications that asked for an answer once it is given, and no others', async () => {
+		const unread = async (userId: number, link: string) =>
+			(
+				await db
+					.select({ kind: notifications.kind })
+					.from(notifications)
+					.where(
+						and(
+							eq(notifications.userId, userId),
+							eq(notifications.link, link),
+							isNull(notifications.readAt)
+						)
 					)
-				)
-				.all()
-				.map((n) => n.kind);
-		const a = createReview(db, content, lead, agent.id, input({}), NOW);
-		const b = createReview(db, content, lead, agent.id, input({ 'no-reply-time': '1' }), NOW);
-		expect(unread(agent.id, `/reviews/${a.id}`)).toEqual(['review']);
+			).map((n) => n.kind);
+		const a = await createReview(db, content, lead, agent.id, input({}), NOW);
+		const b = await createReview(db, content, lead, agent.id, input({ 'no-reply-time': '1' }), NOW);
+		expect(await unread(agent.id, `/reviews/${a.id}`)).toEqual(['review']);
 		// Acknowledged: its request is read; the other review's still waits.
-		acknowledgeReview(db, agent, a.id, NOW + 1);
-		expect(unread(agent.id, `/reviews/${a.id}`)).toEqual([]);
-		expect(unread(agent.id, `/reviews/${b.id}`)).toEqual(['review']);
+		await acknowledgeReview(db, agent, a.id, NOW + 1);
+		expect(await unread(agent.id, `/reviews/${a.id}`)).toEqual([]);
+		expect(await unread(agent.id, `/reviews/${b.id}`)).toEqual(['review']);
 		// Disputed: the agent's request is read, the lead is asked to resolve it.
-		disputeReview(db, agent, b.id, 'I did give a reply time', NOW + 2);
-		expect(unread(agent.id, `/reviews/${b.id}`)).toEqual([]);
-		expect(unread(lead.id, `/reviews/${b.id}`)).toEqual(['dispute']);
+		await disputeReview(db, agent, b.id, 'I did give a reply time', NOW + 2);
+		expect(await unread(agent.id, `/reviews/${b.id}`)).toEqual([]);
+		expect(await unread(lead.id, `/reviews/${b.id}`)).toEqual(['dispute']);
 		// Resolved: the lead's request is read, and the agent hears the outcome (unread).
-		resolveReview(
+		await resolveReview(
 			db,
 			content,
 			lead,
@@ -606,15 +671,15 @@ describe('quality reviews', () => {
 			{ outcome: 'upheld', note: 'The recording has none', marks: () => '' },
 			NOW + 3
 		);
-		expect(unread(lead.id, `/reviews/${b.id}`)).toEqual([]);
-		expect(unread(agent.id, `/reviews/${b.id}`)).toEqual(['resolved']);
+		expect(await unread(lead.id, `/reviews/${b.id}`)).toEqual([]);
+		expect(await unread(agent.id, `/reviews/${b.id}`)).toEqual(['resolved']);
 	});
 });
 
 describe('one-to-ones', () => {
-	it('have a time on the lead’s clock, kept as one moment every reader sees in their own zone', () => {
-		const at = (time: string, zone: string) =>
-			scheduleSession(
+	it('have a time on the lead’s clock, kept as one moment every reader sees in their own zone', async () => {
+		const at = async (time: string, zone: string) =>
+			await scheduleSession(
 				db,
 				content,
 				lead,
@@ -623,73 +688,84 @@ describe('one-to-ones', () => {
 				NOW
 			);
 		// 14:30 in Shanghai is 06:30 UTC; the agent is told the moment, not the lead's wall time.
-		const s = at('14:30', 'Asia/Shanghai');
+		const s = await at('14:30', 'Asia/Shanghai');
 		expect(new Date(s.startsAt!).toISOString()).toBe('2026-12-07T06:30:00.000Z');
-		const note = db.select().from(notifications).where(eq(notifications.userId, agent.id)).all();
+		const note = await db.select().from(notifications).where(eq(notifications.userId, agent.id));
 		expect(note.at(-1)!.params).toEqual({ date: '2026-12-07', at: String(s.startsAt) });
 		// No time: a day only, as before.
 		expect(
-			scheduleSession(
-				db,
-				content,
-				lead,
-				agent.id,
-				{ date: '2026-12-08', focus: [], notes: '' },
-				NOW
-			).startsAt
-		).toBeNull();
-		// A time that is not one: refused, nothing written.
-		const before = db.select({ n: count() }).from(coachingSessions).get()!.n;
-		for (const time of ['25:00', '9.30', '14:30:00'])
-			expect(domainFailureOf(() => at(time, 'Europe/London'))).toEqual({
-				key: 'session_time',
-				status: 400
-			});
-		expect(db.select({ n: count() }).from(coachingSessions).get()!.n).toBe(before);
-	});
-
-	it('are scheduled with focus, written up with the agent’s own evidence, acknowledged and ticked off', () => {
-		expect(
-			domainFailureOf(() =>
-				scheduleSession(
+			(
+				await scheduleSession(
 					db,
 					content,
 					lead,
 					agent.id,
-					{ date: day(0), focus: ['telepathy'], notes: '' },
+					{ date: '2026-12-08', focus: [], notes: '' },
 					NOW
+				)
+			).startsAt
+		).toBeNull();
+		// A time that is not one: refused, nothing written.
+		const before = (await one(db.select({ n: count() }).from(coachingSessions)))!.n;
+		for (const time of ['25:00', '9.30', '14:30:00'])
+			expect(await domainFailureOf(async () => await at(time, 'Europe/London'))).toEqual({
+				key: 'session_time',
+				status: 400
+			});
+		expect((await one(db.select({ n: count() }).from(coachingSessions)))!.n).toBe(before);
+	});
+
+	it('are scheduled with focus, written up with the agent’s own evidence, acknowledged and ticked off', async () => {
+		expect(
+			(
+				await domainFailureOf(
+					async () =>
+						await scheduleSession(
+							db,
+							content,
+							lead,
+							agent.id,
+							{ date: day(0), focus: ['telepathy'], notes: '' },
+							NOW
+						)
 				)
 			).key
 		).toBe('session_focus_unknown');
 		expect(
-			domainFailureOf(() =>
-				scheduleSession(
-					db,
-					content,
-					lead,
-					agent.id,
-					{
-						date: day(0),
-						focus: ['listening', 'empathy', 'clarity', 'needs', 'resolution'],
-						notes: ''
-					},
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await scheduleSession(
+							db,
+							content,
+							lead,
+							agent.id,
+							{
+								date: day(0),
+								focus: ['listening', 'empathy', 'clarity', 'needs', 'resolution'],
+								notes: ''
+							},
+							NOW
+						)
 				)
 			).key
 		).toBe('session_focus_many');
 		expect(
-			domainFailureOf(() =>
-				scheduleSession(
-					db,
-					content,
-					otherLead,
-					agent.id,
-					{ date: day(0), focus: [], notes: '' },
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await scheduleSession(
+							db,
+							content,
+							otherLead,
+							agent.id,
+							{ date: day(0), focus: [], notes: '' },
+							NOW
+						)
 				)
 			).status
 		).toBe(403);
-		const session = scheduleSession(
+		const session = await scheduleSession(
 			db,
 			content,
 			lead,
@@ -697,7 +773,7 @@ describe('one-to-ones', () => {
 			{ date: day(0), focus: ['listening'], notes: 'Agenda' },
 			NOW
 		);
-		const review = createReview(
+		const review = await createReview(
 			db,
 			content,
 			lead,
@@ -712,7 +788,7 @@ describe('one-to-ones', () => {
 			},
 			NOW
 		);
-		const mateReview = createReview(
+		const mateReview = await createReview(
 			db,
 			content,
 			lead,
@@ -728,30 +804,36 @@ describe('one-to-ones', () => {
 			NOW
 		);
 		expect(
-			domainFailureOf(() =>
-				updateSession(
-					db,
-					content,
-					lead,
-					session.id,
-					{ notes: '', focus: [], evidence: [`review:${mateReview.id}`], followUp: '' },
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await updateSession(
+							db,
+							content,
+							lead,
+							session.id,
+							{ notes: '', focus: [], evidence: [`review:${mateReview.id}`], followUp: '' },
+							NOW
+						)
 				)
 			).key
 		).toBe('session_evidence_unknown');
 		expect(
-			domainFailureOf(() =>
-				updateSession(
-					db,
-					content,
-					lead,
-					session.id,
-					{ notes: '', focus: [], evidence: [], followUp: day(-1) },
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await updateSession(
+							db,
+							content,
+							lead,
+							session.id,
+							{ notes: '', focus: [], evidence: [], followUp: day(-1) },
+							NOW
+						)
 				)
 			).key
 		).toBe('session_follow_up_before');
-		updateSession(
+		await updateSession(
 			db,
 			content,
 			lead,
@@ -765,22 +847,25 @@ describe('one-to-ones', () => {
 			NOW
 		);
 
-		const before = db.select({ n: count() }).from(actionItems).get()!.n;
+		const before = (await one(db.select({ n: count() }).from(actionItems)))!.n;
 		expect(
-			domainFailureOf(() =>
-				addActionItem(
-					db,
-					content,
-					lead,
-					session.id,
-					{ text: 'Practise', dueDate: day(7), item: 'scenario:no-such' },
-					NOW
+			(
+				await domainFailureOf(
+					async () =>
+						await addActionItem(
+							db,
+							content,
+							lead,
+							session.id,
+							{ text: 'Practise', dueDate: day(7), item: 'scenario:no-such' },
+							NOW
+						)
 				)
 			).key
 		).toBe('assign_item_unknown');
 		// The action item and its assignment are one transaction: neither was written.
-		expect(db.select({ n: count() }).from(actionItems).get()!.n).toBe(before);
-		const item = addActionItem(
+		expect((await one(db.select({ n: count() }).from(actionItems)))!.n).toBe(before);
+		const item = await addActionItem(
 			db,
 			content,
 			lead,
@@ -788,25 +873,33 @@ describe('one-to-ones', () => {
 			{ text: 'Practise', dueDate: day(7), item: 'scenario:third-call-still-broken' },
 			NOW
 		);
-		expect(db.select().from(assignments).all()).toMatchObject([
+		expect(await db.select().from(assignments)).toMatchObject([
 			{ actionItemId: item.id, userId: agent.id }
 		]);
 
-		expect(domainFailureOf(() => acknowledgeSession(db, mate, session.id, NOW)).status).toBe(404);
-		acknowledgeSession(db, agent, session.id, NOW);
-		expect(domainFailureOf(() => acknowledgeSession(db, agent, session.id, NOW)).status).toBe(409);
-		expect(domainFailureOf(() => tickActionItem(db, mate, item.id, true, NOW)).status).toBe(404);
-		tickActionItem(db, agent, item.id, true, NOW);
-		expect(db.select().from(actionItems).where(eq(actionItems.id, item.id)).get()!.doneAt).toBe(
-			NOW
-		);
+		expect(
+			(await domainFailureOf(async () => await acknowledgeSession(db, mate, session.id, NOW)))
+				.status
+		).toBe(404);
+		await acknowledgeSession(db, agent, session.id, NOW);
+		expect(
+			(await domainFailureOf(async () => await acknowledgeSession(db, agent, session.id, NOW)))
+				.status
+		).toBe(409);
+		expect(
+			(await domainFailureOf(async () => await tickActionItem(db, mate, item.id, true, NOW))).status
+		).toBe(404);
+		await tickActionItem(db, agent, item.id, true, NOW);
+		expect(
+			(await one(db.select().from(actionItems).where(eq(actionItems.id, item.id))))!.doneAt
+		).toBe(NOW);
 	});
 });
 
 describe('the dashboard', () => {
-	it('counts assignments, course completion, quiet members, and suggests practice after a failed review', () => {
+	it('counts assignments, course completion, quiet members, and suggests practice after a failed review', async () => {
 		const course = content.course('service-foundations')!;
-		assign(
+		await assign(
 			db,
 			content,
 			lead,
@@ -818,7 +911,7 @@ describe('the dashboard', () => {
 			},
 			NOW - 3 * DAY
 		);
-		assign(
+		await assign(
 			db,
 			content,
 			lead,
@@ -830,8 +923,9 @@ describe('the dashboard', () => {
 			},
 			NOW
 		);
-		for (const lesson of course.lessons) completeLesson(db, mate.id, course, lesson, NOW - DAY);
-		createReview(
+		for (const lesson of course.lessons)
+			await completeLesson(db, mate.id, course, lesson, NOW - DAY);
+		await createReview(
 			db,
 			content,
 			lead,
@@ -848,11 +942,13 @@ describe('the dashboard', () => {
 		);
 
 		// Both have been here for two months.
-		db.update(users)
-			.set({ createdAt: NOW - 60 * DAY })
-			.where(inArray(users.id, [agent.id, mate.id]))
-			.run();
-		const d = teamDashboard(db, content, [team], NOW + DAY);
+		await exec(
+			db
+				.update(users)
+				.set({ createdAt: NOW - 60 * DAY })
+				.where(inArray(users.id, [agent.id, mate.id]))
+		);
+		const d = await teamDashboard(db, content, [team], NOW + DAY);
 		const byName = (u: User) => d.members.find((m) => m.id === u.id)!;
 		expect(byName(agent)).toMatchObject({ open: 1, done: 0, overdue: 1 });
 		expect(byName(mate)).toMatchObject({ open: 0, done: 1, overdue: 0, inactive: false });
@@ -870,42 +966,48 @@ describe('the dashboard', () => {
 		});
 		expect(d.suggestions[0].item.type).toBe('scenario');
 
-		expect(dashboardTeams(db, lead, null).selected.map((t) => t.id)).toEqual([team]);
-		expect(dashboardTeams(db, otherLead, team).unknown).toBe(true);
+		expect((await dashboardTeams(db, lead, null)).selected.map((t) => t.id)).toEqual([team]);
+		expect((await dashboardTeams(db, otherLead, team)).unknown).toBe(true);
 	});
 
-	it('calls quiet only someone who has been here long enough to be', () => {
-		const newHire = addPerson(db);
-		const upcoming = addPerson(db);
-		db.insert(teamMembers)
-			.values([
+	it('calls quiet only someone who has been here long enough to be', async () => {
+		const newHire = await addPerson(db);
+		const upcoming = await addPerson(db);
+		await exec(
+			db.insert(teamMembers).values([
 				{ teamId: team, userId: newHire.id },
 				{ teamId: team, userId: upcoming.id }
 			])
-			.run();
+		);
 		// Started three days ago, nothing done yet; starts next week; both accounts made a month ago.
-		db.update(users)
-			.set({ createdAt: NOW - 30 * DAY, startedOn: day(-3) })
-			.where(eq(users.id, newHire.id))
-			.run();
-		db.update(users)
-			.set({ createdAt: NOW - 30 * DAY, startedOn: day(7) })
-			.where(eq(users.id, upcoming.id))
-			.run();
+		await exec(
+			db
+				.update(users)
+				.set({ createdAt: NOW - 30 * DAY, startedOn: day(-3) })
+				.where(eq(users.id, newHire.id))
+		);
+		await exec(
+			db
+				.update(users)
+				.set({ createdAt: NOW - 30 * DAY, startedOn: day(7) })
+				.where(eq(users.id, upcoming.id))
+		);
 		// The agent's account is two months old, with nothing done in that time.
-		db.update(users)
-			.set({ createdAt: NOW - 60 * DAY })
-			.where(eq(users.id, agent.id))
-			.run();
+		await exec(
+			db
+				.update(users)
+				.set({ createdAt: NOW - 60 * DAY })
+				.where(eq(users.id, agent.id))
+		);
 		// The mate's account was made today, but their history (brought in) goes back 40 days.
-		completeLesson(
+		await completeLesson(
 			db,
 			mate.id,
 			content.course('service-foundations')!,
 			content.lesson(LESSON)!,
 			NOW - 40 * DAY
 		);
-		const d = teamDashboard(db, content, [team], NOW);
+		const d = await teamDashboard(db, content, [team], NOW);
 		const quiet = (u: User) => d.members.find((m) => m.id === u.id)!.inactive;
 		expect(quiet(newHire)).toBe(false);
 		expect(quiet(upcoming)).toBe(false);
@@ -913,8 +1015,9 @@ describe('the dashboard', () => {
 		expect(quiet(mate)).toBe(true);
 		// Seventeen days after the start date, still nothing: quiet.
 		expect(
-			teamDashboard(db, content, [team], NOW + 14 * DAY).members.find((m) => m.id === newHire.id)!
-				.inactive
+			(await teamDashboard(db, content, [team], NOW + 14 * DAY)).members.find(
+				(m) => m.id === newHire.id
+			)!.inactive
 		).toBe(true);
 	});
 });
@@ -930,17 +1033,17 @@ describe('what needs a lead', () => {
 	});
 
 	// The dashboard's rows: who, and how many open assignments are overdue.
-	const members = () => teamDashboard(db, content, [team], NOW).members;
+	const members = async () => (await teamDashboard(db, content, [team], NOW)).members;
 
-	it('lists disputes, unanswered reviews, one-to-ones due, follow-ups due and overdue work, for their members only', () => {
-		const outsiderReview = createReview(db, content, otherLead, outsider.id, input(), NOW);
-		disputeReview(db, outsider, outsiderReview.id, 'Not mine to see', NOW);
-		const disputed = createReview(db, content, lead, agent.id, input(), NOW - 10 * DAY);
-		disputeReview(db, agent, disputed.id, 'I did confirm the need', NOW - 9 * DAY);
+	it('lists disputes, unanswered reviews, one-to-ones due, follow-ups due and overdue work, for their members only', async () => {
+		const outsiderReview = await createReview(db, content, otherLead, outsider.id, input(), NOW);
+		await disputeReview(db, outsider, outsiderReview.id, 'Not mine to see', NOW);
+		const disputed = await createReview(db, content, lead, agent.id, input(), NOW - 10 * DAY);
+		await disputeReview(db, agent, disputed.id, 'I did confirm the need', NOW - 9 * DAY);
 		// Unanswered for five days (counts), and since this morning (too soon to chase).
-		const old = createReview(db, content, lead, mate.id, input(), NOW - 5 * DAY);
-		createReview(db, content, lead, mate.id, input(), NOW - 3600_000);
-		const session = scheduleSession(
+		const old = await createReview(db, content, lead, mate.id, input(), NOW - 5 * DAY);
+		await createReview(db, content, lead, mate.id, input(), NOW - 3600_000);
+		const session = await scheduleSession(
 			db,
 			content,
 			lead,
@@ -949,7 +1052,7 @@ describe('what needs a lead', () => {
 			NOW
 		);
 		// An earlier one-to-one with the agent whose follow-up date has passed, none since.
-		const earlier = scheduleSession(
+		const earlier = await scheduleSession(
 			db,
 			content,
 			lead,
@@ -957,7 +1060,7 @@ describe('what needs a lead', () => {
 			{ date: day(-20), focus: [], notes: '' },
 			NOW - 21 * DAY
 		);
-		updateSession(
+		await updateSession(
 			db,
 			content,
 			lead,
@@ -965,9 +1068,16 @@ describe('what needs a lead', () => {
 			{ notes: 'Went well', focus: [], followUp: day(-2), evidence: [] },
 			NOW - 20 * DAY
 		);
-		assign(db, content, lead, toAgent(`lesson:${LESSON}`, day(-1)), NOW - 5 * DAY);
+		await assign(db, content, lead, toAgent(`lesson:${LESSON}`, day(-1)), NOW - 5 * DAY);
 
-		const needs = needsYou(db, members(), [{ id: team, name: 'Phones' }], day(0), (id) => id, NOW);
+		const needs = await needsYou(
+			db,
+			await members(),
+			[{ id: team, name: 'Phones' }],
+			day(0),
+			(id) => id,
+			NOW
+		);
 		expect(needs.map((n) => [n.kind, n.link])).toEqual([
 			['dispute', `/reviews/${disputed.id}`],
 			['session', `/coaching/${session.id}`],
@@ -976,7 +1086,7 @@ describe('what needs a lead', () => {
 			['unacknowledged', `/reviews/${old.id}`]
 		]);
 		// Resolved, scheduled again, done: nothing of those is left.
-		resolveReview(
+		await resolveReview(
 			db,
 			content,
 			lead,
@@ -984,14 +1094,14 @@ describe('what needs a lead', () => {
 			{ outcome: 'upheld', note: 'Heard it', marks: () => '' },
 			NOW
 		);
-		scheduleSession(db, content, lead, agent.id, { date: day(3), focus: [], notes: '' }, NOW);
+		await scheduleSession(db, content, lead, agent.id, { date: day(3), focus: [], notes: '' }, NOW);
 		const course = content.course('service-foundations')!;
-		completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW);
+		await completeLesson(db, agent.id, course, content.lesson(LESSON)!, NOW);
 		expect(
-			needsYou(db, members(), [{ id: team, name: 'Phones' }], day(0), (id) => id, NOW).map(
-				(n) => n.kind
-			)
+			(
+				await needsYou(db, await members(), [{ id: team, name: 'Phones' }], day(0), (id) => id, NOW)
+			).map((n) => n.kind)
 		).toEqual(['session', 'unacknowledged']);
-		expect(needsYou(db, [], [], day(0), (id) => id, NOW)).toEqual([]);
+		expect(await needsYou(db, [], [], day(0), (id) => id, NOW)).toEqual([]);
 	});
 });

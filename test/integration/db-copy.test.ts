@@ -25,14 +25,14 @@ beforeAll(async () => {
 	const db = openDb(source);
 	migrateDb(db);
 	await seedDemoIfEmpty(db, new Date(NOW));
-	playDemoHistory(db, realContent(), NOW);
+	await playDemoHistory(db, realContent(), NOW);
 	// A person added and removed again: SQLite never hands out their id again, nor may PostgreSQL.
-	const { lastInsertRowid } = db.$client
+	const { lastInsertRowid } = await db.$client
 		.prepare(
 			"INSERT INTO users (email, name, password_hash) VALUES ('gone@example.com', 'Gone', 'x')"
 		)
 		.run();
-	db.$client.prepare('DELETE FROM users WHERE id = ?').run(lastInsertRowid);
+	await db.$client.prepare('DELETE FROM users WHERE id = ?').run(lastInsertRowid);
 	db.$client.close();
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,12 +83,12 @@ describe('db:copy from the demo organisation', () => {
 		copied = await copyDatabase({ from: source, to: url });
 	}, 60_000);
 
-	it('copies every table, and says how many rows each has', () => {
+	it('copies every table, and says how many rows each has', async () => {
 		expect(copied.map((t) => t.name).sort()).toEqual(tablePairs.map((p) => p.name).sort());
 		const file = sqlite();
 		for (const t of copied)
 			expect(t.rows, t.name).toBe(
-				(file.prepare(`SELECT count(*) FROM "${t.name}"`).pluck().get() as number) ?? 0
+				((await file.prepare(`SELECT count(*) FROM "${t.name}"`).pluck().get()) as number) ?? 0
 			);
 		file.close();
 		// The demo has history in the learning record, evidence, the barometer and the rest.
@@ -106,7 +106,7 @@ describe('db:copy from the demo organisation', () => {
 					(c) => ({ name: c.name, text: c.getSQLType() === 'text' })
 				);
 				expect(key.length, `${name} has a key`).toBeGreaterThan(0);
-				const inFile = file
+				const inFile = await file
 					.prepare(`SELECT * FROM "${name}" ORDER BY ${key.map((k) => `"${k.name}"`).join(', ')}`)
 					.all();
 				const inPg = (
@@ -124,11 +124,11 @@ describe('db:copy from the demo organisation', () => {
 
 	it('carries the id counters over: a new row never takes an id a deleted one had', async () => {
 		const file = sqlite();
-		const highest = file
+		const highest = (await file
 			.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'users'")
 			.pluck()
-			.get() as number;
-		const maxId = file.prepare('SELECT max(id) FROM users').pluck().get() as number;
+			.get()) as number;
+		const maxId = (await file.prepare('SELECT max(id) FROM users').pluck().get()) as number;
 		file.close();
 		expect(highest).toBeGreaterThan(maxId);
 		const id = await withClient(url, async (client) =>
@@ -189,7 +189,7 @@ describe("PostgreSQL's competency tallies", () => {
 		await migratePostgres(pool);
 		try {
 			const both = async (statement: string, params: unknown[] = []) => {
-				lite.$client.prepare(statement).run(...params);
+				await lite.$client.prepare(statement).run(...params);
 				await pool.query(
 					statement.replace(/\?/g, () => `$${++n}`),
 					params
@@ -221,11 +221,11 @@ describe("PostgreSQL's competency tallies", () => {
 			await both('UPDATE competency_evidence SET private = 1 WHERE id = 3');
 			await both('DELETE FROM competency_evidence WHERE id = 1');
 			const order = 'ORDER BY user_id, private, competency, kind';
-			const inLite = lite.$client
+			const inLite = (await lite.$client
 				.prepare(
 					`SELECT user_id, private, competency, kind, n, t0, w, ws FROM competency_tallies ${order}`
 				)
-				.all() as Record<string, number | string>[];
+				.all()) as Record<string, number | string>[];
 			const inPg = (
 				await pool.query(
 					`SELECT user_id, private, competency, kind, n, t0, w, ws FROM competency_tallies ${order}`
@@ -366,9 +366,9 @@ describe("PostgreSQL's schema", () => {
 		await withClient(url, async (client) => {
 			for (const { name } of tablePairs) {
 				const liteColumns = (
-					lite.$client
+					(await lite.$client
 						.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`)
-						.all(name) as {
+						.all(name)) as {
 						name: string;
 						type: string;
 						notnull: number;
@@ -391,12 +391,12 @@ describe("PostgreSQL's schema", () => {
 				const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 				expect(pgColumns.sort(byName), name).toEqual(liteColumns.sort(byName));
 				const liteIndexes = (
-					lite.$client
+					(await lite.$client
 						.prepare(
 							"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
 						)
 						.pluck()
-						.all(name) as string[]
+						.all(name)) as string[]
 				).sort();
 				const pgIndexes = (
 					await client.query(

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { count } from 'drizzle-orm';
-import { migrateDb, openDb, type Db } from '../../src/lib/server/db';
+import { returned, migrateDb, openDb, type Db, one } from '../../src/lib/server/db';
 import { DomainError } from '../../src/lib/server/errors';
 import {
 	auditLog,
@@ -21,45 +21,46 @@ export function testDb(): Db {
 }
 
 /** Row counts of every table, to show that a failed action wrote nothing. */
-export function counts(db: Db) {
-	const n = (table: typeof users | typeof sessions | typeof invitations) =>
-		db.select({ n: count() }).from(table).get()!.n;
+export async function counts(db: Db) {
+	const n = async (table: typeof users | typeof sessions | typeof invitations) =>
+		(await one(db.select({ n: count() }).from(table)))!.n;
 	return {
-		users: n(users),
-		sessions: n(sessions),
-		invitations: n(invitations),
-		teams: db.select({ n: count() }).from(teams).get()!.n,
-		teamMembers: db.select({ n: count() }).from(teamMembers).get()!.n,
-		auditLog: db.select({ n: count() }).from(auditLog).get()!.n
+		users: await n(users),
+		sessions: await n(sessions),
+		invitations: await n(invitations),
+		teams: (await one(db.select({ n: count() }).from(teams)))!.n,
+		teamMembers: (await one(db.select({ n: count() }).from(teamMembers)))!.n,
+		auditLog: (await one(db.select({ n: count() }).from(auditLog)))!.n
 	};
 }
 
 let serial = 0;
 
 /** Inserts a person directly (no invitation, no audit): a fixture, not the code under test. */
-export function addPerson(
+export async function addPerson(
 	db: Db,
 	props: { role?: Role; email?: string; status?: User['status']; passwordHash?: string | null } = {}
-): User {
+): Promise<User> {
 	serial++;
 	const role = props.role ?? 'learner';
-	return db
-		.insert(users)
-		.values({
-			name: `${role} ${serial}`,
-			email: props.email ?? `${role}${serial}@example.test`,
-			role,
-			status: props.status ?? 'active',
-			passwordHash: props.passwordHash ?? null
-		})
-		.returning()
-		.get();
+	return await returned(
+		db
+			.insert(users)
+			.values({
+				name: `${role} ${serial}`,
+				email: props.email ?? `${role}${serial}@example.test`,
+				role,
+				status: props.status ?? 'active',
+				passwordHash: props.passwordHash ?? null
+			})
+			.returning()
+	);
 }
 
 /** Runs `fn` and returns the DomainError key it threw; fails the test if it threw anything else. */
-export function domainErrorOf(fn: () => unknown): string {
+export async function domainErrorOf(fn: () => unknown): Promise<string> {
 	try {
-		fn();
+		await fn();
 	} catch (e) {
 		if (e instanceof DomainError) return e.key;
 		throw e;
@@ -68,9 +69,9 @@ export function domainErrorOf(fn: () => unknown): string {
 }
 
 /** Like domainErrorOf, with the HTTP status the route will answer. */
-export function domainFailureOf(fn: () => unknown): { key: string; status: number } {
+export async function domainFailureOf(fn: () => unknown): Promise<{ key: string; status: number }> {
 	try {
-		fn();
+		await fn();
 	} catch (e) {
 		if (e instanceof DomainError) return { key: e.key, status: e.status };
 		throw e;
@@ -83,10 +84,10 @@ export function domainFailureOf(fn: () => unknown): { key: string; status: numbe
  * drizzle turns into SQL while it runs (`built`): a query made with `prepared()` is built once
  * per database, so a hot path that builds nothing on a repeat visit does no repeated work.
  */
-export function countStatements<T>(
+export async function countStatements<T>(
 	db: Db,
-	fn: () => T
-): { result: T; statements: number; built: number } {
+	fn: () => T | Promise<T>
+): Promise<{ result: T; statements: number; built: number }> {
 	const proto = Object.getPrototypeOf(db.$client.prepare('select 1')) as Database.Statement;
 	const methods = ['run', 'get', 'all', 'iterate'] as const;
 	const originals = methods.map((m) => proto[m]);
@@ -112,7 +113,7 @@ export function countStatements<T>(
 		return toQuery.apply(this, args);
 	};
 	try {
-		const result = fn();
+		const result = await fn();
 		return { result, statements, built };
 	} finally {
 		methods.forEach((m, i) => ((proto as unknown as Record<string, unknown>)[m] = originals[i]));

@@ -2,7 +2,7 @@
 // other cell from the database, nothing a spreadsheet would run.
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { exec, type Db } from '../../src/lib/server/db';
 import { invitations, teams, users } from '../../src/lib/server/db/schema';
 import { importUsers, type ImportedUser } from '../../src/lib/server/org/import';
 import { invitationLinksCsv, LINKS_MAX } from '../../src/lib/server/org/invitation-links';
@@ -12,14 +12,14 @@ import { addPerson, counts, domainFailureOf, testDb } from './db';
 
 const ORIGIN = 'https://coach.example.com';
 let db: Db;
-let admin: ReturnType<typeof addPerson>;
+let admin: Awaited<ReturnType<typeof addPerson>>;
 let created: ImportedUser[];
 
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
-	admin = addPerson(db, { role: 'admin' });
-	db.insert(teams).values({ name: 'Phone Support' }).run();
-	const result = importUsers(
+	admin = await addPerson(db, { role: 'admin' });
+	await exec(db.insert(teams).values({ name: 'Phone Support' }));
+	const result = await importUsers(
 		db,
 		[
 			'name,email,role,team,started_on',
@@ -34,27 +34,27 @@ beforeEach(() => {
 });
 
 const claims = (people = created) => people.map((p) => ({ email: p.email, token: p.token }));
-const refused = (fn: () => unknown) => {
-	const before = counts(db);
-	const failure = domainFailureOf(fn);
-	expect(counts(db)).toEqual(before);
+const refused = async (fn: () => unknown) => {
+	const before = await counts(db);
+	const failure = await domainFailureOf(fn);
+	expect(await counts(db)).toEqual(before);
 	return failure;
 };
 
 describe('invitationLinksCsv', () => {
-	it('writes name, email, team, link and expiry for each person, from the database', () => {
-		const csv = invitationLinksCsv(db, claims(), ORIGIN);
+	it('writes name, email, team, link and expiry for each person, from the database', async () => {
+		const csv = await invitationLinksCsv(db, claims(), ORIGIN);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		const rows = parseCsv(csv).map((r) => r.fields);
 		expect(rows[0]).toEqual(['name', 'email', 'team', 'link', 'expires']);
 		const expiry = new Map(
-			db
-				.select({ email: users.email, at: invitations.expiresAt })
-				.from(invitations)
-				.innerJoin(users, eq(users.id, invitations.userId))
-				.all()
-				.map((r) => [r.email, new Date(r.at).toISOString()])
+			(
+				await db
+					.select({ email: users.email, at: invitations.expiresAt })
+					.from(invitations)
+					.innerJoin(users, eq(users.id, invitations.userId))
+			).map((r) => [r.email, new Date(r.at).toISOString()])
 		);
 		const iso = (i: number) => expiry.get(created[i].email);
 		expect(rows.slice(1)).toEqual([
@@ -78,8 +78,8 @@ describe('invitationLinksCsv', () => {
 		expect(csv).toContain('"Ng, Kim"');
 	});
 
-	it('reads an email however it was cased or spaced, and one link sent twice once', () => {
-		const csv = invitationLinksCsv(
+	it('reads an email however it was cased or spaced, and one link sent twice once', async () => {
+		const csv = await invitationLinksCsv(
 			db,
 			[
 				{ email: ' LIN@Example.com ', token: created[0].token },
@@ -90,47 +90,62 @@ describe('invitationLinksCsv', () => {
 		expect(parseCsv(csv)).toHaveLength(2);
 	});
 
-	it('refuses a forged, malformed or misattributed link: 422, and no file', () => {
+	it('refuses a forged, malformed or misattributed link: 422, and no file', async () => {
 		const forged = [...claims(), { email: 'lin@example.com', token: 'a'.repeat(32) }];
-		expect(refused(() => invitationLinksCsv(db, forged, ORIGIN))).toEqual({
+		expect(await refused(async () => await invitationLinksCsv(db, forged, ORIGIN))).toEqual({
 			key: 'links_invalid',
 			status: 422
 		});
 		for (const token of ['', 'not-a-token', 'A'.repeat(32), `${created[0].token}x`, '../../etc'])
 			expect(
-				refused(() => invitationLinksCsv(db, [{ email: 'lin@example.com', token }], ORIGIN)).key
+				(
+					await refused(
+						async () => await invitationLinksCsv(db, [{ email: 'lin@example.com', token }], ORIGIN)
+					)
+				).key
 			).toBe('links_invalid');
 		// Kim's link claimed as Lin's.
 		const swapped = [{ email: 'lin@example.com', token: created[2].token }];
-		expect(refused(() => invitationLinksCsv(db, swapped, ORIGIN)).key).toBe('links_invalid');
+		expect((await refused(async () => await invitationLinksCsv(db, swapped, ORIGIN))).key).toBe(
+			'links_invalid'
+		);
 	});
 
-	it('refuses a link that was used, has expired, or belongs to a disabled account', () => {
-		acceptInvitation(db, created[0].token, 'hash');
-		expect(refused(() => invitationLinksCsv(db, claims(), ORIGIN))).toMatchObject({
-			key: 'links_invalid',
-			status: 422
-		});
+	it('refuses a link that was used, has expired, or belongs to a disabled account', async () => {
+		await acceptInvitation(db, created[0].token, 'hash');
+		expect(await refused(async () => await invitationLinksCsv(db, claims(), ORIGIN))).toMatchObject(
+			{
+				key: 'links_invalid',
+				status: 422
+			}
+		);
 		const later = Date.now() + 8 * 24 * 60 * 60 * 1000;
-		expect(refused(() => invitationLinksCsv(db, claims(created.slice(1)), ORIGIN, later)).key).toBe(
-			'links_invalid'
-		);
-		const kim = db.select().from(invitations).all().at(-1)!;
-		setUserStatus(db, kim.userId, 'disabled', admin.id);
-		expect(refused(() => invitationLinksCsv(db, claims(created.slice(2)), ORIGIN)).key).toBe(
-			'links_invalid'
-		);
+		expect(
+			(
+				await refused(
+					async () => await invitationLinksCsv(db, claims(created.slice(1)), ORIGIN, later)
+				)
+			).key
+		).toBe('links_invalid');
+		const kim = (await db.select().from(invitations)).at(-1)!;
+		await setUserStatus(db, kim.userId, 'disabled', admin.id);
+		expect(
+			(await refused(async () => await invitationLinksCsv(db, claims(created.slice(2)), ORIGIN)))
+				.key
+		).toBe('links_invalid');
 		// The ones still good are still fine on their own.
-		expect(parseCsv(invitationLinksCsv(db, claims(created.slice(1, 2)), ORIGIN))).toHaveLength(2);
+		expect(
+			parseCsv(await invitationLinksCsv(db, claims(created.slice(1, 2)), ORIGIN))
+		).toHaveLength(2);
 	});
 
-	it('refuses nothing to write and more links than an import makes: 400', () => {
-		expect(refused(() => invitationLinksCsv(db, [], ORIGIN))).toEqual({
+	it('refuses nothing to write and more links than an import makes: 400', async () => {
+		expect(await refused(async () => await invitationLinksCsv(db, [], ORIGIN))).toEqual({
 			key: 'links_none',
 			status: 400
 		});
 		const many = Array.from({ length: LINKS_MAX + 1 }, () => claims()[0]);
-		expect(refused(() => invitationLinksCsv(db, many, ORIGIN))).toEqual({
+		expect(await refused(async () => await invitationLinksCsv(db, many, ORIGIN))).toEqual({
 			key: 'links_too_many',
 			status: 400
 		});

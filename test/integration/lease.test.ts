@@ -19,32 +19,35 @@ function twoNodes(name: string) {
 }
 
 describe('holdLease', () => {
-	it('gives a job to one node; the other waits until it lets go or its lease runs out', () => {
+	it('gives a job to one node; the other waits until it lets go or its lease runs out', async () => {
 		const { a, b } = twoNodes('one-at-a-time');
-		expect(holdLease(a, 'job', 'node-a', T0)).toBe(true);
-		expect(holdLease(b, 'job', 'node-b', T0)).toBe(false);
+		expect(await holdLease(a, 'job', 'node-a', T0)).toBe(true);
+		expect(await holdLease(b, 'job', 'node-b', T0)).toBe(false);
 		// The holder renews as it works; the other still waits.
-		expect(holdLease(a, 'job', 'node-a', T0 + LEASE_MS - 1)).toBe(true);
-		expect(holdLease(b, 'job', 'node-b', T0 + LEASE_MS)).toBe(false);
+		expect(await holdLease(a, 'job', 'node-a', T0 + LEASE_MS - 1)).toBe(true);
+		expect(await holdLease(b, 'job', 'node-b', T0 + LEASE_MS)).toBe(false);
 		// A holder that dies is replaced once its last renewal runs out.
-		expect(holdLease(b, 'job', 'node-b', T0 + 2 * LEASE_MS - 1)).toBe(true);
-		expect(holdLease(a, 'job', 'node-a', T0 + 2 * LEASE_MS)).toBe(false);
+		expect(await holdLease(b, 'job', 'node-b', T0 + 2 * LEASE_MS - 1)).toBe(true);
+		expect(await holdLease(a, 'job', 'node-a', T0 + 2 * LEASE_MS)).toBe(false);
 		// Letting go hands it over at once; someone else's release does nothing.
-		releaseLease(a, 'job', 'node-a');
-		expect(holdLease(a, 'job', 'node-a', T0 + 2 * LEASE_MS)).toBe(false);
-		releaseLease(b, 'job', 'node-b');
-		expect(holdLease(a, 'job', 'node-a', T0 + 2 * LEASE_MS)).toBe(true);
+		await releaseLease(a, 'job', 'node-a');
+		expect(await holdLease(a, 'job', 'node-a', T0 + 2 * LEASE_MS)).toBe(false);
+		await releaseLease(b, 'job', 'node-b');
+		expect(await holdLease(a, 'job', 'node-a', T0 + 2 * LEASE_MS)).toBe(true);
 		// Jobs are apart.
-		expect(holdLease(b, 'other job', 'node-b', T0)).toBe(true);
+		expect(await holdLease(b, 'other job', 'node-b', T0)).toBe(true);
 		a.$client.close();
 		b.$client.close();
 	});
 
-	it('never gives one job to two nodes asking at the same moment', () => {
+	it('never gives one job to two nodes asking at the same moment', async () => {
 		const { a, b } = twoNodes('same-moment');
 		for (let i = 0; i < 50; i++) {
 			const at = T0 + i * LEASE_MS;
-			const won = [holdLease(a, `job-${i}`, 'node-a', at), holdLease(b, `job-${i}`, 'node-b', at)];
+			const won = [
+				await holdLease(a, `job-${i}`, 'node-a', at),
+				await holdLease(b, `job-${i}`, 'node-b', at)
+			];
 			expect(won.filter(Boolean)).toHaveLength(1);
 		}
 		a.$client.close();

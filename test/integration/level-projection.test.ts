@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { returned, exec, one, type Db } from '../../src/lib/server/db';
 import {
 	competencyEvidence,
 	statements,
@@ -33,22 +33,22 @@ type Row = { userId: number; private: number; competency: string; kind: Evidence
 type Sums = Row & { n: number; weight: number; weighted: number };
 
 /** The projection, its weights brought to `now`, keyed by person, privacy, competency, kind. */
-function projected(db: Db, now: number): Map<string, Sums> {
-	const rows = db.$client
+async function projected(db: Db, now: number): Promise<Map<string, Sums>> {
+	const rows = (await db.$client
 		.prepare(
 			`select user_id as userId, private, competency, kind, n,
 				w * pow(0.5, max(0, ? - t0) / 7776000000.0) as weight,
 				ws * pow(0.5, max(0, ? - t0) / 7776000000.0) as weighted
 			from competency_tallies`
 		)
-		.all(now, now) as Sums[];
+		.all(now, now)) as Sums[];
 	return new Map(rows.map((r) => [`${r.userId}/${r.private}/${r.competency}/${r.kind}`, r]));
 }
 
 /** The same sums, taken afresh in JavaScript from every piece of evidence. */
-function fresh(db: Db, now: number): Map<string, Sums> {
+async function fresh(db: Db, now: number): Promise<Map<string, Sums>> {
 	const groups = new Map<string, { row: Row; evidence: Evidence[] }>();
-	for (const e of db.select().from(competencyEvidence).all()) {
+	for (const e of await db.select().from(competencyEvidence)) {
 		const row = {
 			userId: e.userId,
 			private: e.private ? 1 : 0,
@@ -92,47 +92,46 @@ describe('competency_tallies over the demo organisation', () => {
 	beforeAll(async () => {
 		db = testDb();
 		await seedDemoIfEmpty(db, new Date(NOW));
-		playDemoHistory(db, content, NOW);
+		await playDemoHistory(db, content, NOW);
 	}, 60_000);
 
-	it('equals the sums taken afresh, now and a year on', () => {
-		expect(db.select().from(competencyEvidence).all().length).toBeGreaterThan(50);
-		for (const at of [NOW, NOW + 365 * DAY]) expectSame(projected(db, at), fresh(db, at));
+	it('equals the sums taken afresh, now and a year on', async () => {
+		expect((await db.select().from(competencyEvidence)).length).toBeGreaterThan(50);
+		for (const at of [NOW, NOW + 365 * DAY])
+			expectSame(await projected(db, at), await fresh(db, at));
 	});
 
-	it('shows a lead the same levels on /team as on each agent’s record', () => {
-		const everyTeam = db
-			.select()
-			.from(teams)
-			.all()
-			.map((t) => t.id);
+	it('shows a lead the same levels on /team as on each agent’s record', async () => {
+		const everyTeam = (await db.select().from(teams)).map((t) => t.id);
 		for (const at of [NOW, NOW + 60 * DAY]) {
-			const dashboard = teamDashboard(db, content, everyTeam, at);
+			const dashboard = await teamDashboard(db, content, everyTeam, at);
 			expect(dashboard.members.length).toBeGreaterThan(4);
 			for (const member of dashboard.members) {
-				const agent = db.select().from(users).where(eq(users.id, member.id)).get()!;
-				const record = growthView(db, content, agent, null, 'coach', at);
+				const agent = (await one(db.select().from(users).where(eq(users.id, member.id))))!;
+				const record = await growthView(db, content, agent, null, 'coach', at);
 				expect(member.levels, agent.email).toEqual(record.levels.map((l) => l.level));
 			}
 		}
 	});
 
-	it('is what the migration’s backfill computes for a database that already has evidence', () => {
-		const kept = projected(db, NOW);
+	it('is what the migration’s backfill computes for a database that already has evidence', async () => {
+		const kept = await projected(db, NOW);
 		backfill(db);
-		expectSame(projected(db, NOW), kept);
+		expectSame(await projected(db, NOW), kept);
 	});
 });
 
 describe('competency_tallies under every kind of write', () => {
-	it('adds, moves on sharing, follows a new score, and forgets deleted evidence', () => {
+	it('adds, moves on sharing, follows a new score, and forgets deleted evidence', async () => {
 		const db = testDb();
-		const agent = addPerson(db);
-		const other = addPerson(db);
-		const team = db.insert(teams).values({ name: 'Phones', leadId: null }).returning().get().id;
-		db.insert(teamMembers).values({ teamId: team, userId: agent.id }).run();
+		const agent = await addPerson(db);
+		const other = await addPerson(db);
+		const team = (
+			await returned(db.insert(teams).values({ name: 'Phones', leadId: null }).returning())
+		).id;
+		await exec(db.insert(teamMembers).values({ teamId: team, userId: agent.id }));
 		let serial = 0;
-		const add = (
+		const add = async (
 			userId: number,
 			kind: EvidenceKind,
 			score: number,
@@ -140,8 +139,8 @@ describe('competency_tallies under every kind of write', () => {
 			isPrivate = false
 		) => {
 			const id = `s-${++serial}`;
-			db.insert(statements)
-				.values({
+			await exec(
+				db.insert(statements).values({
 					id,
 					actorId: userId,
 					verb: 'answered',
@@ -149,73 +148,78 @@ describe('competency_tallies under every kind of write', () => {
 					objectId: 'q',
 					timestamp: at
 				})
-				.run();
-			return db
-				.insert(competencyEvidence)
-				.values({
-					userId,
-					competency: 'empathy',
-					kind,
-					score,
-					statementId: id,
-					runId: isPrivate ? 'run-1' : null,
-					private: isPrivate,
-					at
-				})
-				.returning()
-				.get().id;
+			);
+			return (
+				await returned(
+					db
+						.insert(competencyEvidence)
+						.values({
+							userId,
+							competency: 'empathy',
+							kind,
+							score,
+							statementId: id,
+							runId: isPrivate ? 'run-1' : null,
+							private: isPrivate,
+							at
+						})
+						.returning()
+				)
+			).id;
 		};
-		const check = () => {
-			for (const at of [NOW, NOW + 200 * DAY]) expectSame(projected(db, at), fresh(db, at));
+		const check = async () => {
+			for (const at of [NOW, NOW + 200 * DAY])
+				expectSame(await projected(db, at), await fresh(db, at));
 		};
 
 		// Out of order in time: an older piece after a newer one keeps the row's newest time.
-		add(agent.id, 'quiz', 0.8, NOW - 10 * DAY);
-		add(agent.id, 'quiz', 0.4, NOW - 400 * DAY);
-		add(agent.id, 'quiz', 1, NOW - DAY);
+		await add(agent.id, 'quiz', 0.8, NOW - 10 * DAY);
+		await add(agent.id, 'quiz', 0.4, NOW - 400 * DAY);
+		await add(agent.id, 'quiz', 1, NOW - DAY);
 		// The rungs below proficient: a lesson, another answer, one observed session.
-		add(agent.id, 'lesson', 1, NOW - DAY);
-		add(agent.id, 'quiz', 1, NOW - DAY);
-		add(agent.id, 'observed', 0.9, NOW - DAY);
-		const run = add(agent.id, 'roleplay', 0.9, NOW - 2 * DAY, true);
-		add(other.id, 'roleplay', 0.5, NOW);
-		check();
-		expect(projected(db, NOW).get(`${agent.id}/1/empathy/roleplay`)!.n).toBe(1);
+		await add(agent.id, 'lesson', 1, NOW - DAY);
+		await add(agent.id, 'quiz', 1, NOW - DAY);
+		await add(agent.id, 'observed', 0.9, NOW - DAY);
+		const run = await add(agent.id, 'roleplay', 0.9, NOW - 2 * DAY, true);
+		await add(other.id, 'roleplay', 0.5, NOW);
+		await check();
+		expect((await projected(db, NOW)).get(`${agent.id}/1/empathy/roleplay`)!.n).toBe(1);
 		// Unshared, the run is not the lead's: one observed session is not yet proficiency.
-		expect(teamDashboard(db, content, [team], NOW).members[0].levels).not.toContain(3);
+		expect((await teamDashboard(db, content, [team], NOW)).members[0].levels).not.toContain(3);
 
 		// Sharing the run moves its evidence from the private row to the shared one.
-		db.update(competencyEvidence)
-			.set({ private: false })
-			.where(eq(competencyEvidence.id, run))
-			.run();
-		check();
-		expect(projected(db, NOW).has(`${agent.id}/1/empathy/roleplay`)).toBe(false);
-		expect(teamDashboard(db, content, [team], NOW).members[0].levels).toContain(3);
+		await exec(
+			db.update(competencyEvidence).set({ private: false }).where(eq(competencyEvidence.id, run))
+		);
+		await check();
+		expect((await projected(db, NOW)).has(`${agent.id}/1/empathy/roleplay`)).toBe(false);
+		expect((await teamDashboard(db, content, [team], NOW)).members[0].levels).toContain(3);
 
 		// A new score (a contested reply decided again) is what the row sums.
-		db.update(competencyEvidence).set({ score: 0.2 }).where(eq(competencyEvidence.id, run)).run();
-		check();
+		await exec(
+			db.update(competencyEvidence).set({ score: 0.2 }).where(eq(competencyEvidence.id, run))
+		);
+		await check();
 
-		db.delete(competencyEvidence).where(eq(competencyEvidence.id, run)).run();
-		check();
-		expect(projected(db, NOW).has(`${agent.id}/0/empathy/roleplay`)).toBe(false);
+		await exec(db.delete(competencyEvidence).where(eq(competencyEvidence.id, run)));
+		await check();
+		expect((await projected(db, NOW)).has(`${agent.id}/0/empathy/roleplay`)).toBe(false);
 
 		// Many rows at once (one statement, a trigger per row).
-		db.delete(competencyEvidence).where(eq(competencyEvidence.userId, other.id)).run();
-		check();
-		expect([...projected(db, NOW).values()].some((r) => r.userId === other.id)).toBe(false);
+		await exec(db.delete(competencyEvidence).where(eq(competencyEvidence.userId, other.id)));
+		await check();
+		expect([...(await projected(db, NOW)).values()].some((r) => r.userId === other.id)).toBe(false);
 	});
 
-	it('keeps weights finite and exact across decades (each row is relative to its newest piece)', () => {
+	it('keeps weights finite and exact across decades (each row is relative to its newest piece)', async () => {
 		const db = testDb();
-		const agent = addPerson(db);
+		const agent = await addPerson(db);
 		const YEAR = 365 * DAY;
 		let serial = 0;
 		for (const at of [0, 30 * YEAR, 60 * YEAR, 60 * YEAR + DAY]) {
 			const id = `old-${++serial}`;
-			db.insert(statements)
-				.values({
+			await exec(
+				db.insert(statements).values({
 					id,
 					actorId: agent.id,
 					verb: 'answered',
@@ -223,9 +227,9 @@ describe('competency_tallies under every kind of write', () => {
 					objectId: 'q',
 					timestamp: at
 				})
-				.run();
-			db.insert(competencyEvidence)
-				.values({
+			);
+			await exec(
+				db.insert(competencyEvidence).values({
 					userId: agent.id,
 					competency: 'empathy',
 					kind: 'quiz',
@@ -233,12 +237,12 @@ describe('competency_tallies under every kind of write', () => {
 					statementId: id,
 					at
 				})
-				.run();
+			);
 		}
 		const later = 60 * YEAR + 2 * DAY;
-		const row = projected(db, later).get(`${agent.id}/0/empathy/quiz`)!;
+		const row = (await projected(db, later)).get(`${agent.id}/0/empathy/quiz`)!;
 		expect(Number.isFinite(row.weight)).toBe(true);
-		expectSame(projected(db, later), fresh(db, later));
+		expectSame(await projected(db, later), await fresh(db, later));
 		expect(row.weighted / row.weight).toBeCloseTo(0.7, 12);
 	});
 });

@@ -16,10 +16,10 @@ beforeAll(async () => {
 
 let serial = 0;
 /** A fresh active account with PASSWORD, and an address no other test uses. */
-function account(props: { status?: 'active' | 'disabled'; invited?: boolean } = {}) {
+async function account(props: { status?: 'active' | 'disabled'; invited?: boolean } = {}) {
 	serial++;
 	const email = `login${serial}@example.test`;
-	const user = addPerson(db, {
+	const user = await addPerson(db, {
 		email,
 		status: props.status,
 		passwordHash: props.invited ? null : passwordHash
@@ -29,7 +29,7 @@ function account(props: { status?: 'active' | 'disabled'; invited?: boolean } = 
 
 describe('attemptLogin', () => {
 	it('returns the user for the right password', async () => {
-		const { user, email, address } = account();
+		const { user, email, address } = await account();
 		expect(await attemptLogin(db, email, PASSWORD, address)).toEqual({
 			ok: true,
 			user: {
@@ -45,13 +45,13 @@ describe('attemptLogin', () => {
 	});
 
 	it('matches the email case-insensitively and ignores surrounding spaces', async () => {
-		const { user, email, address } = account();
+		const { user, email, address } = await account();
 		const outcome = await attemptLogin(db, `  ${email.toUpperCase()} `, PASSWORD, address);
 		expect(outcome.ok && outcome.user.id).toBe(user.id);
 	});
 
 	it('answers failed for a wrong password', async () => {
-		const { email, address } = account();
+		const { email, address } = await account();
 		expect(await attemptLogin(db, email, PASSWORD + '!', address)).toEqual({
 			ok: false,
 			reason: 'failed'
@@ -59,7 +59,7 @@ describe('attemptLogin', () => {
 	});
 
 	it('answers failed for an unknown email', async () => {
-		const { address } = account();
+		const { address } = await account();
 		expect(await attemptLogin(db, 'nobody@example.test', PASSWORD, address)).toEqual({
 			ok: false,
 			reason: 'failed'
@@ -67,7 +67,7 @@ describe('attemptLogin', () => {
 	});
 
 	it('answers failed for a disabled account with the right password', async () => {
-		const { email, address } = account({ status: 'disabled' });
+		const { email, address } = await account({ status: 'disabled' });
 		expect(await attemptLogin(db, email, PASSWORD, address)).toEqual({
 			ok: false,
 			reason: 'failed'
@@ -75,7 +75,7 @@ describe('attemptLogin', () => {
 	});
 
 	it('answers failed for an invited person who has not set a password', async () => {
-		const { email, address } = account({ invited: true });
+		const { email, address } = await account({ invited: true });
 		for (const password of [PASSWORD, ''])
 			expect(await attemptLogin(db, email, password, address)).toEqual({
 				ok: false,
@@ -84,7 +84,7 @@ describe('attemptLogin', () => {
 	});
 
 	it('throttles the account after 5 failures, even for the right password', async () => {
-		const { email, address } = account();
+		const { email, address } = await account();
 		for (let i = 0; i < 4; i++) await attemptLogin(db, email, 'wrong password', address);
 		// Four failures do not throttle yet: the right password still works, and clears the count.
 		expect((await attemptLogin(db, email, PASSWORD, address)).ok).toBe(true);
@@ -100,7 +100,7 @@ describe('attemptLogin', () => {
 			seconds: 5
 		});
 		// The throttle is per account, whatever case the email is typed in, from any address.
-		const other = account();
+		const other = await account();
 		expect(await attemptLogin(db, email.toUpperCase(), PASSWORD, other.address)).toMatchObject({
 			reason: 'account_throttled'
 		});
@@ -108,15 +108,15 @@ describe('attemptLogin', () => {
 	});
 
 	it('lets many people sign in from one address: only failures count', async () => {
-		const office = account().address;
+		const office = (await account()).address;
 		for (let i = 0; i < 40; i++) {
-			const person = account();
+			const person = await account();
 			expect((await attemptLogin(db, person.email, PASSWORD, office)).ok).toBe(true);
 		}
 	});
 
 	it('throttles an address after 30 quick failures', async () => {
-		const { email, address } = account();
+		const { email, address } = await account();
 		for (let i = 0; i < 30; i++)
 			await attemptLogin(db, `unknown${i}@example.test`, 'x'.repeat(600), address);
 		expect(await attemptLogin(db, email, PASSWORD, address)).toEqual({

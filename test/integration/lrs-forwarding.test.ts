@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { write, type Db } from '../../src/lib/server/db';
+import { serially, write, type Db, one } from '../../src/lib/server/db';
 import {
 	auditLog,
 	notifications,
@@ -49,14 +49,14 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => lrs?.stop());
 
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
 	clock = NOW;
 	lrs.mode = { kind: 'pass' };
 	lrs.bodyLimit = Infinity;
 	lrs.posts.length = 0;
-	admin = addPerson(db, { role: 'admin' });
-	agent = addPerson(db);
+	admin = await addPerson(db, { role: 'admin' });
+	agent = await addPerson(db);
 });
 
 function settings(over: Partial<ForwardingInput> = {}): ForwardingInput {
@@ -69,8 +69,8 @@ function settings(over: Partial<ForwardingInput> = {}): ForwardingInput {
 		...over
 	};
 }
-const turnOn = (over: Partial<ForwardingInput> = {}) =>
-	saveForwarding(db, admin.id, settings(over), clock);
+const turnOn = async (over: Partial<ForwardingInput> = {}) =>
+	await saveForwarding(db, admin.id, settings(over), clock);
 const forwarder = (over: Partial<ConstructorParameters<typeof LrsForwarder>[0]> = {}) =>
 	new LrsForwarder({
 		db,
@@ -80,28 +80,24 @@ const forwarder = (over: Partial<ConstructorParameters<typeof LrsForwarder>[0]> 
 		log: () => undefined,
 		...over
 	});
-const outbox = () => db.select().from(xapiOutbox).orderBy(xapiOutbox.seq).all();
-const recorded = () =>
-	db
-		.select({ id: statements.id })
-		.from(statements)
-		.all()
-		.map((s) => s.id);
+const outbox = async () => await db.select().from(xapiOutbox).orderBy(xapiOutbox.seq);
+const recorded = async () =>
+	(await db.select({ id: statements.id }).from(statements)).map((s) => s.id);
 /** What the LRS holds that came from this test's database (other tests share the LRS). */
-async function inLrs(ids = recorded()) {
-	return lrs.lookUp(ids);
+async function inLrs(known?: string[]) {
+	return lrs.lookUp(known ?? (await recorded()));
 }
 /** Lessons read and completed: a few statements of several verbs. */
-function learn(n = 2, who = agent) {
+async function learn(n = 2, who = agent) {
 	for (const lesson of lessons.slice(0, n)) {
 		clock += MINUTE;
-		openLesson(db, who.id, lesson, clock);
-		completeLesson(db, who.id, course, lesson, clock + 1000);
+		await openLesson(db, who.id, lesson, clock);
+		await completeLesson(db, who.id, course, lesson, clock + 1000);
 	}
 }
 
 describe('the settings', () => {
-	it('reads an xAPI address as people paste it, and refuses what is not one', () => {
+	it('reads an xAPI address as people paste it, and refuses what is not one', async () => {
 		expect(normaliseEndpoint(' https://lrs.example.com/data/xAPI/ ')).toBe(
 			'https://lrs.example.com/data/xAPI'
 		);
@@ -115,54 +111,51 @@ describe('the settings', () => {
 			'https://x/a?b=1',
 			'x'.repeat(501)
 		])
-			expect(
-				domainErrorOf(() => normaliseEndpoint(bad)),
-				bad
-			).toBe('lrs_endpoint_invalid');
-		expect(domainErrorOf(() => normaliseEndpoint('https://k:s@lrs.example.com/xAPI'))).toBe(
+			expect(await domainErrorOf(() => normaliseEndpoint(bad)), bad).toBe('lrs_endpoint_invalid');
+		expect(await domainErrorOf(() => normaliseEndpoint('https://k:s@lrs.example.com/xAPI'))).toBe(
 			'lrs_endpoint_credentials'
 		);
 	});
 
-	it('needs a secret the first time, keeps it when left empty, and audits without it', () => {
-		expect(domainErrorOf(() => turnOn({ password: '' }))).toBe('lrs_password_invalid');
-		expect(forwardingOf(db)).toBeUndefined();
-		expect(domainErrorOf(() => turnOn({ verbs: ['completed', 'nonsense'] }))).toBe(
-			'lrs_verbs_invalid'
+	it('needs a secret the first time, keeps it when left empty, and audits without it', async () => {
+		expect(await domainErrorOf(async () => await turnOn({ password: '' }))).toBe(
+			'lrs_password_invalid'
 		);
-		expect(domainErrorOf(() => turnOn({ username: ' ' }))).toBe('lrs_username_invalid');
-		expect(domainErrorOf(() => turnOn({ verbs: [] }))).toBe('lrs_verbs_none');
-		turnOn();
-		turnOn({ password: '', verbs: ['completed', 'passed'] });
-		const saved = forwardingOf(db)!;
+		expect(await forwardingOf(db)).toBeUndefined();
+		expect(
+			await domainErrorOf(async () => await turnOn({ verbs: ['completed', 'nonsense'] }))
+		).toBe('lrs_verbs_invalid');
+		expect(await domainErrorOf(async () => await turnOn({ username: ' ' }))).toBe(
+			'lrs_username_invalid'
+		);
+		expect(await domainErrorOf(async () => await turnOn({ verbs: [] }))).toBe('lrs_verbs_none');
+		await turnOn();
+		await turnOn({ password: '', verbs: ['completed', 'passed'] });
+		const saved = (await forwardingOf(db))!;
 		expect(saved.password).toBe(SECRET);
 		expect(saved.verbs).toEqual(['completed', 'passed']);
-		const audit = db.select().from(auditLog).where(eq(auditLog.action, 'org.lrs')).all();
+		const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'org.lrs'));
 		expect(audit).toHaveLength(2);
 		expect(JSON.stringify(audit)).not.toContain(SECRET);
 	});
 });
 
 describe('the outbox', () => {
-	it('takes nothing while forwarding is off or unset', () => {
-		learn();
-		expect(outbox()).toEqual([]);
-		turnOn({ enabled: false });
-		learn(3);
-		expect(outbox()).toEqual([]);
+	it('takes nothing while forwarding is off or unset', async () => {
+		await learn();
+		expect(await outbox()).toEqual([]);
+		await turnOn({ enabled: false });
+		await learn(3);
+		expect(await outbox()).toEqual([]);
 	});
 
-	it('queues each statement in the transaction that appends it: a rolled-back cause leaves none', () => {
-		turnOn();
-		learn(1);
-		expect(
-			outbox()
-				.map((r) => r.statementId)
-				.sort()
-		).toEqual(recorded().sort());
-		expect(() =>
-			write(db, (tx) => {
-				appendStatement(tx, {
+	it('queues each statement in the transaction that appends it: a rolled-back cause leaves none', async () => {
+		await turnOn();
+		await learn(1);
+		expect((await outbox()).map((r) => r.statementId).sort()).toEqual((await recorded()).sort());
+		await expect(
+			write(db, async (tx) => {
+				await appendStatement(tx, {
 					actorId: agent.id,
 					verb: 'completed',
 					objectType: 'lesson',
@@ -170,71 +163,72 @@ describe('the outbox', () => {
 				});
 				throw new Error('the cause failed');
 			})
-		).toThrow('the cause failed');
-		expect(outbox()).toHaveLength(recorded().length);
+		).rejects.toThrow('the cause failed');
+		expect(await outbox()).toHaveLength((await recorded()).length);
 	});
 
-	it('queues only the verbs an admin chose', () => {
-		turnOn({ verbs: ['completed'] });
-		learn(2);
-		const verbs = outbox().map(
-			(r) => db.select().from(statements).where(eq(statements.id, r.statementId)).get()!.verb
+	it('queues only the verbs an admin chose', async () => {
+		await turnOn({ verbs: ['completed'] });
+		await learn(2);
+		const verbs = await serially(
+			await outbox(),
+			async (r) =>
+				(await one(db.select().from(statements).where(eq(statements.id, r.statementId))))!.verb
 		);
 		expect(verbs.length).toBeGreaterThan(0);
 		expect(new Set(verbs)).toEqual(new Set(['completed']));
 	});
 
-	it('queues the history when asked, without private practice', () => {
-		learn(2);
-		const run = startRun(db, agent.id, scenario, { now: clock });
-		playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
-		const { queued } = turnOn({ history: true });
-		const runStatements = db
+	it('queues the history when asked, without private practice', async () => {
+		await learn(2);
+		const run = await startRun(db, agent.id, scenario, { now: clock });
+		await playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
+		const { queued } = await turnOn({ history: true });
+		const runStatements = await db
 			.select({ id: statements.id })
 			.from(statements)
-			.where(eq(statements.registration, run.id))
-			.all();
+			.where(eq(statements.registration, run.id));
 		expect(runStatements.length).toBeGreaterThan(2);
-		expect(queued).toBe(recorded().length - runStatements.length);
+		expect(queued).toBe((await recorded()).length - runStatements.length);
 		// Turning it on again (already on) does not queue the history twice.
-		expect(turnOn({ history: true }).queued).toBe(0);
+		expect((await turnOn({ history: true })).queued).toBe(0);
 	});
 });
 
 describe('forwarding to a real LRS', () => {
 	it('delivers every statement once, with our ids, in the shape the LRS validates', async () => {
-		turnOn();
-		learn(3);
+		await turnOn();
+		await learn(3);
 		const result = await forwarder().tick();
-		expect(result).toEqual({ sent: recorded().length, parked: 0 });
+		expect(result).toEqual({ sent: (await recorded()).length, parked: 0 });
 		const held = await inLrs();
-		expect(held.map((s) => s.id).sort()).toEqual(recorded().sort());
+		expect(held.map((s) => s.id).sort()).toEqual((await recorded()).sort());
 		const first = held.find((s) => (s.verb as { id: string }).id.endsWith('/completed'))!;
 		expect(first.actor).toMatchObject({ account: { homePage: ORIGIN, name: String(agent.id) } });
-		expect(outbox().every((r) => r.status === 'sent' && r.body === null)).toBe(true);
+		expect((await outbox()).every((r) => r.status === 'sent' && r.body === null)).toBe(true);
 		// A second pass sends nothing.
 		expect(await forwarder().tick()).toEqual({ sent: 0, parked: 0 });
 	});
 
 	it('with several nodes, one forwards at a time, and another takes over when it stops', async () => {
-		turnOn();
-		learn(3);
+		await turnOn();
+		await learn(3);
 		const a = forwarder({ node: 'node-a' });
 		const b = forwarder({ node: 'node-b' });
 		const [ra, rb] = await Promise.all([a.tick(), b.tick()]);
-		expect([ra.sent, rb.sent].sort((x, y) => x - y)).toEqual([0, recorded().length]);
+		expect([ra.sent, rb.sent].sort((x, y) => x - y)).toEqual([0, (await recorded()).length]);
 		const [holder, waiting] = ra.sent ? [a, b] : [b, a];
 		// More to send while the holder's lease still runs (learn() moves the clock on a minute;
 		// the forwarders' clock stays where it was): the other node leaves it alone.
 		const at = clock;
-		learn(1, addPerson(db));
+		await learn(1, await addPerson(db));
 		clock = at;
 		expect((await waiting.tick()).sent).toBe(0);
 		await holder.stop();
 		expect((await waiting.tick()).sent).toBe(2);
 		const held = await inLrs();
-		expect(held.map((s) => s.id).sort()).toEqual(recorded().sort());
-		expect(outbox().every((r) => r.status === 'sent')).toBe(true);
+		expect(held.map((s) => s.id).sort()).toEqual((await recorded()).sort());
+		expect((await outbox()).every((r) => r.status === 'sent')).toBe(true);
 		await waiting.stop();
 	});
 
@@ -242,24 +236,26 @@ describe('forwarding to a real LRS', () => {
 		const start = Date.parse('2026-03-01T12:00:00Z');
 		db = testDb();
 		expect(await seedDemoIfEmpty(db, new Date(start))).toBe(true);
-		const demoAdmin = db.select().from(users).where(eq(users.role, 'admin')).get()!;
-		saveForwarding(db, demoAdmin.id, settings({ history: true }), start);
-		playDemoHistory(db, content, start);
-		const queued = outbox().length;
+		const demoAdmin = (await one(db.select().from(users).where(eq(users.role, 'admin'))))!;
+		await saveForwarding(db, demoAdmin.id, settings({ history: true }), start);
+		await playDemoHistory(db, content, start);
+		const queued = (await outbox()).length;
 		expect(queued).toBeGreaterThan(100);
 		// Generous: npm test runs this beside everything else on two cores. A failed try (say, a
 		// timeout) waits its backoff, which the test's clock then skips.
 		const f = forwarder({ batch: 100, requests: 1000, timeoutMs: 120_000 });
 		let sent = 0;
-		for (let i = 0; i < 30 && forwardingSummary(db).queued > 0; i++) {
+		for (let i = 0; i < 30 && (await forwardingSummary(db)).queued > 0; i++) {
 			const r = await f.tick();
 			sent += r.sent;
-			if (r.stopped === 'wait') clock = forwardingOf(db)!.retryAt!;
+			if (r.stopped === 'wait') clock = (await forwardingOf(db))!.retryAt!;
 		}
-		expect(forwardingSummary(db), forwardingOf(db)!.lastError ?? '').toMatchObject({ queued: 0 });
-		expect(parkedStatements(db)).toEqual([]);
+		expect(await forwardingSummary(db), (await forwardingOf(db))!.lastError ?? '').toMatchObject({
+			queued: 0
+		});
+		expect(await parkedStatements(db)).toEqual([]);
 		expect(sent).toBe(queued);
-		const ids = outbox().map((r) => r.id);
+		const ids = (await outbox()).map((r) => r.id);
 		expect((await inLrs(ids)).length).toBe(queued);
 		// Private practice stayed out: no statement of an unshared run reached the outbox.
 		const leaked = db.all<{ n: number }>(
@@ -270,48 +266,44 @@ describe('forwarding to a real LRS', () => {
 	}, 120_000);
 
 	it('keeps practice private until shared, sends the run when shared, and voids it when taken back', async () => {
-		turnOn();
-		const run = startRun(db, agent.id, scenario, { now: clock });
-		playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
-		expect(outbox()).toEqual([]);
+		await turnOn();
+		const run = await startRun(db, agent.id, scenario, { now: clock });
+		await playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
+		expect(await outbox()).toEqual([]);
 		await forwarder().tick();
-		const ofRun = db
-			.select({ id: statements.id })
-			.from(statements)
-			.where(eq(statements.registration, run.id))
-			.all()
-			.map((s) => s.id);
+		const ofRun = (
+			await db
+				.select({ id: statements.id })
+				.from(statements)
+				.where(eq(statements.registration, run.id))
+		).map((s) => s.id);
 		expect(await inLrs(ofRun)).toEqual([]);
 
-		setShared(db, getRun(db, run.id)!, agent.id, true, clock);
-		expect(
-			outbox()
-				.map((r) => r.statementId)
-				.sort()
-		).toEqual([...ofRun].sort());
+		await setShared(db, (await getRun(db, run.id))!, agent.id, true, clock);
+		expect((await outbox()).map((r) => r.statementId).sort()).toEqual([...ofRun].sort());
 		await forwarder().tick();
 		expect((await inLrs(ofRun)).length).toBe(ofRun.length);
 
-		setShared(db, getRun(db, run.id)!, agent.id, false, clock);
-		const voids = outbox().filter((r) => r.kind === 'void');
+		await setShared(db, (await getRun(db, run.id))!, agent.id, false, clock);
+		const voids = (await outbox()).filter((r) => r.kind === 'void');
 		expect(voids.map((v) => v.statementId).sort()).toEqual([...ofRun].sort());
 		expect((await forwarder().tick()).sent).toBe(ofRun.length);
 		// The LRS no longer lists them; it still answers for each as a voided statement.
 		expect(await inLrs(ofRun)).toEqual([]);
 		expect(await lrs.voided(ofRun[0])).toBe(200);
 		// Sharing again and taking back again neither re-sends nor voids twice.
-		setShared(db, getRun(db, run.id)!, agent.id, true, clock);
-		setShared(db, getRun(db, run.id)!, agent.id, false, clock);
-		expect(outbox().filter((r) => r.kind === 'void')).toHaveLength(ofRun.length);
-		expect(forwardingSummary(db).queued).toBe(0);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, true, clock);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, false, clock);
+		expect((await outbox()).filter((r) => r.kind === 'void')).toHaveLength(ofRun.length);
+		expect((await forwardingSummary(db)).queued).toBe(0);
 	});
 
 	it('voids what was in flight when a run is taken back (posted, not yet confirmed)', async () => {
-		turnOn();
-		const run = startRun(db, agent.id, scenario, { now: clock });
-		playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
-		setShared(db, getRun(db, run.id)!, agent.id, true, clock);
-		const n = forwardingSummary(db).queued;
+		await turnOn();
+		const run = await startRun(db, agent.id, scenario, { now: clock });
+		await playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, true, clock);
+		const n = (await forwardingSummary(db)).queued;
 		// The owner takes the run back while its batch is at the LRS.
 		let release!: () => void;
 		const held = new Promise<void>((r) => (release = r));
@@ -324,10 +316,10 @@ describe('forwarding to a real LRS', () => {
 		});
 		const pass = f.tick();
 		await new Promise((r) => setTimeout(r, 300));
-		setShared(db, getRun(db, run.id)!, agent.id, false, clock);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, false, clock);
 		release();
 		await pass;
-		const voids = outbox().filter((r) => r.kind === 'void');
+		const voids = (await outbox()).filter((r) => r.kind === 'void');
 		expect(voids).toHaveLength(n);
 		await forwarder().tick();
 		const ofRun = voids.map((v) => v.statementId);
@@ -336,18 +328,18 @@ describe('forwarding to a real LRS', () => {
 	});
 
 	it('takes back unsent statements of a run without voiding anything', async () => {
-		turnOn();
-		const run = startRun(db, agent.id, scenario, { now: clock });
-		playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
-		setShared(db, getRun(db, run.id)!, agent.id, true, clock);
-		expect(forwardingSummary(db).queued).toBeGreaterThan(0);
-		setShared(db, getRun(db, run.id)!, agent.id, false, clock);
-		expect(outbox()).toEqual([]);
+		await turnOn();
+		const run = await startRun(db, agent.id, scenario, { now: clock });
+		await playMoves(db, agent.id, run.id, strong.moves, undefined, clock + 1000);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, true, clock);
+		expect((await forwardingSummary(db)).queued).toBeGreaterThan(0);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, false, clock);
+		expect(await outbox()).toEqual([]);
 	});
 
 	it('survives the LRS being down for an hour: waits, backs off, then delivers each statement once', async () => {
-		turnOn();
-		learn(2);
+		await turnOn();
+		await learn(2);
 		lrs.mode = { kind: 'down' };
 		const f = forwarder();
 		const waits: number[] = [];
@@ -355,57 +347,57 @@ describe('forwarding to a real LRS', () => {
 		let failures = 0;
 		while (clock - start < 60 * MINUTE) {
 			await f.tick();
-			const state = forwardingOf(db)!;
+			const state = (await forwardingOf(db))!;
 			if (state.failures > failures) waits.push(state.retryAt! - clock);
 			failures = state.failures;
 			clock += 30_000;
-			learn(1);
+			await learn(1);
 		}
 		expect(waits.slice(0, 4)).toEqual([backoff(1), backoff(2), backoff(3), backoff(4)]);
-		expect(forwardingOf(db)!.lastError).toMatch(/^unreachable: /);
+		expect((await forwardingOf(db))!.lastError).toMatch(/^unreachable: /);
 		expect(await inLrs()).toEqual([]);
 		lrs.mode = { kind: 'pass' };
 		clock += 60 * MINUTE;
 		const r = await f.tick();
-		expect(r.sent).toBe(recorded().length);
+		expect(r.sent).toBe((await recorded()).length);
 		const held = await inLrs();
-		expect(held.length).toBe(recorded().length);
+		expect(held.length).toBe((await recorded()).length);
 		expect(new Set(held.map((s) => s.id)).size).toBe(held.length);
-		expect(forwardingOf(db)).toMatchObject({ failures: 0, retryAt: null });
+		expect(await forwardingOf(db)).toMatchObject({ failures: 0, retryAt: null });
 	});
 
 	it('sends the same statements again after an answer is lost, and the LRS keeps one copy', async () => {
-		turnOn();
-		learn(2);
+		await turnOn();
+		await learn(2);
 		lrs.mode = { kind: 'lost' };
 		const f = forwarder();
 		expect((await f.tick()).stopped).toBe('wait');
 		const stored = await inLrs();
-		expect(stored.length).toBe(recorded().length);
+		expect(stored.length).toBe((await recorded()).length);
 		lrs.mode = { kind: 'pass' };
-		clock = forwardingOf(db)!.retryAt!;
-		expect((await f.tick()).sent).toBe(recorded().length);
-		expect((await inLrs()).length).toBe(recorded().length);
+		clock = (await forwardingOf(db))!.retryAt!;
+		expect((await f.tick()).sent).toBe((await recorded()).length);
+		expect((await inLrs()).length).toBe((await recorded()).length);
 	});
 
 	it('waits as long as a 429 asks (Retry-After), and longer than its own backoff when told', async () => {
-		turnOn();
-		learn(1);
+		await turnOn();
+		await learn(1);
 		lrs.mode = { kind: 'status', status: 429, headers: { 'Retry-After': '600' } };
 		await forwarder().tick();
-		expect(forwardingOf(db)!.retryAt).toBe(clock + 600_000);
+		expect((await forwardingOf(db))!.retryAt).toBe(clock + 600_000);
 		lrs.mode = { kind: 'status', status: 503 };
 		clock += 600_000;
 		await forwarder().tick();
-		expect(forwardingOf(db)!.retryAt).toBe(clock + backoff(2));
-		expect(forwardingOf(db)!.lastError).toMatch(/^503/);
-		expect(forwardingSummary(db)).toMatchObject({ sent: 0, parked: 0 });
+		expect((await forwardingOf(db))!.retryAt).toBe(clock + backoff(2));
+		expect((await forwardingOf(db))!.lastError).toMatch(/^503/);
+		expect(await forwardingSummary(db)).toMatchObject({ sent: 0, parked: 0 });
 	});
 
 	it('halves a batch the LRS finds too large until each part fits', async () => {
-		turnOn();
-		learn(4);
-		const n = recorded().length;
+		await turnOn();
+		await learn(4);
+		const n = (await recorded()).length;
 		// Each statement is well under 1.5 KB; the whole batch is not.
 		lrs.bodyLimit = 3000;
 		const r = await forwarder({ requests: 100 }).tick();
@@ -416,35 +408,37 @@ describe('forwarding to a real LRS', () => {
 	});
 
 	it('isolates a statement the LRS refuses (400), parks it with the reason, and sends the rest', async () => {
-		turnOn();
-		learn(3);
+		await turnOn();
+		await learn(3);
 		// A score outside xAPI's -1…1: the LRS must refuse the whole batch it is in.
-		const bad = write(db, (tx) =>
-			appendStatement(tx, {
-				actorId: agent.id,
-				verb: 'passed',
-				objectType: 'quiz',
-				objectId: 'communication-skills-quiz',
-				scoreScaled: 1.5,
-				timestamp: clock
-			})
+		const bad = await write(
+			db,
+			async (tx) =>
+				await appendStatement(tx, {
+					actorId: agent.id,
+					verb: 'passed',
+					objectType: 'quiz',
+					objectId: 'communication-skills-quiz',
+					scoreScaled: 1.5,
+					timestamp: clock
+				})
 		);
-		learn(1);
+		await learn(1);
 		const r = await forwarder({ requests: 100 }).tick();
-		expect(r).toMatchObject({ sent: recorded().length - 1, parked: 1 });
-		const parked = parkedStatements(db);
+		expect(r).toMatchObject({ sent: (await recorded()).length - 1, parked: 1 });
+		const parked = await parkedStatements(db);
 		expect(parked.map((p) => p.id)).toEqual([bad.id]);
 		expect(parked[0].lastError).toMatch(/^400/);
 		expect((await inLrs()).map((s) => s.id)).not.toContain(bad.id);
 		// An admin puts it back; it is refused again, and nothing else is sent twice.
-		expect(retryParked(db)).toBe(1);
+		expect(await retryParked(db)).toBe(1);
 		expect(await forwarder().tick()).toMatchObject({ sent: 0, parked: 1 });
 	});
 
 	it('parks a statement whose id the LRS already holds with other content (409)', async () => {
-		turnOn();
-		learn(1);
-		const [first] = recorded();
+		await turnOn();
+		await learn(1);
+		const [first] = await recorded();
 		const status = await lrs.post([
 			{
 				id: first,
@@ -455,37 +449,37 @@ describe('forwarding to a real LRS', () => {
 		]);
 		expect(status).toBe(200);
 		const r = await forwarder({ requests: 100 }).tick();
-		expect(r).toMatchObject({ sent: recorded().length - 1, parked: 1 });
-		expect(parkedStatements(db)[0]).toMatchObject({ id: first });
-		expect(parkedStatements(db)[0].lastError).toMatch(/^409/);
+		expect(r).toMatchObject({ sent: (await recorded()).length - 1, parked: 1 });
+		expect((await parkedStatements(db))[0]).toMatchObject({ id: first });
+		expect((await parkedStatements(db))[0].lastError).toMatch(/^409/);
 	});
 
 	it('pauses on refused credentials, tells every admin, loses nothing, and resumes when fixed', async () => {
-		const second = addPerson(db, { role: 'admin' });
-		turnOn({ password: 'wrong-secret' });
-		learn(2);
+		const second = await addPerson(db, { role: 'admin' });
+		await turnOn({ password: 'wrong-secret' });
+		await learn(2);
 		const r = await forwarder().tick();
 		expect(r.stopped).toBe('pause');
-		const state = forwardingOf(db)!;
+		const state = (await forwardingOf(db))!;
 		expect(state.pausedReason).toMatch(/^401/);
-		const told = db.select().from(notifications).where(eq(notifications.kind, 'lrs_paused')).all();
+		const told = await db.select().from(notifications).where(eq(notifications.kind, 'lrs_paused'));
 		expect(told.map((n) => n.userId).sort()).toEqual([admin.id, second.id].sort());
 		expect(JSON.stringify(told)).not.toContain('wrong-secret');
 		// Paused: later ticks send nothing and notify nobody again.
-		learn(1);
+		await learn(1);
 		expect(await forwarder().tick()).toEqual({ sent: 0, parked: 0 });
-		expect(db.select({ n: count() }).from(notifications).get()!.n).toBe(2);
-		turnOn({ password: SECRET });
-		expect((await forwarder().tick()).sent).toBe(recorded().length);
-		expect((await inLrs()).length).toBe(recorded().length);
+		expect((await one(db.select({ n: count() }).from(notifications)))!.n).toBe(2);
+		await turnOn({ password: SECRET });
+		expect((await forwarder().tick()).sent).toBe((await recorded()).length);
+		expect((await inLrs()).length).toBe((await recorded()).length);
 	});
 
 	it('pauses on an address that is not an LRS (404), with the answer for the admin', async () => {
-		turnOn({ endpoint: lrs.endpoint.replace(/xAPI$/, 'nothing-here') });
-		learn(1);
+		await turnOn({ endpoint: lrs.endpoint.replace(/xAPI$/, 'nothing-here') });
+		await learn(1);
 		expect((await forwarder().tick()).stopped).toBe('pause');
-		expect(forwardingOf(db)!.pausedReason).toMatch(/^404/);
-		expect(forwardingSummary(db)).toMatchObject({ sent: 0, parked: 0 });
-		expect(db.select().from(xapiForwarding).get()!.password).toBe(SECRET);
+		expect((await forwardingOf(db))!.pausedReason).toMatch(/^404/);
+		expect(await forwardingSummary(db)).toMatchObject({ sent: 0, parked: 0 });
+		expect((await one(db.select().from(xapiForwarding)))!.password).toBe(SECRET);
 	});
 });

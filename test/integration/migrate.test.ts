@@ -9,12 +9,12 @@ import { addPerson } from './db';
 
 let dir: string;
 let db: Db;
-beforeEach(() => {
+beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'coachline-migrate-'));
 	// A real database file made by the real migrations, with a person in it.
 	db = openDb(join(dir, 'coachline.db'));
 	migrateDb(db, 'drizzle');
-	addPerson(db, { email: 'kept@example.test' });
+	await addPerson(db, { email: 'kept@example.test' });
 });
 afterEach(() => {
 	db.$client.close();
@@ -48,10 +48,10 @@ function withMigrations(migrations: [string, string[] | null][]) {
 	return folder;
 }
 
-const state = () => ({
-	migrations: db.$client.prepare('select * from __drizzle_migrations order by id').all(),
-	schema: db.$client.prepare('select name, sql from sqlite_master order by name').all(),
-	users: db.$client.prepare('select * from users order by id').all()
+const state = async () => ({
+	migrations: await db.$client.prepare('select * from __drizzle_migrations order by id').all(),
+	schema: await db.$client.prepare('select name, sql from sqlite_master order by name').all(),
+	users: await db.$client.prepare('select * from users order by id').all()
 });
 
 function failure(folder: string): MigrationError {
@@ -65,8 +65,8 @@ function failure(folder: string): MigrationError {
 }
 
 describe('a migration that fails', () => {
-	it('leaves the database as it was, and says which migration failed and why', () => {
-		const before = state();
+	it('leaves the database as it was, and says which migration failed and why', async () => {
+		const before = await state();
 		const folder = withMigrations([
 			['works', ['CREATE TABLE `drill_ok` (`id` integer PRIMARY KEY)']],
 			[
@@ -82,7 +82,7 @@ describe('a migration that fails', () => {
 		]);
 		const error = failure(folder);
 		// Both pending migrations ran in one transaction: the working one is gone too.
-		expect(state()).toEqual(before);
+		expect(await state()).toEqual(before);
 		expect(error.message).toContain(
 			`migration ${after(2, 'half_way')} (${join(folder, `${after(2, 'half_way')}.sql`)})`
 		);
@@ -96,16 +96,16 @@ describe('a migration that fails', () => {
 
 		// With the real migrations, nothing is pending: the database works as before.
 		expect(() => migrateDb(db, 'drizzle')).not.toThrow();
-		expect(state()).toEqual(before);
+		expect(await state()).toEqual(before);
 	});
 
-	it('names a migration whose file is missing, and applies nothing', () => {
-		const before = state();
+	it('names a migration whose file is missing, and applies nothing', async () => {
+		const before = await state();
 		const error = failure(withMigrations([['gone', null]]));
 		expect(error.message).toContain(`migration ${after(1, 'gone')}`);
 		expect(error.message).toContain('No file');
 		expect(error.message).toContain('no migration was applied');
-		expect(state()).toEqual(before);
+		expect(await state()).toEqual(before);
 	});
 });
 
@@ -125,9 +125,9 @@ describe('several processes starting at once', () => {
 		const outputs = await Promise.all([worker(), worker(), worker(), worker()]);
 		expect(outputs.map((o) => o.stdout.trim())).toEqual(['ok', 'ok', 'ok', 'ok']);
 		const nodes = openDb(file);
-		const applied = nodes.$client
+		const applied = (await nodes.$client
 			.prepare('select count(*) as n from __drizzle_migrations')
-			.get() as { n: number };
+			.get()) as { n: number };
 		const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as {
 			entries: unknown[];
 		};

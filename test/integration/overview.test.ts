@@ -1,7 +1,7 @@
 // The admin home's figures: people by role and account state, who was active this week,
 // onboarding on track or overdue (as each person's /learn counts it), and course completion.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { returned, exec, type Db } from '../../src/lib/server/db';
 import {
 	assignments,
 	invitations,
@@ -33,7 +33,7 @@ beforeEach(() => {
 	db = testDb();
 });
 
-function person(
+async function person(
 	props: {
 		role?: Role;
 		status?: 'active' | 'disabled';
@@ -43,30 +43,35 @@ function person(
 	} = {}
 ) {
 	serial++;
-	return db
-		.insert(users)
-		.values({
-			name: props.name ?? `Person ${serial}`,
-			email: `p${serial}@example.test`,
-			role: props.role ?? 'learner',
-			status: props.status ?? 'active',
-			passwordHash: props.password === false ? null : 'x',
-			startedOn: props.startedOn ?? null
-		})
-		.returning()
-		.get().id;
+	return (
+		await returned(
+			db
+				.insert(users)
+				.values({
+					name: props.name ?? `Person ${serial}`,
+					email: `p${serial}@example.test`,
+					role: props.role ?? 'learner',
+					status: props.status ?? 'active',
+					passwordHash: props.password === false ? null : 'x',
+					startedOn: props.startedOn ?? null
+				})
+				.returning()
+		)
+	).id;
 }
 
-const invite = (userId: number, expiresAt: number) =>
-	db
-		.insert(invitations)
-		.values({ id: `h${userId}`, userId, createdAt: NOW - DAY, expiresAt })
-		.run();
+const invite = async (userId: number, expiresAt: number) =>
+	await exec(
+		db.insert(invitations).values({ id: `h${userId}`, userId, createdAt: NOW - DAY, expiresAt })
+	);
 
-const completed = (userId: number, objectType: 'course' | 'lesson' | 'quiz', objectId: string) =>
-	db
-		.insert(progress)
-		.values({
+const completed = async (
+	userId: number,
+	objectType: 'course' | 'lesson' | 'quiz',
+	objectId: string
+) =>
+	await exec(
+		db.insert(progress).values({
 			userId,
 			objectType,
 			objectId,
@@ -74,13 +79,12 @@ const completed = (userId: number, objectType: 'course' | 'lesson' | 'quiz', obj
 			startedAt: NOW - 20 * DAY,
 			completedAt: NOW - DAY
 		})
-		.run();
+	);
 
 let statementSerial = 0;
-const statement = (actorId: number, at: number, verb = 'completed', registration?: string) =>
-	db
-		.insert(statements)
-		.values({
+const statement = async (actorId: number, at: number, verb = 'completed', registration?: string) =>
+	await exec(
+		db.insert(statements).values({
 			id: `s${++statementSerial}`,
 			actorId,
 			verb,
@@ -89,26 +93,26 @@ const statement = (actorId: number, at: number, verb = 'completed', registration
 			registration: registration ?? null,
 			timestamp: at
 		})
-		.run();
+	);
 
 describe('peopleFigures', () => {
-	it('counts everyone by role and by account state', () => {
-		person({ role: 'admin' });
-		person({ role: 'lead' });
-		person();
-		person({ status: 'disabled' });
-		invite(person({ password: false }), NOW + DAY); // pending
-		invite(person({ password: false, role: 'lead' }), NOW - 1); // expired
-		person({ password: false }); // never had a link: expired
-		const f = peopleFigures(db, NOW);
+	it('counts everyone by role and by account state', async () => {
+		await person({ role: 'admin' });
+		await person({ role: 'lead' });
+		await person();
+		await person({ status: 'disabled' });
+		await invite(await person({ password: false }), NOW + DAY); // pending
+		await invite(await person({ password: false, role: 'lead' }), NOW - 1); // expired
+		await person({ password: false }); // never had a link: expired
+		const f = await peopleFigures(db, NOW);
 		expect(f.total).toBe(7);
 		expect(f.roles).toEqual({ learner: 4, lead: 2, admin: 1 });
 		expect(f.statuses).toEqual({ active: 3, pending: 1, expired: 2, disabled: 1 });
 		expect(f.enabled).toEqual({ learner: 3, lead: 2, admin: 1 });
 	});
 
-	it('is all zeros for an empty organisation', () => {
-		expect(peopleFigures(db, NOW)).toMatchObject({
+	it('is all zeros for an empty organisation', async () => {
+		expect(await peopleFigures(db, NOW)).toMatchObject({
 			total: 0,
 			statuses: { active: 0, pending: 0, expired: 0, disabled: 0 }
 		});
@@ -116,30 +120,36 @@ describe('peopleFigures', () => {
 });
 
 describe('activeThisWeek', () => {
-	it('counts a sign-in or a learning event of their own in the last 7 days, once per person', () => {
-		const signedIn = person();
-		db.insert(sessions)
-			.values({ id: 'a', userId: signedIn, createdAt: NOW - 2 * DAY, lastSeenAt: NOW - DAY })
-			.run();
-		const learned = person();
-		statement(learned, NOW - 3 * DAY);
-		statement(learned, NOW - 2 * DAY);
-		const both = person();
-		statement(both, NOW - DAY);
-		db.insert(sessions).values({ id: 'b', userId: both, createdAt: NOW, lastSeenAt: NOW }).run();
+	it('counts a sign-in or a learning event of their own in the last 7 days, once per person', async () => {
+		const signedIn = await person();
+		await exec(
+			db
+				.insert(sessions)
+				.values({ id: 'a', userId: signedIn, createdAt: NOW - 2 * DAY, lastSeenAt: NOW - DAY })
+		);
+		const learned = await person();
+		await statement(learned, NOW - 3 * DAY);
+		await statement(learned, NOW - 2 * DAY);
+		const both = await person();
+		await statement(both, NOW - DAY);
+		await exec(
+			db.insert(sessions).values({ id: 'b', userId: both, createdAt: NOW, lastSeenAt: NOW })
+		);
 
-		const longAgo = person();
-		statement(longAgo, NOW - 8 * DAY);
-		db.insert(sessions)
-			.values({ id: 'c', userId: longAgo, createdAt: NOW - 9 * DAY, lastSeenAt: NOW - 8 * DAY })
-			.run();
+		const longAgo = await person();
+		await statement(longAgo, NOW - 8 * DAY);
+		await exec(
+			db
+				.insert(sessions)
+				.values({ id: 'c', userId: longAgo, createdAt: NOW - 9 * DAY, lastSeenAt: NOW - 8 * DAY })
+		);
 		// What a lead recorded about someone is not their activity.
-		const reviewed = person();
-		statement(reviewed, NOW - DAY, 'scored');
+		const reviewed = await person();
+		await statement(reviewed, NOW - DAY, 'scored');
 		// Practice kept private counts for no one but its owner.
-		const private_ = person();
-		db.insert(roleplayRuns)
-			.values({
+		const private_ = await person();
+		await exec(
+			db.insert(roleplayRuns).values({
 				id: 'run-1',
 				userId: private_,
 				scenarioId: 'x',
@@ -151,12 +161,12 @@ describe('activeThisWeek', () => {
 				startedAt: NOW - DAY,
 				updatedAt: NOW - DAY
 			})
-			.run();
-		statement(private_, NOW - DAY, 'answered', 'run-1');
+		);
+		await statement(private_, NOW - DAY, 'answered', 'run-1');
 		// Disabled accounts and people who never signed up are not "people with an account".
-		const disabled = person({ status: 'disabled' });
-		statement(disabled, NOW - DAY);
-		person({ password: false });
+		const disabled = await person({ status: 'disabled' });
+		await statement(disabled, NOW - DAY);
+		await person({ password: false });
 
 		expect(activeThisWeek(db, NOW)).toEqual({ active: 3, of: 6 });
 	});
@@ -170,21 +180,21 @@ describe('onboardingFigures', () => {
 	const path = content.paths.find((p) => p.id === 'onboarding')!;
 	const started = (daysAgo: number) => addDays(TODAY, -daysAgo);
 
-	it('counts each person with a start date as finished, overdue or on track, as /learn would', () => {
+	it('counts each person with a start date as finished, overdue or on track, as /learn would', async () => {
 		const first = path.courses[0];
 		expect(first).toMatchObject({ kind: 'course', dueDays: 7 });
 
-		person({ startedOn: started(3), name: 'New' }); // nothing due yet: on track
-		const late = person({ startedOn: started(10), name: 'Late' }); // first course overdue
-		const keeping = person({ startedOn: started(10), name: 'Keeping up' });
-		completed(keeping, 'course', first.id); // on track
-		const done = person({ startedOn: started(200), name: 'Done' });
-		for (const step of path.courses) completed(done, step.kind, step.id);
-		person({ startedOn: started(60), name: 'Very late' }); // every step overdue
+		await person({ startedOn: started(3), name: 'New' }); // nothing due yet: on track
+		const late = await person({ startedOn: started(10), name: 'Late' }); // first course overdue
+		const keeping = await person({ startedOn: started(10), name: 'Keeping up' });
+		await completed(keeping, 'course', first.id); // on track
+		const done = await person({ startedOn: started(200), name: 'Done' });
+		for (const step of path.courses) await completed(done, step.kind, step.id);
+		await person({ startedOn: started(60), name: 'Very late' }); // every step overdue
 		// A lead's earlier date wins (oneDueDate): assigned yesterday's date, so overdue now.
-		const assigned = person({ startedOn: started(3), name: 'Assigned' });
-		db.insert(assignments)
-			.values({
+		const assigned = await person({ startedOn: started(3), name: 'Assigned' });
+		await exec(
+			db.insert(assignments).values({
 				batch: 'b1',
 				userId: assigned,
 				itemType: 'course',
@@ -193,10 +203,10 @@ describe('onboardingFigures', () => {
 				createdAt: NOW - 2 * DAY,
 				updatedAt: NOW - 2 * DAY
 			})
-			.run();
+		);
 		// Not counted: disabled, or no start date.
-		person({ startedOn: started(60), status: 'disabled' });
-		person();
+		await person({ startedOn: started(60), status: 'disabled' });
+		await person();
 
 		const f = onboardingFigures(db, content, NOW);
 		expect(f).toMatchObject({ people: 6, onTrack: 2, overdue: 3, done: 1 });
@@ -205,8 +215,8 @@ describe('onboardingFigures', () => {
 		expect(f.behind.find((b) => b.id === late)?.items).toBe(1);
 	});
 
-	it('has nothing to count when no one has a start date', () => {
-		person();
+	it('has nothing to count when no one has a start date', async () => {
+		await person();
 		expect(onboardingFigures(db, content, NOW)).toEqual({
 			people: 0,
 			onTrack: 0,
@@ -218,19 +228,19 @@ describe('onboardingFigures', () => {
 });
 
 describe('adminOverview', () => {
-	it("counts each course's completions and certificates among the people it is for", () => {
-		const [a, b, c] = [person(), person(), person()];
-		const lead = person({ role: 'lead' });
-		const gone = person({ status: 'disabled' });
-		completed(a, 'course', 'service-foundations');
-		completed(a, 'quiz', 'service-foundations'); // certified
-		completed(b, 'course', 'service-foundations');
-		completed(b, 'quiz', 'communication-skills'); // an assessment without the course: no certificate
-		completed(gone, 'course', 'service-foundations');
-		completed(lead, 'course', 'coaching-for-team-leads');
-		completed(c, 'course', 'coaching-for-team-leads'); // an agent on the leads' course: not counted there
+	it("counts each course's completions and certificates among the people it is for", async () => {
+		const [a, b, c] = [await person(), await person(), await person()];
+		const lead = await person({ role: 'lead' });
+		const gone = await person({ status: 'disabled' });
+		await completed(a, 'course', 'service-foundations');
+		await completed(a, 'quiz', 'service-foundations'); // certified
+		await completed(b, 'course', 'service-foundations');
+		await completed(b, 'quiz', 'communication-skills'); // an assessment without the course: no certificate
+		await completed(gone, 'course', 'service-foundations');
+		await completed(lead, 'course', 'coaching-for-team-leads');
+		await completed(c, 'course', 'coaching-for-team-leads'); // an agent on the leads' course: not counted there
 
-		const { courses } = adminOverview(db, content, NOW);
+		const { courses } = await adminOverview(db, content, NOW);
 		expect(courses).toHaveLength(content.courses.length);
 		const of = (slug: string) => courses.find((x) => x.slug === slug)!;
 		expect(of('service-foundations')).toMatchObject({
@@ -284,8 +294,11 @@ describe('the admin home at 10,000 people', () => {
 		})();
 	}, 60_000);
 
-	it('reads it all in five statements, and every figure adds up', () => {
-		const { result, statements } = countStatements(big, () => adminOverview(big, content, NOW));
+	it('reads it all in five statements, and every figure adds up', async () => {
+		const { result, statements } = await countStatements(
+			big,
+			async () => await adminOverview(big, content, NOW)
+		);
 		expect(statements).toBe(5);
 		expect(result.people.total).toBe(10_000);
 		const s = result.people.statuses;

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startDb } from '../../src/lib/server/db/instance';
-import type { Db } from '../../src/lib/server/db';
+import { one, exec, type Db } from '../../src/lib/server/db';
 import { notifications, users } from '../../src/lib/server/db/schema';
 import { startContent, useContent } from '../../src/lib/server/content/store';
 import { seedDemoIfEmpty } from '../../src/lib/server/org/demo';
@@ -27,34 +27,39 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
 	db = startDb(':memory:');
-	const content = startContent(db);
+	const content = await startContent(db);
 	await seedDemoIfEmpty(db);
-	playDemoHistory(db, content);
+	await playDemoHistory(db, content);
 	for (const email of [
 		'mei@demo.coachline.test',
 		'tom@demo.coachline.test',
 		'lead.wang@demo.coachline.test',
 		'admin@demo.coachline.test'
 	]) {
-		const user = db.select().from(users).where(eq(users.email, email)).get()!;
-		tokens[email] = createSession(db, user.id).token;
+		const user = (await one(db.select().from(users).where(eq(users.email, email))))!;
+		tokens[email] = (await createSession(db, user.id)).token;
 	}
 }, 120_000);
 
 /** Runs `fn`, counting the statements executed on this database (whatever built them). */
-const counting = <T>(fn: () => T) => countStatements(db, fn);
+const counting = async <T>(fn: () => T | Promise<T>) => await countStatements(db, fn);
 
 type Load = (event: never) => unknown;
 /** One signed-in GET: the session check in hooks, the two layouts, the page's load. */
-function request(email: string, path: string, page: Load, params: Record<string, string> = {}) {
-	return counting(() => {
-		const { session, user } = validateSessionToken(db, tokens[email]);
+async function request(
+	email: string,
+	path: string,
+	page: Load,
+	params: Record<string, string> = {}
+) {
+	return await counting(async () => {
+		const { session, user } = await validateSessionToken(db, tokens[email]);
 		if (!session) throw new Error('no session');
 		const url = new URL(`http://localhost${path}`);
 		const event = { locals: { user, session }, url, request: new Request(url), params } as never;
-		const root = rootLayout(event) as Record<string, unknown>;
-		appLayout(event);
-		return { root, page: page(event) as Record<string, unknown> };
+		const root = (await rootLayout(event)) as Record<string, unknown>;
+		await appLayout(event);
+		return { root, page: (await page(event)) as Record<string, unknown> };
 	});
 }
 
@@ -122,62 +127,72 @@ const BUILT: Record<string, number> = {
 
 describe('statements per signed-in page', () => {
 	for (const [name, email, path, load, params] of pages)
-		it(`${name} runs at most ${BUDGET[name]} and builds at most ${BUILT[name]}`, () => {
-			request(email, path, load, params); // first visit: may write "viewed", builds statements
-			const { statements, built } = request(email, path, load, params);
+		it(`${name} runs at most ${BUDGET[name]} and builds at most ${BUILT[name]}`, async () => {
+			await request(email, path, load, params); // first visit: may write "viewed", builds statements
+			const { statements, built } = await request(email, path, load, params);
 			expect(statements).toBeLessThanOrEqual(BUDGET[name]);
 			expect(built).toBeLessThanOrEqual(BUILT[name]);
 		});
 });
 
 describe('reused statements, fresh data', () => {
-	it('a new notification is counted on the next request, for its owner only', () => {
-		const mei = db.select().from(users).where(eq(users.email, 'mei@demo.coachline.test')).get()!;
-		const unread = (email: string) =>
-			(request(email, '/learn', learnPage as Load).result.root.bell as { unread: number }).unread;
+	it('a new notification is counted on the next request, for its owner only', async () => {
+		const mei = (await one(
+			db.select().from(users).where(eq(users.email, 'mei@demo.coachline.test'))
+		))!;
+		const unread = async (email: string) =>
+			((await request(email, '/learn', learnPage as Load)).result.root.bell as { unread: number })
+				.unread;
 		const before = {
-			mei: unread('mei@demo.coachline.test'),
-			tom: unread('tom@demo.coachline.test')
+			mei: await unread('mei@demo.coachline.test'),
+			tom: await unread('tom@demo.coachline.test')
 		};
-		db.insert(notifications)
-			.values({
+		await exec(
+			db.insert(notifications).values({
 				userId: mei.id,
 				kind: 'assigned',
 				params: {},
 				link: '/learn',
 				createdAt: Date.now()
 			})
-			.run();
-		expect(unread('mei@demo.coachline.test')).toBe(before.mei + 1);
-		expect(unread('tom@demo.coachline.test')).toBe(before.tom);
+		);
+		expect(await unread('mei@demo.coachline.test')).toBe(before.mei + 1);
+		expect(await unread('tom@demo.coachline.test')).toBe(before.tom);
 	});
 
-	it('a lesson opened for the first time shows as started in that very answer, for that person only', () => {
+	it('a lesson opened for the first time shows as started in that very answer, for that person only', async () => {
 		const content = useContent();
 		const course = content.courses.find((c) => c.lessons.length > 2)!;
 		const lesson = course.lessons.at(-1)!;
 		const params = { course: course.slug, lesson: lesson.slug };
 		const path = `/learn/${lesson.id}`;
-		const status = (email: string) =>
-			(request(email, path, lessonPage as Load, params).result.page.lesson as { status: string })
-				.status;
-		const tom = db.select().from(users).where(eq(users.email, 'tom@demo.coachline.test')).get()!;
-		db.$client
+		const status = async (email: string) =>
+			(
+				(await request(email, path, lessonPage as Load, params)).result.page.lesson as {
+					status: string;
+				}
+			).status;
+		const tom = (await one(
+			db.select().from(users).where(eq(users.email, 'tom@demo.coachline.test'))
+		))!;
+		await db.$client
 			.prepare(
 				"delete from progress where user_id = ? and object_type = 'lesson' and object_id = ?"
 			)
 			.run(tom.id, lesson.id);
-		const meiBefore = status('mei@demo.coachline.test');
-		expect(status('tom@demo.coachline.test')).toBe('started');
-		expect(status('mei@demo.coachline.test')).toBe(meiBefore);
+		const meiBefore = await status('mei@demo.coachline.test');
+		expect(await status('tom@demo.coachline.test')).toBe('started');
+		expect(await status('mei@demo.coachline.test')).toBe(meiBefore);
 	});
 
-	it('a signed-out session stops working on the next request', () => {
-		const tom = db.select().from(users).where(eq(users.email, 'tom@demo.coachline.test')).get()!;
-		const token = createSession(db, tom.id).token;
-		expect(validateSessionToken(db, token).session).not.toBeNull();
-		db.$client.prepare('delete from sessions where user_id = ?').run(tom.id);
-		expect(validateSessionToken(db, token).session).toBeNull();
-		tokens['tom@demo.coachline.test'] = createSession(db, tom.id).token;
+	it('a signed-out session stops working on the next request', async () => {
+		const tom = (await one(
+			db.select().from(users).where(eq(users.email, 'tom@demo.coachline.test'))
+		))!;
+		const token = (await createSession(db, tom.id)).token;
+		expect((await validateSessionToken(db, token)).session).not.toBeNull();
+		await db.$client.prepare('delete from sessions where user_id = ?').run(tom.id);
+		expect((await validateSessionToken(db, token)).session).toBeNull();
+		tokens['tom@demo.coachline.test'] = (await createSession(db, tom.id)).token;
 	});
 });

@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { one, type Db } from '../../src/lib/server/db';
 import {
 	competencyEvidence,
 	progress,
@@ -142,23 +142,23 @@ function formFor(
 }
 
 /** Row counts of every table, the quiz ones included. */
-function allCounts(db: Db) {
-	const n = (
+async function allCounts(db: Db) {
+	const n = async (
 		table: typeof statements | typeof progress | typeof quizAttempts | typeof competencyEvidence
-	) => db.select({ n: count() }).from(table).get()!.n;
+	) => (await one(db.select({ n: count() }).from(table)))!.n;
 	return {
-		...counts(db),
-		statements: n(statements),
-		progress: n(progress),
-		quizAttempts: n(quizAttempts),
-		competencyEvidence: n(competencyEvidence)
+		...(await counts(db)),
+		statements: await n(statements),
+		progress: await n(progress),
+		quizAttempts: await n(quizAttempts),
+		competencyEvidence: await n(competencyEvidence)
 	};
 }
 
 /** Runs `fn`, which must throw a DomainError, and returns it. */
-function domainError(fn: () => unknown): DomainError {
+async function domainError(fn: () => unknown): Promise<DomainError> {
 	try {
-		fn();
+		await fn();
 	} catch (e) {
 		if (e instanceof DomainError) return e;
 		throw e;
@@ -170,36 +170,37 @@ const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
 
 let db: Db;
-let learner: ReturnType<typeof addPerson>;
+let learner: Awaited<ReturnType<typeof addPerson>>;
 let quiz: Quiz;
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
-	learner = addPerson(db);
+	learner = await addPerson(db);
 	quiz = makeQuiz();
 });
 
 /** Every row INSERTed, UPDATEd or DELETEd on the connection since it opened. */
-const totalChanges = () =>
-	(db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
-const readAttempt = (id: string) =>
-	db.select().from(quizAttempts).where(eq(quizAttempts.id, id)).get()!;
-const quizProgress = (userId = learner.id, quizId = quiz.id) =>
-	db
-		.select()
-		.from(progress)
-		.where(
-			and(
-				eq(progress.userId, userId),
-				eq(progress.objectType, 'quiz'),
-				eq(progress.objectId, quizId)
+const totalChanges = async () =>
+	((await db.$client.prepare('select total_changes() as n').get()) as { n: number }).n;
+const readAttempt = async (id: string) =>
+	(await one(db.select().from(quizAttempts).where(eq(quizAttempts.id, id))))!;
+const quizProgress = async (userId = learner.id, quizId = quiz.id) =>
+	await one(
+		db
+			.select()
+			.from(progress)
+			.where(
+				and(
+					eq(progress.userId, userId),
+					eq(progress.objectType, 'quiz'),
+					eq(progress.objectId, quizId)
+				)
 			)
-		)
-		.get();
+	);
 
 describe('startAttempt', () => {
-	it('creates an open attempt with `draw` questions and a secret seed', () => {
+	it('creates an open attempt with `draw` questions and a secret seed', async () => {
 		const q4 = makeQuiz({ draw: 4 });
-		const attempt = startAttempt(db, learner.id, q4, T0);
+		const attempt = await startAttempt(db, learner.id, q4, T0);
 
 		expect(attempt).toMatchObject({
 			userId: learner.id,
@@ -219,63 +220,71 @@ describe('startAttempt', () => {
 		for (const id of attempt.questionIds) expect(QUESTIONS.map((q) => q.id)).toContain(id);
 		// 16 random bytes in base32: not guessable, and not the same for anyone else.
 		expect(attempt.seed).toMatch(/^[a-z2-7]{26}$/);
-		const other = startAttempt(db, addPerson(db).id, q4, T0);
+		const other = await startAttempt(db, (await addPerson(db)).id, q4, T0);
 		expect(other.seed).not.toBe(attempt.seed);
 		expect(other.id).not.toBe(attempt.id);
-		expect(readAttempt(attempt.id)).toEqual(attempt);
+		expect(await readAttempt(attempt.id)).toEqual(attempt);
 	});
 
-	it('returns the same open attempt when started again', () => {
-		const first = startAttempt(db, learner.id, quiz, T0);
-		const changes = totalChanges();
+	it('returns the same open attempt when started again', async () => {
+		const first = await startAttempt(db, learner.id, quiz, T0);
+		const changes = await totalChanges();
 
-		const again = startAttempt(db, learner.id, quiz, T0 + 5 * MIN);
+		const again = await startAttempt(db, learner.id, quiz, T0 + 5 * MIN);
 
 		expect(again).toEqual(first);
-		expect(totalChanges()).toBe(changes);
-		expect(allCounts(db).quizAttempts).toBe(1);
+		expect(await totalChanges()).toBe(changes);
+		expect((await allCounts(db)).quizAttempts).toBe(1);
 	});
 
-	it('refuses a new attempt within the cooldown, and allows it after', () => {
+	it('refuses a new attempt within the cooldown, and allows it after', async () => {
 		const cooled = makeQuiz({ cooldownMinutes: 30 });
-		const first = startAttempt(db, learner.id, cooled, T0);
-		expect(submitAttempt(db, first, cooled, formFor(first, cooled), T0 + MIN).recorded).toBe(true);
-		const before = allCounts(db);
+		const first = await startAttempt(db, learner.id, cooled, T0);
+		expect(
+			(await submitAttempt(db, first, cooled, formFor(first, cooled), T0 + MIN)).recorded
+		).toBe(true);
+		const before = await allCounts(db);
 
-		const e = domainError(() => startAttempt(db, learner.id, cooled, T0 + 11 * MIN));
+		const e = await domainError(
+			async () => await startAttempt(db, learner.id, cooled, T0 + 11 * MIN)
+		);
 		expect(e.key).toBe('quiz_cooldown');
 		expect(e.status).toBe(409);
 		expect(e.params).toEqual({ minutes: 20 });
-		const late = domainError(() => startAttempt(db, learner.id, cooled, T0 + 31 * MIN - 1));
+		const late = await domainError(
+			async () => await startAttempt(db, learner.id, cooled, T0 + 31 * MIN - 1)
+		);
 		expect(late.params).toEqual({ minutes: 1 });
-		expect(allCounts(db)).toEqual(before);
+		expect(await allCounts(db)).toEqual(before);
 
-		const next = startAttempt(db, learner.id, cooled, T0 + 31 * MIN);
+		const next = await startAttempt(db, learner.id, cooled, T0 + 31 * MIN);
 		expect(next.id).not.toBe(first.id);
 		expect(next.status).toBe('open');
 		// Another person is not held back by this one's cooldown.
-		expect(startAttempt(db, addPerson(db).id, cooled, T0 + 2 * MIN).status).toBe('open');
+		expect((await startAttempt(db, (await addPerson(db)).id, cooled, T0 + 2 * MIN)).status).toBe(
+			'open'
+		);
 	});
 
-	it('starts a fresh attempt when the quiz version changed', () => {
-		const old = startAttempt(db, learner.id, quiz, T0);
+	it('starts a fresh attempt when the quiz version changed', async () => {
+		const old = await startAttempt(db, learner.id, quiz, T0);
 		const changed = makeQuiz({ version: 'v2' });
 
-		const fresh = startAttempt(db, learner.id, changed, T0 + MIN);
+		const fresh = await startAttempt(db, learner.id, changed, T0 + MIN);
 
 		expect(fresh.id).not.toBe(old.id);
 		expect(fresh).toMatchObject({ quizVersion: 'v2', status: 'open' });
-		expect(startAttempt(db, learner.id, changed, T0 + 2 * MIN).id).toBe(fresh.id);
-		expect(allCounts(db).quizAttempts).toBe(2);
+		expect((await startAttempt(db, learner.id, changed, T0 + 2 * MIN)).id).toBe(fresh.id);
+		expect((await allCounts(db)).quizAttempts).toBe(2);
 	});
 });
 
 describe('submitAttempt', () => {
-	it('records a right attempt: attempt, statements, progress and evidence', () => {
-		const attempt = startAttempt(db, learner.id, quiz, T0);
+	it('records a right attempt: attempt, statements, progress and evidence', async () => {
+		const attempt = await startAttempt(db, learner.id, quiz, T0);
 		const now = T0 + 3 * MIN;
 
-		const result = submitAttempt(
+		const result = await submitAttempt(
 			db,
 			attempt,
 			quiz,
@@ -284,7 +293,7 @@ describe('submitAttempt', () => {
 		);
 
 		expect(result).toEqual({ recorded: true, scaled: 1, passed: true });
-		const stored = readAttempt(attempt.id);
+		const stored = await readAttempt(attempt.id);
 		expect(stored).toMatchObject({
 			status: 'submitted',
 			score: 1,
@@ -299,7 +308,7 @@ describe('submitAttempt', () => {
 		expect(answers.find((a) => a.questionId === 'q-tf')!.sure).toBe(false);
 		expect(answers.find((a) => a.questionId === 'q-best')!.sure).toBeNull();
 
-		const all = statementsOf(db, learner.id);
+		const all = await statementsOf(db, learner.id);
 		const answered = all.filter((s) => s.verb === 'answered');
 		expect(answered).toHaveLength(QUESTIONS.length);
 		const interaction = {
@@ -352,7 +361,7 @@ describe('submitAttempt', () => {
 		});
 		expect(all).toHaveLength(QUESTIONS.length + 1);
 
-		expect(quizProgress()).toEqual({
+		expect(await quizProgress()).toEqual({
 			userId: learner.id,
 			objectType: 'quiz',
 			objectId: quiz.id,
@@ -364,7 +373,7 @@ describe('submitAttempt', () => {
 			attempts: 1
 		});
 
-		const evidence = db.select().from(competencyEvidence).all();
+		const evidence = await db.select().from(competencyEvidence);
 		const expected = QUESTIONS.flatMap((q) =>
 			q.competencies.map((competency) => ({
 				userId: learner.id,
@@ -382,9 +391,9 @@ describe('submitAttempt', () => {
 		expect(evidence.map(({ id: _id, ...row }) => row)).toEqual(expect.arrayContaining(expected));
 	});
 
-	it('grades partial credit and flags "sure" answers that were not right', () => {
-		const attempt = startAttempt(db, learner.id, quiz, T0);
-		const result = submitAttempt(
+	it('grades partial credit and flags "sure" answers that were not right', async () => {
+		const attempt = await startAttempt(db, learner.id, quiz, T0);
+		const result = await submitAttempt(
 			db,
 			attempt,
 			quiz,
@@ -404,9 +413,9 @@ describe('submitAttempt', () => {
 
 		// (1 + 1/2 + 0 + 1 + 1/3 + 1/3) / 6
 		expect(result).toEqual({ recorded: true, scaled: 0.5278, passed: false });
-		const stored = readAttempt(attempt.id);
+		const stored = await readAttempt(attempt.id);
 		expect(stored.flagged?.sort()).toEqual(['q-multi', 'q-order']);
-		const answered = statementsOf(db, learner.id).filter((s) => s.verb === 'answered');
+		const answered = (await statementsOf(db, learner.id)).filter((s) => s.verb === 'answered');
 		const multi = answered.find((s) => s.objectId.endsWith('#q-multi'))!;
 		expect(multi).toMatchObject({
 			scoreScaled: 0.5,
@@ -414,22 +423,23 @@ describe('submitAttempt', () => {
 			context: { flagged: true },
 			result: { response: 'm1', sure: true }
 		});
-		expect(statementsOf(db, learner.id).find((s) => s.objectType === 'quiz')).toMatchObject({
-			verb: 'failed',
-			scoreScaled: 0.5278,
-			success: false,
-			completion: true
-		});
-		const evidence = db
+		expect((await statementsOf(db, learner.id)).find((s) => s.objectType === 'quiz')).toMatchObject(
+			{
+				verb: 'failed',
+				scoreScaled: 0.5278,
+				success: false,
+				completion: true
+			}
+		);
+		const evidence = await db
 			.select()
 			.from(competencyEvidence)
-			.where(eq(competencyEvidence.statementId, multi.id))
-			.all();
+			.where(eq(competencyEvidence.statementId, multi.id));
 		expect(evidence.map((e) => [e.competency, e.score]).sort()).toEqual([
 			['empathy', 0.5],
 			['listening', 0.5]
 		]);
-		expect(quizProgress()).toMatchObject({
+		expect(await quizProgress()).toMatchObject({
 			status: 'started',
 			completedAt: null,
 			bestScore: 0.5278,
@@ -437,66 +447,76 @@ describe('submitAttempt', () => {
 		});
 	});
 
-	it('writes everything in one transaction: a failure at the end keeps nothing', () => {
-		const attempt = startAttempt(db, learner.id, quiz, T0);
-		const before = allCounts(db);
+	it('writes everything in one transaction: a failure at the end keeps nothing', async () => {
+		const attempt = await startAttempt(db, learner.id, quiz, T0);
+		const before = await allCounts(db);
 		db.$client.exec(`create temp trigger fail_quiz_progress before insert on main.progress
 			when new.object_type = 'quiz' begin select raise(abort, 'boom'); end`);
 
-		expect(() => submitAttempt(db, attempt, quiz, formFor(attempt, quiz), T0 + MIN)).toThrow(
-			'boom'
-		);
+		await expect(
+			submitAttempt(db, attempt, quiz, formFor(attempt, quiz), T0 + MIN)
+		).rejects.toThrow('boom');
 
-		expect(allCounts(db)).toEqual(before);
-		expect(readAttempt(attempt.id)).toEqual(attempt);
+		expect(await allCounts(db)).toEqual(before);
+		expect(await readAttempt(attempt.id)).toEqual(attempt);
 		db.$client.exec('drop trigger temp.fail_quiz_progress');
-		expect(submitAttempt(db, attempt, quiz, formFor(attempt, quiz), T0 + 2 * MIN).recorded).toBe(
-			true
-		);
+		expect(
+			(await submitAttempt(db, attempt, quiz, formFor(attempt, quiz), T0 + 2 * MIN)).recorded
+		).toBe(true);
 	});
 
-	it('records nothing the second time, whether the attempt is read again or not', () => {
-		const attempt = startAttempt(db, learner.id, quiz, T0);
+	it('records nothing the second time, whether the attempt is read again or not', async () => {
+		const attempt = await startAttempt(db, learner.id, quiz, T0);
 		const form = formFor(attempt, quiz);
-		expect(submitAttempt(db, attempt, quiz, form, T0 + MIN).recorded).toBe(true);
-		const changes = totalChanges();
-		const before = allCounts(db);
-		const stored = readAttempt(attempt.id);
+		expect((await submitAttempt(db, attempt, quiz, form, T0 + MIN)).recorded).toBe(true);
+		const changes = await totalChanges();
+		const before = await allCounts(db);
+		const stored = await readAttempt(attempt.id);
 
 		// A fresh read of the attempt: already submitted.
-		const fresh = getAttempt(db, attempt.id, learner.id)!;
+		const fresh = (await getAttempt(db, attempt.id, learner.id))!;
 		expect(fresh.status).toBe('submitted');
-		expect(submitAttempt(db, fresh, quiz, form, T0 + 2 * MIN)).toEqual({ recorded: false });
+		expect(await submitAttempt(db, fresh, quiz, form, T0 + 2 * MIN)).toEqual({ recorded: false });
 		// The same stale object, still 'open' in memory (a double click racing the first).
 		expect(attempt.status).toBe('open');
-		expect(submitAttempt(db, attempt, quiz, form, T0 + 3 * MIN)).toEqual({ recorded: false });
+		expect(await submitAttempt(db, attempt, quiz, form, T0 + 3 * MIN)).toEqual({ recorded: false });
 		// Even with other answers.
 		expect(
-			submitAttempt(db, attempt, quiz, formFor(attempt, quiz, { 'q-single': ['a'] }), T0 + 4 * MIN)
+			await submitAttempt(
+				db,
+				attempt,
+				quiz,
+				formFor(attempt, quiz, { 'q-single': ['a'] }),
+				T0 + 4 * MIN
+			)
 		).toEqual({ recorded: false });
 
 		// A submitted attempt is simply done, even when the quiz changed since.
-		expect(submitAttempt(db, fresh, makeQuiz({ version: 'v2' }), form, T0 + 5 * MIN)).toEqual({
-			recorded: false
-		});
-		expect(submitAttempt(db, fresh, quiz, new FormData(), T0 + 5 * MIN)).toEqual({
+		expect(await submitAttempt(db, fresh, makeQuiz({ version: 'v2' }), form, T0 + 5 * MIN)).toEqual(
+			{
+				recorded: false
+			}
+		);
+		expect(await submitAttempt(db, fresh, quiz, new FormData(), T0 + 5 * MIN)).toEqual({
 			recorded: false
 		});
 
-		expect(totalChanges()).toBe(changes);
-		expect(allCounts(db)).toEqual(before);
-		expect(readAttempt(attempt.id)).toEqual(stored);
-		expect(quizProgress()?.attempts).toBe(1);
+		expect(await totalChanges()).toBe(changes);
+		expect(await allCounts(db)).toEqual(before);
+		expect(await readAttempt(attempt.id)).toEqual(stored);
+		expect((await quizProgress())?.attempts).toBe(1);
 	});
 
-	it('keeps the best score and the first pass across attempts', () => {
+	it('keeps the best score and the first pass across attempts', async () => {
 		const wrong = { 'q-single': ['a'], 'q-tf': ['false'] };
-		const first = startAttempt(db, learner.id, quiz, T0);
-		expect(submitAttempt(db, first, quiz, formFor(first, quiz, wrong), T0 + MIN)).toMatchObject({
+		const first = await startAttempt(db, learner.id, quiz, T0);
+		expect(
+			await submitAttempt(db, first, quiz, formFor(first, quiz, wrong), T0 + MIN)
+		).toMatchObject({
 			passed: false,
 			scaled: 0.6667
 		});
-		expect(quizProgress()).toMatchObject({
+		expect(await quizProgress()).toMatchObject({
 			status: 'started',
 			startedAt: T0,
 			completedAt: null,
@@ -504,13 +524,15 @@ describe('submitAttempt', () => {
 			attempts: 1
 		});
 
-		const second = startAttempt(db, learner.id, quiz, T0 + 10 * MIN);
+		const second = await startAttempt(db, learner.id, quiz, T0 + 10 * MIN);
 		expect(second.id).not.toBe(first.id);
-		expect(submitAttempt(db, second, quiz, formFor(second, quiz), T0 + 11 * MIN)).toMatchObject({
+		expect(
+			await submitAttempt(db, second, quiz, formFor(second, quiz), T0 + 11 * MIN)
+		).toMatchObject({
 			passed: true,
 			scaled: 1
 		});
-		expect(quizProgress()).toMatchObject({
+		expect(await quizProgress()).toMatchObject({
 			status: 'completed',
 			startedAt: T0,
 			completedAt: T0 + 11 * MIN,
@@ -518,11 +540,11 @@ describe('submitAttempt', () => {
 			attempts: 2
 		});
 
-		const third = startAttempt(db, learner.id, quiz, T0 + 20 * MIN);
+		const third = await startAttempt(db, learner.id, quiz, T0 + 20 * MIN);
 		expect(
-			submitAttempt(db, third, quiz, formFor(third, quiz, wrong), T0 + 21 * MIN)
+			await submitAttempt(db, third, quiz, formFor(third, quiz, wrong), T0 + 21 * MIN)
 		).toMatchObject({ passed: false });
-		expect(quizProgress()).toMatchObject({
+		expect(await quizProgress()).toMatchObject({
 			status: 'completed',
 			startedAt: T0,
 			completedAt: T0 + 11 * MIN,
@@ -530,16 +552,16 @@ describe('submitAttempt', () => {
 			attempts: 3
 		});
 		// A later pass keeps the date of the first.
-		const fourth = startAttempt(db, learner.id, quiz, T0 + 30 * MIN);
-		submitAttempt(db, fourth, quiz, formFor(fourth, quiz), T0 + 31 * MIN);
-		expect(quizProgress()).toMatchObject({
+		const fourth = await startAttempt(db, learner.id, quiz, T0 + 30 * MIN);
+		await submitAttempt(db, fourth, quiz, formFor(fourth, quiz), T0 + 31 * MIN);
+		expect(await quizProgress()).toMatchObject({
 			status: 'completed',
 			completedAt: T0 + 11 * MIN,
 			bestScore: 1,
 			attempts: 4
 		});
 		expect(
-			statementsOf(db, learner.id)
+			(await statementsOf(db, learner.id))
 				.filter((s) => s.objectType === 'quiz')
 				.map((s) => [s.verb, s.registration])
 		).toEqual([
@@ -552,93 +574,103 @@ describe('submitAttempt', () => {
 
 	describe('bad input records nothing and leaves the attempt open', () => {
 		let attempt: QuizAttempt;
-		let before: ReturnType<typeof allCounts>;
+		let before: Awaited<ReturnType<typeof allCounts>>;
 		let changes: number;
-		beforeEach(() => {
-			attempt = startAttempt(db, learner.id, quiz, T0);
-			before = allCounts(db);
-			changes = totalChanges();
+		beforeEach(async () => {
+			attempt = await startAttempt(db, learner.id, quiz, T0);
+			before = await allCounts(db);
+			changes = await totalChanges();
 		});
-		const nothingRecorded = () => {
-			expect(allCounts(db)).toEqual(before);
-			expect(totalChanges()).toBe(changes);
-			expect(readAttempt(attempt.id).status).toBe('open');
+		const nothingRecorded = async () => {
+			expect(await allCounts(db)).toEqual(before);
+			expect(await totalChanges()).toBe(changes);
+			expect((await readAttempt(attempt.id)).status).toBe('open');
 		};
 
-		it('a missing answer, named by its 1-based number', () => {
+		it('a missing answer, named by its 1-based number', async () => {
 			for (const [i, id] of attempt.questionIds.entries()) {
-				const e = domainError(() =>
-					submitAttempt(db, attempt, quiz, formFor(attempt, quiz, { [id]: null }), T0 + MIN)
+				const e = await domainError(
+					async () =>
+						await submitAttempt(db, attempt, quiz, formFor(attempt, quiz, { [id]: null }), T0 + MIN)
 				);
 				expect([e.key, e.status, e.params]).toEqual(['quiz_answer_missing', 422, { n: i + 1 }]);
 			}
-			nothingRecorded();
+			await nothingRecorded();
 		});
 
-		it('a forged token', () => {
+		it('a forged token', async () => {
 			const form = formFor(attempt, quiz);
 			form.set('q.q-single', 'not-a-token');
-			const e = domainError(() => submitAttempt(db, attempt, quiz, form, T0 + MIN));
+			const e = await domainError(
+				async () => await submitAttempt(db, attempt, quiz, form, T0 + MIN)
+			);
 			expect([e.key, e.status]).toEqual(['quiz_answer_forged', 422]);
 			expect(e.params).toEqual({ n: attempt.questionIds.indexOf('q-single') + 1 });
 			// Tokens of another attempt are forged here too.
-			const other = startAttempt(db, addPerson(db).id, quiz, T0);
-			before = allCounts(db);
-			changes = totalChanges();
+			const other = await startAttempt(db, (await addPerson(db)).id, quiz, T0);
+			before = await allCounts(db);
+			changes = await totalChanges();
 			const theirs = formFor(attempt, quiz);
 			theirs.set('q.q-best', token(other.seed, 'q-best', 'z'));
-			expect(domainError(() => submitAttempt(db, attempt, quiz, theirs, T0 + MIN)).key).toBe(
-				'quiz_answer_forged'
-			);
-			nothingRecorded();
+			expect(
+				(await domainError(async () => await submitAttempt(db, attempt, quiz, theirs, T0 + MIN)))
+					.key
+			).toBe('quiz_answer_forged');
+			await nothingRecorded();
 		});
 
-		it('an answer to a question not in the attempt', () => {
+		it('an answer to a question not in the attempt', async () => {
 			const small = makeQuiz({ draw: 2 });
-			const two = startAttempt(db, addPerson(db).id, small, T0);
-			before = allCounts(db);
-			changes = totalChanges();
+			const two = await startAttempt(db, (await addPerson(db)).id, small, T0);
+			before = await allCounts(db);
+			changes = await totalChanges();
 			const outside = QUESTIONS.find((q) => !two.questionIds.includes(q.id))!;
 			const form = formFor(two, small);
 			form.append(`q.${outside.id}`, token(two.seed, outside.id, 'a'));
-			const e = domainError(() => submitAttempt(db, two, small, form, T0 + MIN));
+			const e = await domainError(async () => await submitAttempt(db, two, small, form, T0 + MIN));
 			expect([e.key, e.status]).toEqual(['quiz_answer_unknown_question', 400]);
-			expect(readAttempt(two.id).status).toBe('open');
-			nothingRecorded();
+			expect((await readAttempt(two.id)).status).toBe('open');
+			await nothingRecorded();
 		});
 
-		it('two steps of an ordering at the same position', () => {
+		it('two steps of an ordering at the same position', async () => {
 			const form = formFor(attempt, quiz);
 			form.set(`q.q-order.pos.${token(attempt.seed, 'q-order', 's2')}`, '1');
-			const e = domainError(() => submitAttempt(db, attempt, quiz, form, T0 + MIN));
+			const e = await domainError(
+				async () => await submitAttempt(db, attempt, quiz, form, T0 + MIN)
+			);
 			expect([e.key, e.status]).toEqual(['quiz_answer_duplicate_position', 422]);
-			nothingRecorded();
+			await nothingRecorded();
 		});
 
-		it('a quiz that changed since the attempt started', () => {
+		it('a quiz that changed since the attempt started', async () => {
 			const changed = makeQuiz({ version: 'v2' });
-			const e = domainError(() =>
-				submitAttempt(db, attempt, changed, formFor(attempt, quiz), T0 + MIN)
+			const e = await domainError(
+				async () => await submitAttempt(db, attempt, changed, formFor(attempt, quiz), T0 + MIN)
 			);
 			expect([e.key, e.status]).toEqual(['quiz_changed', 409]);
 			// The same version without one of the attempt's questions cannot be graded either.
 			const shrunk = makeQuiz({ questions: QUESTIONS.filter((q) => q.id !== 'q-tf') });
 			expect(
-				domainError(() => submitAttempt(db, attempt, shrunk, formFor(attempt, quiz), T0 + MIN)).key
+				(
+					await domainError(
+						async () => await submitAttempt(db, attempt, shrunk, formFor(attempt, quiz), T0 + MIN)
+					)
+				).key
 			).toBe('quiz_changed');
-			nothingRecorded();
+			await nothingRecorded();
 		});
 	});
 });
 
 describe('getAttempt', () => {
-	it("finds one's own attempt only, and nothing for a malformed id", () => {
-		const attempt = startAttempt(db, learner.id, quiz, T0);
-		const other = addPerson(db);
+	it("finds one's own attempt only, and nothing for a malformed id", async () => {
+		const attempt = await startAttempt(db, learner.id, quiz, T0);
+		const other = await addPerson(db);
 
-		expect(getAttempt(db, attempt.id, learner.id)).toEqual(attempt);
-		expect(getAttempt(db, attempt.id, other.id)).toBeUndefined();
-		expect(getAttempt(db, crypto.randomUUID(), learner.id)).toBeUndefined();
+		expect(await getAttempt(db, attempt.id, learner.id)).toEqual(attempt);
+		expect(await getAttempt(db, attempt.id, other.id)).toBeUndefined();
+		expect(await getAttempt(db, crypto.randomUUID(), learner.id)).toBeUndefined();
 		for (const bad of [
 			'',
 			'not-an-id',
@@ -647,19 +679,22 @@ describe('getAttempt', () => {
 			attempt.id.slice(1),
 			"' or 1=1 --"
 		])
-			expect(getAttempt(db, bad, learner.id), bad).toBeUndefined();
+			expect(await getAttempt(db, bad, learner.id), bad).toBeUndefined();
 	});
 });
 
 describe('attemptResults', () => {
-	function submitted(given: Parameters<typeof formFor>[2], sure: Parameters<typeof formFor>[3]) {
-		const attempt = startAttempt(db, learner.id, quiz, T0);
-		submitAttempt(db, attempt, quiz, formFor(attempt, quiz, given, sure), T0 + MIN);
-		return readAttempt(attempt.id);
+	async function submitted(
+		given: Parameters<typeof formFor>[2],
+		sure: Parameters<typeof formFor>[3]
+	) {
+		const attempt = await startAttempt(db, learner.id, quiz, T0);
+		await submitAttempt(db, attempt, quiz, formFor(attempt, quiz, given, sure), T0 + MIN);
+		return await readAttempt(attempt.id);
 	}
 
-	it('gives, per question, what was given with its feedback and what was expected', () => {
-		const attempt = submitted(
+	it('gives, per question, what was given with its feedback and what was expected', async () => {
+		const attempt = await submitted(
 			{
 				'q-single': ['a'],
 				'q-multi': ['m1', 'm2'],
@@ -731,8 +766,8 @@ describe('attemptResults', () => {
 		for (const r of results) expect('customer' in r).toBe(r.type === 'best-response');
 	});
 
-	it('skips a question removed from the quiz since', () => {
-		const attempt = submitted({}, {});
+	it('skips a question removed from the quiz since', async () => {
+		const attempt = await submitted({}, {});
 		const later = makeQuiz({
 			version: 'v2',
 			questions: QUESTIONS.filter((q) => q.id !== 'q-order')
@@ -744,7 +779,7 @@ describe('attemptResults', () => {
 		expect(results.every((r) => r.correct)).toBe(true);
 	});
 
-	it('gives nothing for an attempt not submitted yet', () => {
-		expect(attemptResults(quiz, startAttempt(db, learner.id, quiz, T0))).toEqual([]);
+	it('gives nothing for an attempt not submitted yet', async () => {
+		expect(attemptResults(quiz, await startAttempt(db, learner.id, quiz, T0))).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { write, type Db } from '../../src/lib/server/db';
+import { write, type Db, exec } from '../../src/lib/server/db';
 import { progress, selfChecks, statements } from '../../src/lib/server/db/schema';
 import type { Course, Lesson } from '../../src/lib/server/content';
 import {
@@ -61,28 +61,28 @@ function course(slug: string, lessonSlugs: string[]): Course {
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 
 let db: Db;
-let learner: ReturnType<typeof addPerson>;
+let learner: Awaited<ReturnType<typeof addPerson>>;
 let basics: Course;
 let intro: Lesson, middle: Lesson, last: Lesson;
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
-	learner = addPerson(db);
+	learner = await addPerson(db);
 	basics = course('basics', ['intro', 'middle', 'last']);
 	[intro, middle, last] = basics.lessons;
 });
 
 /** Every row INSERTed, UPDATEd or DELETEd on the connection since it opened. */
-const totalChanges = () =>
-	(db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
-const statementCount = () => db.select().from(statements).all().length;
-const progressRow = (userId: number, objectType: 'lesson' | 'course', objectId: string) =>
-	progressOf(db, userId).get(`${objectType}:${objectId}`);
+const totalChanges = async () =>
+	((await db.$client.prepare('select total_changes() as n').get()) as { n: number }).n;
+const statementCount = async () => (await db.select().from(statements)).length;
+const progressRow = async (userId: number, objectType: 'lesson' | 'course', objectId: string) =>
+	(await progressOf(db, userId)).get(`${objectType}:${objectId}`);
 
 describe('openLesson', () => {
-	it('appends one experienced statement and a started progress row', () => {
-		expect(openLesson(db, learner.id, intro, T0)).toBe(true);
+	it('appends one experienced statement and a started progress row', async () => {
+		expect(await openLesson(db, learner.id, intro, T0)).toBe(true);
 
-		expect(statementsOf(db, learner.id)).toMatchObject([
+		expect(await statementsOf(db, learner.id)).toMatchObject([
 			{
 				actorId: learner.id,
 				verb: 'experienced',
@@ -92,7 +92,7 @@ describe('openLesson', () => {
 				timestamp: T0
 			}
 		]);
-		expect(progressRow(learner.id, 'lesson', intro.id)).toEqual({
+		expect(await progressRow(learner.id, 'lesson', intro.id)).toEqual({
 			userId: learner.id,
 			objectType: 'lesson',
 			objectId: intro.id,
@@ -103,51 +103,53 @@ describe('openLesson', () => {
 			bestScore: null,
 			attempts: 0
 		});
-		expect(lessonStatus(progressOf(db, learner.id), intro.id)).toBe('started');
+		expect(lessonStatus(await progressOf(db, learner.id), intro.id)).toBe('started');
 	});
 
-	it('writes nothing at all when opened again within the interval', () => {
-		openLesson(db, learner.id, intro, T0);
-		const changes = totalChanges();
-		const count = statementCount();
+	it('writes nothing at all when opened again within the interval', async () => {
+		await openLesson(db, learner.id, intro, T0);
+		const changes = await totalChanges();
+		const count = await statementCount();
 
-		expect(openLesson(db, learner.id, intro, T0 + 1)).toBe(false);
-		expect(openLesson(db, learner.id, intro, T0 + READ_STATEMENT_INTERVAL_MS - 1)).toBe(false);
+		expect(await openLesson(db, learner.id, intro, T0 + 1)).toBe(false);
+		expect(await openLesson(db, learner.id, intro, T0 + READ_STATEMENT_INTERVAL_MS - 1)).toBe(
+			false
+		);
 
-		expect(totalChanges()).toBe(changes);
-		expect(statementCount()).toBe(count);
-		expect(progressRow(learner.id, 'lesson', intro.id)?.lastOpenedAt).toBe(T0);
+		expect(await totalChanges()).toBe(changes);
+		expect(await statementCount()).toBe(count);
+		expect((await progressRow(learner.id, 'lesson', intro.id))?.lastOpenedAt).toBe(T0);
 	});
 
-	it('appends again once the interval has passed, and moves lastOpenedAt', () => {
-		openLesson(db, learner.id, intro, T0);
+	it('appends again once the interval has passed, and moves lastOpenedAt', async () => {
+		await openLesson(db, learner.id, intro, T0);
 		const later = T0 + READ_STATEMENT_INTERVAL_MS;
 
-		expect(openLesson(db, learner.id, intro, later)).toBe(true);
+		expect(await openLesson(db, learner.id, intro, later)).toBe(true);
 
-		expect(statementsOf(db, learner.id).map((s) => [s.verb, s.timestamp])).toEqual([
+		expect((await statementsOf(db, learner.id)).map((s) => [s.verb, s.timestamp])).toEqual([
 			['experienced', T0],
 			['experienced', later]
 		]);
-		expect(progressRow(learner.id, 'lesson', intro.id)).toMatchObject({
+		expect(await progressRow(learner.id, 'lesson', intro.id)).toMatchObject({
 			status: 'started',
 			startedAt: T0,
 			lastOpenedAt: later
 		});
 	});
 
-	it('throttles per person and per lesson', () => {
-		const other = addPerson(db);
-		openLesson(db, learner.id, intro, T0);
-		expect(openLesson(db, learner.id, middle, T0 + 1)).toBe(true);
-		expect(openLesson(db, other.id, intro, T0 + 2)).toBe(true);
-		expect(statementCount()).toBe(3);
+	it('throttles per person and per lesson', async () => {
+		const other = await addPerson(db);
+		await openLesson(db, learner.id, intro, T0);
+		expect(await openLesson(db, learner.id, middle, T0 + 1)).toBe(true);
+		expect(await openLesson(db, other.id, intro, T0 + 2)).toBe(true);
+		expect(await statementCount()).toBe(3);
 	});
 
-	it('keeps a completed lesson completed when it is opened afterwards', () => {
-		completeLesson(db, learner.id, basics, intro, T0);
-		expect(openLesson(db, learner.id, intro, T0 + 1)).toBe(true);
-		expect(progressRow(learner.id, 'lesson', intro.id)).toMatchObject({
+	it('keeps a completed lesson completed when it is opened afterwards', async () => {
+		await completeLesson(db, learner.id, basics, intro, T0);
+		expect(await openLesson(db, learner.id, intro, T0 + 1)).toBe(true);
+		expect(await progressRow(learner.id, 'lesson', intro.id)).toMatchObject({
 			status: 'completed',
 			completedAt: T0,
 			lastOpenedAt: T0 + 1
@@ -156,12 +158,12 @@ describe('openLesson', () => {
 });
 
 describe('completeLesson', () => {
-	it('appends a completed statement with the course as context and marks progress', () => {
-		openLesson(db, learner.id, intro, T0);
-		const result = completeLesson(db, learner.id, basics, intro, T0 + 1000);
+	it('appends a completed statement with the course as context and marks progress', async () => {
+		await openLesson(db, learner.id, intro, T0);
+		const result = await completeLesson(db, learner.id, basics, intro, T0 + 1000);
 
 		expect(result).toEqual({ changed: true, courseCompleted: false });
-		expect(statementsOf(db, learner.id).at(-1)).toMatchObject({
+		expect((await statementsOf(db, learner.id)).at(-1)).toMatchObject({
 			verb: 'completed',
 			objectType: 'lesson',
 			objectId: intro.id,
@@ -170,43 +172,43 @@ describe('completeLesson', () => {
 			contentVersion: intro.version,
 			timestamp: T0 + 1000
 		});
-		expect(progressRow(learner.id, 'lesson', intro.id)).toMatchObject({
+		expect(await progressRow(learner.id, 'lesson', intro.id)).toMatchObject({
 			status: 'completed',
 			startedAt: T0,
 			lastOpenedAt: T0,
 			completedAt: T0 + 1000
 		});
-		expect(progressRow(learner.id, 'course', basics.slug)).toBeUndefined();
+		expect(await progressRow(learner.id, 'course', basics.slug)).toBeUndefined();
 	});
 
-	it('changes nothing the second time (a double submit or a replay)', () => {
-		completeLesson(db, learner.id, basics, intro, T0);
-		const changes = totalChanges();
-		const count = statementCount();
+	it('changes nothing the second time (a double submit or a replay)', async () => {
+		await completeLesson(db, learner.id, basics, intro, T0);
+		const changes = await totalChanges();
+		const count = await statementCount();
 
-		expect(completeLesson(db, learner.id, basics, intro, T0 + 5000)).toEqual({
+		expect(await completeLesson(db, learner.id, basics, intro, T0 + 5000)).toEqual({
 			changed: false,
 			courseCompleted: false
 		});
 
-		expect(totalChanges()).toBe(changes);
-		expect(statementCount()).toBe(count);
-		expect(progressRow(learner.id, 'lesson', intro.id)?.completedAt).toBe(T0);
+		expect(await totalChanges()).toBe(changes);
+		expect(await statementCount()).toBe(count);
+		expect((await progressRow(learner.id, 'lesson', intro.id))?.completedAt).toBe(T0);
 	});
 
-	it('completes the course with the last remaining lesson, in the same transaction', () => {
-		completeLesson(db, learner.id, basics, intro, T0);
-		completeLesson(db, learner.id, basics, middle, T0 + 1);
-		const changes = totalChanges();
+	it('completes the course with the last remaining lesson, in the same transaction', async () => {
+		await completeLesson(db, learner.id, basics, intro, T0);
+		await completeLesson(db, learner.id, basics, middle, T0 + 1);
+		const changes = await totalChanges();
 
-		expect(completeLesson(db, learner.id, basics, last, T0 + 2)).toEqual({
+		expect(await completeLesson(db, learner.id, basics, last, T0 + 2)).toEqual({
 			changed: true,
 			courseCompleted: true
 		});
 
 		// Lesson statement + lesson progress + course statement + course progress.
-		expect(totalChanges() - changes).toBe(4);
-		const course = statementsOf(db, learner.id).filter((s) => s.objectType === 'course');
+		expect((await totalChanges()) - changes).toBe(4);
+		const course = (await statementsOf(db, learner.id)).filter((s) => s.objectType === 'course');
 		expect(course).toMatchObject([
 			{
 				verb: 'completed',
@@ -216,33 +218,37 @@ describe('completeLesson', () => {
 				timestamp: T0 + 2
 			}
 		]);
-		expect(progressRow(learner.id, 'course', basics.slug)).toMatchObject({
+		expect(await progressRow(learner.id, 'course', basics.slug)).toMatchObject({
 			status: 'completed',
 			startedAt: T0 + 2,
 			completedAt: T0 + 2
 		});
 	});
 
-	it('keeps nothing, not even the lesson, when the course step fails', () => {
-		completeLesson(db, learner.id, basics, intro, T0);
-		completeLesson(db, learner.id, basics, middle, T0 + 1);
+	it('keeps nothing, not even the lesson, when the course step fails', async () => {
+		await completeLesson(db, learner.id, basics, intro, T0);
+		await completeLesson(db, learner.id, basics, middle, T0 + 1);
 		db.$client.exec(`create temp trigger fail_course before insert on main.progress
 			when new.object_type = 'course' begin select raise(abort, 'boom'); end`);
-		const count = statementCount();
+		const count = await statementCount();
 
-		expect(() => completeLesson(db, learner.id, basics, last, T0 + 2)).toThrow('boom');
+		await expect(completeLesson(db, learner.id, basics, last, T0 + 2)).rejects.toThrow('boom');
 
-		expect(statementCount()).toBe(count);
-		expect(lessonStatus(progressOf(db, learner.id), last.id)).toBe('not-started');
-		expect(progressRow(learner.id, 'course', basics.slug)).toBeUndefined();
+		expect(await statementCount()).toBe(count);
+		expect(lessonStatus(await progressOf(db, learner.id), last.id)).toBe('not-started');
+		expect(await progressRow(learner.id, 'course', basics.slug)).toBeUndefined();
 	});
 
-	it('works out of order, and completes the course only once', () => {
-		expect(completeLesson(db, learner.id, basics, last, T0).courseCompleted).toBe(false);
-		expect(completeLesson(db, learner.id, basics, intro, T0 + 1).courseCompleted).toBe(false);
-		expect(completeLesson(db, learner.id, basics, middle, T0 + 2).courseCompleted).toBe(true);
+	it('works out of order, and completes the course only once', async () => {
+		expect((await completeLesson(db, learner.id, basics, last, T0)).courseCompleted).toBe(false);
+		expect((await completeLesson(db, learner.id, basics, intro, T0 + 1)).courseCompleted).toBe(
+			false
+		);
+		expect((await completeLesson(db, learner.id, basics, middle, T0 + 2)).courseCompleted).toBe(
+			true
+		);
 
-		const record = statementsOf(db, learner.id).map((s) => `${s.verb} ${s.objectId}`);
+		const record = (await statementsOf(db, learner.id)).map((s) => `${s.verb} ${s.objectId}`);
 		expect(record).toEqual([
 			'completed basics/last',
 			'completed basics/intro',
@@ -251,12 +257,12 @@ describe('completeLesson', () => {
 		]);
 	});
 
-	it('works for a lesson that was never opened', () => {
-		expect(completeLesson(db, learner.id, basics, middle, T0)).toEqual({
+	it('works for a lesson that was never opened', async () => {
+		expect(await completeLesson(db, learner.id, basics, middle, T0)).toEqual({
 			changed: true,
 			courseCompleted: false
 		});
-		expect(progressRow(learner.id, 'lesson', middle.id)).toEqual({
+		expect(await progressRow(learner.id, 'lesson', middle.id)).toEqual({
 			userId: learner.id,
 			objectType: 'lesson',
 			objectId: middle.id,
@@ -267,25 +273,27 @@ describe('completeLesson', () => {
 			bestScore: null,
 			attempts: 0
 		});
-		expect(statementsOf(db, learner.id).map((s) => s.verb)).toEqual(['completed']);
+		expect((await statementsOf(db, learner.id)).map((s) => s.verb)).toEqual(['completed']);
 	});
 
-	it('does not count lessons of other people or other courses towards the course', () => {
-		const other = addPerson(db);
+	it('does not count lessons of other people or other courses towards the course', async () => {
+		const other = await addPerson(db);
 		const extra = course('extra', ['only']);
-		completeLesson(db, other.id, basics, intro, T0);
-		completeLesson(db, other.id, basics, middle, T0);
-		completeLesson(db, learner.id, extra, extra.lessons[0], T0);
+		await completeLesson(db, other.id, basics, intro, T0);
+		await completeLesson(db, other.id, basics, middle, T0);
+		await completeLesson(db, learner.id, extra, extra.lessons[0], T0);
 
-		expect(completeLesson(db, learner.id, basics, last, T0 + 1).courseCompleted).toBe(false);
-		expect(progressRow(learner.id, 'course', basics.slug)).toBeUndefined();
-		expect(progressRow(learner.id, 'course', extra.slug)?.status).toBe('completed');
+		expect((await completeLesson(db, learner.id, basics, last, T0 + 1)).courseCompleted).toBe(
+			false
+		);
+		expect(await progressRow(learner.id, 'course', basics.slug)).toBeUndefined();
+		expect((await progressRow(learner.id, 'course', extra.slug))?.status).toBe('completed');
 	});
 });
 
 describe('progress projections', () => {
-	it('lessonStatus and courseProgress follow the record', () => {
-		const empty = progressOf(db, learner.id);
+	it('lessonStatus and courseProgress follow the record', async () => {
+		const empty = await progressOf(db, learner.id);
 		expect(lessonStatus(empty, intro.id)).toBe('not-started');
 		expect(courseProgress(empty, basics)).toEqual({
 			done: 0,
@@ -294,9 +302,9 @@ describe('progress projections', () => {
 			completedAt: null
 		});
 
-		openLesson(db, learner.id, intro, T0);
-		completeLesson(db, learner.id, basics, middle, T0 + 1);
-		let p = progressOf(db, learner.id);
+		await openLesson(db, learner.id, intro, T0);
+		await completeLesson(db, learner.id, basics, middle, T0 + 1);
+		let p = await progressOf(db, learner.id);
 		expect([intro, middle, last].map((l) => lessonStatus(p, l.id))).toEqual([
 			'started',
 			'completed',
@@ -309,11 +317,11 @@ describe('progress projections', () => {
 			completedAt: null
 		});
 
-		completeLesson(db, learner.id, basics, intro, T0 + 2);
-		expect(courseProgress(progressOf(db, learner.id), basics).percent).toBe(67);
+		await completeLesson(db, learner.id, basics, intro, T0 + 2);
+		expect(courseProgress(await progressOf(db, learner.id), basics).percent).toBe(67);
 
-		completeLesson(db, learner.id, basics, last, T0 + 3);
-		p = progressOf(db, learner.id);
+		await completeLesson(db, learner.id, basics, last, T0 + 3);
+		p = await progressOf(db, learner.id);
 		expect(courseProgress(p, basics)).toEqual({
 			done: 3,
 			total: 3,
@@ -322,8 +330,8 @@ describe('progress projections', () => {
 		});
 	});
 
-	it('a course without lessons is at 0 percent, not NaN', () => {
-		expect(courseProgress(progressOf(db, learner.id), course('empty', []))).toEqual({
+	it('a course without lessons is at 0 percent, not NaN', async () => {
+		expect(courseProgress(await progressOf(db, learner.id), course('empty', []))).toEqual({
 			done: 0,
 			total: 0,
 			percent: 0,
@@ -357,11 +365,11 @@ describe('progress projections', () => {
 });
 
 describe('the statements table', () => {
-	it('keeps nothing when the transaction that appended fails', () => {
-		const changes = statementCount();
-		expect(() =>
-			write(db, (tx) => {
-				appendStatement(tx, {
+	it('keeps nothing when the transaction that appended fails', async () => {
+		const changes = await statementCount();
+		await expect(
+			write(db, async (tx) => {
+				await appendStatement(tx, {
 					actorId: learner.id,
 					verb: 'experienced',
 					objectType: 'lesson',
@@ -369,22 +377,22 @@ describe('the statements table', () => {
 				});
 				throw new Error('boom');
 			})
-		).toThrow('boom');
-		expect(statementCount()).toBe(changes);
-		expect(statementsOf(db, learner.id)).toEqual([]);
+		).rejects.toThrow('boom');
+		expect(await statementCount()).toBe(changes);
+		expect(await statementsOf(db, learner.id)).toEqual([]);
 	});
 
-	it('keeps nothing when completeLesson fails after appending', () => {
+	it('keeps nothing when completeLesson fails after appending', async () => {
 		db.$client.exec(`create temp trigger fail_progress before insert on main.progress
 			begin select raise(abort, 'boom'); end`);
-		expect(() => completeLesson(db, learner.id, basics, intro, T0)).toThrow('boom');
-		expect(statementCount()).toBe(0);
-		expect(progressOf(db, learner.id).size).toBe(0);
+		await expect(completeLesson(db, learner.id, basics, intro, T0)).rejects.toThrow('boom');
+		expect(await statementCount()).toBe(0);
+		expect((await progressOf(db, learner.id)).size).toBe(0);
 	});
 
-	it('is append-only: UPDATE and DELETE are refused', () => {
-		openLesson(db, learner.id, intro, T0);
-		const [before] = statementsOf(db, learner.id);
+	it('is append-only: UPDATE and DELETE are refused', async () => {
+		await openLesson(db, learner.id, intro, T0);
+		const [before] = await statementsOf(db, learner.id);
 
 		expect(() => db.$client.prepare(`update statements set verb = 'completed'`).run()).toThrow(
 			'statements are append-only'
@@ -397,56 +405,58 @@ describe('the statements table', () => {
 		expect(() => db.$client.prepare('delete from statements').run()).toThrow(
 			'statements are append-only'
 		);
-		expect(() => db.delete(statements).where(eq(statements.id, before.id)).run()).toThrow(
+		await expect(exec(db.delete(statements).where(eq(statements.id, before.id)))).rejects.toThrow(
 			'statements are append-only'
 		);
 
-		expect(statementsOf(db, learner.id)).toEqual([before]);
+		expect(await statementsOf(db, learner.id)).toEqual([before]);
 	});
 
-	it('keeps the content version a statement was written with after the lesson changes', () => {
-		openLesson(db, learner.id, intro, T0);
+	it('keeps the content version a statement was written with after the lesson changes', async () => {
+		await openLesson(db, learner.id, intro, T0);
 		const edited: Lesson = { ...intro, version: 'v-intro-2' };
-		completeLesson(db, learner.id, basics, edited, T0 + 1);
+		await completeLesson(db, learner.id, basics, edited, T0 + 1);
 
-		expect(statementsOf(db, learner.id).map((s) => [s.verb, s.contentVersion])).toEqual([
+		expect((await statementsOf(db, learner.id)).map((s) => [s.verb, s.contentVersion])).toEqual([
 			['experienced', 'v-intro-1'],
 			['completed', 'v-intro-2']
 		]);
 	});
 
-	it('statementsOf returns only that actor, oldest first', () => {
-		const other = addPerson(db);
-		const add = (actorId: number, objectId: string, timestamp: number) =>
-			write(db, (tx) =>
-				appendStatement(tx, {
-					actorId,
-					verb: 'experienced',
-					objectType: 'lesson',
-					objectId,
-					timestamp
-				})
+	it('statementsOf returns only that actor, oldest first', async () => {
+		const other = await addPerson(db);
+		const add = async (actorId: number, objectId: string, timestamp: number) =>
+			await write(
+				db,
+				async (tx) =>
+					await appendStatement(tx, {
+						actorId,
+						verb: 'experienced',
+						objectType: 'lesson',
+						objectId,
+						timestamp
+					})
 			);
 		// Appended out of time order, interleaved with another person's.
-		add(learner.id, 'b', T0 + 20);
-		add(other.id, 'x', T0 + 15);
-		add(learner.id, 'a', T0 + 10);
-		add(learner.id, 'c', T0 + 30);
-		add(other.id, 'y', T0 + 5);
+		await add(learner.id, 'b', T0 + 20);
+		await add(other.id, 'x', T0 + 15);
+		await add(learner.id, 'a', T0 + 10);
+		await add(learner.id, 'c', T0 + 30);
+		await add(other.id, 'y', T0 + 5);
 
-		expect(statementsOf(db, learner.id).map((s) => [s.objectId, s.timestamp])).toEqual([
+		expect((await statementsOf(db, learner.id)).map((s) => [s.objectId, s.timestamp])).toEqual([
 			['a', T0 + 10],
 			['b', T0 + 20],
 			['c', T0 + 30]
 		]);
-		expect(statementsOf(db, other.id).map((s) => s.objectId)).toEqual(['y', 'x']);
-		expect(statementsOf(db, addPerson(db).id)).toEqual([]);
+		expect((await statementsOf(db, other.id)).map((s) => s.objectId)).toEqual(['y', 'x']);
+		expect(await statementsOf(db, (await addPerson(db)).id)).toEqual([]);
 	});
 
-	it('records only verbs that have an xAPI IRI', () => {
-		openLesson(db, learner.id, intro, T0);
-		completeLesson(db, learner.id, basics, intro, T0 + 1);
-		for (const s of statementsOf(db, learner.id)) expect(VERBS).toHaveProperty(s.verb);
+	it('records only verbs that have an xAPI IRI', async () => {
+		await openLesson(db, learner.id, intro, T0);
+		await completeLesson(db, learner.id, basics, intro, T0 + 1);
+		for (const s of await statementsOf(db, learner.id)) expect(VERBS).toHaveProperty(s.verb);
 	});
 });
 
@@ -458,83 +468,89 @@ describe('self checks', () => {
 				{ id: 'second', prompt: 'What will you try?' }
 			]
 		});
-	const rows = () => db.select().from(selfChecks).all();
+	const rows = async () => await db.select().from(selfChecks);
 
-	it('saves a trimmed answer, and replaces it for the same check', () => {
+	it('saves a trimmed answer, and replaces it for the same check', async () => {
 		const l = withChecks();
-		expect(saveSelfCheck(db, learner.id, l, 'first', '  I interrupted twice.  \n', T0)).toBe(
+		expect(await saveSelfCheck(db, learner.id, l, 'first', '  I interrupted twice.  \n', T0)).toBe(
 			'saved'
 		);
-		expect(selfChecksOf(db, learner.id, l.id)).toEqual({ first: 'I interrupted twice.' });
+		expect(await selfChecksOf(db, learner.id, l.id)).toEqual({ first: 'I interrupted twice.' });
 
-		saveSelfCheck(db, learner.id, l, 'first', 'Only once, in fact.', T0 + 1);
-		saveSelfCheck(db, learner.id, l, 'second', 'Summarise first.', T0 + 2);
-		expect(selfChecksOf(db, learner.id, l.id)).toEqual({
+		await saveSelfCheck(db, learner.id, l, 'first', 'Only once, in fact.', T0 + 1);
+		await saveSelfCheck(db, learner.id, l, 'second', 'Summarise first.', T0 + 2);
+		expect(await selfChecksOf(db, learner.id, l.id)).toEqual({
 			first: 'Only once, in fact.',
 			second: 'Summarise first.'
 		});
-		expect(rows()).toHaveLength(2);
-		expect(rows().find((r) => r.checkId === 'first')?.updatedAt).toBe(T0 + 1);
+		expect(await rows()).toHaveLength(2);
+		expect((await rows()).find((r) => r.checkId === 'first')?.updatedAt).toBe(T0 + 1);
 	});
 
-	it.each(['', '   ', '\n\t '])('clears the answer when it is saved as %j', (empty) => {
+	it.each(['', '   ', '\n\t '])('clears the answer when it is saved as %j', async (empty) => {
 		const l = withChecks();
-		saveSelfCheck(db, learner.id, l, 'first', 'Something', T0);
-		saveSelfCheck(db, learner.id, l, 'second', 'Kept', T0);
-		expect(saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 1)).toBe('cleared');
-		expect(selfChecksOf(db, learner.id, l.id)).toEqual({ second: 'Kept' });
+		await saveSelfCheck(db, learner.id, l, 'first', 'Something', T0);
+		await saveSelfCheck(db, learner.id, l, 'second', 'Kept', T0);
+		expect(await saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 1)).toBe('cleared');
+		expect(await selfChecksOf(db, learner.id, l.id)).toEqual({ second: 'Kept' });
 		// An empty answer with nothing saved: refused with its own message, not "Saved".
-		expect(domainFailureOf(() => saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 2))).toEqual(
-			{ key: 'selfcheck_empty', status: 422 }
-		);
-		expect(rows()).toHaveLength(1);
+		expect(
+			await domainFailureOf(
+				async () => await saveSelfCheck(db, learner.id, l, 'first', empty, T0 + 2)
+			)
+		).toEqual({ key: 'selfcheck_empty', status: 422 });
+		expect(await rows()).toHaveLength(1);
 	});
 
-	it('refuses an unknown check id with a 404, writing nothing', () => {
+	it('refuses an unknown check id with a 404, writing nothing', async () => {
 		const l = withChecks();
-		expect(domainFailureOf(() => saveSelfCheck(db, learner.id, l, 'third', 'x'))).toEqual({
+		expect(
+			await domainFailureOf(async () => await saveSelfCheck(db, learner.id, l, 'third', 'x'))
+		).toEqual({
 			key: 'selfcheck_unknown',
 			status: 404
 		});
 		// A check of another lesson is unknown here too.
-		expect(domainErrorOf(() => saveSelfCheck(db, learner.id, intro, 'first', 'x'))).toBe(
-			'selfcheck_unknown'
-		);
-		expect(rows()).toEqual([]);
+		expect(
+			await domainErrorOf(async () => await saveSelfCheck(db, learner.id, intro, 'first', 'x'))
+		).toBe('selfcheck_unknown');
+		expect(await rows()).toEqual([]);
 	});
 
-	it(`refuses more than SELF_CHECK_MAX characters after trimming`, () => {
+	it(`refuses more than SELF_CHECK_MAX characters after trimming`, async () => {
 		const l = withChecks();
 		expect(
-			domainErrorOf(() => saveSelfCheck(db, learner.id, l, 'first', 'x'.repeat(SELF_CHECK_MAX + 1)))
+			await domainErrorOf(
+				async () => await saveSelfCheck(db, learner.id, l, 'first', 'x'.repeat(SELF_CHECK_MAX + 1))
+			)
 		).toBe('selfcheck_too_long');
-		expect(rows()).toEqual([]);
+		expect(await rows()).toEqual([]);
 
-		saveSelfCheck(db, learner.id, l, 'first', `  ${'x'.repeat(SELF_CHECK_MAX)}  `);
-		expect(selfChecksOf(db, learner.id, l.id).first).toHaveLength(SELF_CHECK_MAX);
+		await saveSelfCheck(db, learner.id, l, 'first', `  ${'x'.repeat(SELF_CHECK_MAX)}  `);
+		expect((await selfChecksOf(db, learner.id, l.id)).first).toHaveLength(SELF_CHECK_MAX);
 	});
 
-	it('keeps answers private to each person', () => {
+	it('keeps answers private to each person', async () => {
 		const l = withChecks();
-		const other = addPerson(db);
-		saveSelfCheck(db, learner.id, l, 'first', 'Mine', T0);
+		const other = await addPerson(db);
+		await saveSelfCheck(db, learner.id, l, 'first', 'Mine', T0);
 
-		expect(selfChecksOf(db, other.id, l.id)).toEqual({});
-		saveSelfCheck(db, other.id, l, 'first', 'Theirs', T0 + 1);
-		saveSelfCheck(db, other.id, l, 'first', '', T0 + 2);
+		expect(await selfChecksOf(db, other.id, l.id)).toEqual({});
+		await saveSelfCheck(db, other.id, l, 'first', 'Theirs', T0 + 1);
+		await saveSelfCheck(db, other.id, l, 'first', '', T0 + 2);
 
-		expect(selfChecksOf(db, learner.id, l.id)).toEqual({ first: 'Mine' });
-		expect(selfChecksOf(db, other.id, l.id)).toEqual({});
-		expect(selfChecksOf(db, learner.id, 'basics/other-lesson')).toEqual({});
+		expect(await selfChecksOf(db, learner.id, l.id)).toEqual({ first: 'Mine' });
+		expect(await selfChecksOf(db, other.id, l.id)).toEqual({});
+		expect(await selfChecksOf(db, learner.id, 'basics/other-lesson')).toEqual({});
 	});
 });
 
 describe('progress rows', () => {
-	it('are only ever written for the person acting', () => {
-		const other = addPerson(db);
-		openLesson(db, learner.id, intro, T0);
-		completeLesson(db, learner.id, basics, middle, T0);
-		expect(db.select().from(progress).where(eq(progress.userId, other.id)).all()).toEqual([]);
-		expect(progressOf(db, other.id).size).toBe(0);
+	it('are only ever written for the person acting', async () => {
+		const other = await addPerson(db);
+		await openLesson(db, learner.id, intro, T0);
+		await completeLesson(db, learner.id, basics, middle, T0);
+		expect(await db.select().from(progress).where(eq(progress.userId, other.id))).toEqual([]);
+		expect((await progressOf(db, other.id)).size).toBe(0);
 	});
 });

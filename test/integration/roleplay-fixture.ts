@@ -14,7 +14,7 @@ export const weak = play(scenario, 'weak');
  * Plays moves through the real run functions, re-reading the run each time like a page would;
  * choices by their text (the page shows them shuffled), typed steps with `typed` if given.
  */
-export function playMoves(
+export async function playMoves(
 	db: Db,
 	userId: number,
 	runId: string,
@@ -25,9 +25,9 @@ export function playMoves(
 	on: Scenario = scenario
 ) {
 	for (const move of moves) {
-		const run = getRun(db, runId)!;
+		const run = (await getRun(db, runId))!;
 		const offer = viewRun(run, on).offer;
-		act(
+		await act(
 			db,
 			run,
 			on,
@@ -42,5 +42,5 @@ export function playMoves(
 			now
 		);
 	}
-	return getRun(db, runId)!;
+	return (await getRun(db, runId))!;
 }

@@ -24,29 +24,37 @@ const original = index.scenario('late-parcel')!;
 const zh = original.translations['zh-CN']!;
 
 let db: Db;
-let agent: ReturnType<typeof addPerson>;
-beforeEach(() => {
+let agent: Awaited<ReturnType<typeof addPerson>>;
+beforeEach(async () => {
 	db = testDb();
-	agent = addPerson(db);
+	agent = await addPerson(db);
 });
 
-const playAll = (runId: string, scenario: Scenario) =>
-	playMoves(db, agent.id, runId, play(scenario, 'strong').moves, undefined, undefined, scenario);
+const playAll = async (runId: string, scenario: Scenario) =>
+	await playMoves(
+		db,
+		agent.id,
+		runId,
+		play(scenario, 'strong').moves,
+		undefined,
+		undefined,
+		scenario
+	);
 
 describe('a role-play in its Chinese edition', () => {
 	it('loads with no problems', () => expect(problems).toEqual([]));
 
-	it('runs in Chinese, is scored like the original and records its language', () => {
+	it('runs in Chinese, is scored like the original and records its language', async () => {
 		expect(scenarioIn(original, 'zh-CN')).toBe(zh);
 		expect(scenarioIn(original, 'en')).toBe(original);
-		const run = playAll(startRun(db, agent.id, zh).id, zh);
+		const run = await playAll((await startRun(db, agent.id, zh)).id, zh);
 		expect(run.status).toBe('finished');
 		expect(run.scenarioVersion).toBe(zh.version);
 		// The transcript is the Chinese story; the score is the strong path's, as in English.
 		expect(run.transcript.some((l) => /\p{Script=Han}/u.test(l.text))).toBe(true);
 		expect(run.passed).toBe(true);
 		expect(run.score).toBeCloseTo(play(zh, 'strong').result.score, 6);
-		const mine = db.select().from(statements).where(eq(statements.actorId, agent.id)).all();
+		const mine = await db.select().from(statements).where(eq(statements.actorId, agent.id));
 		expect(mine.length).toBeGreaterThan(3);
 		for (const s of mine) {
 			expect(s.contentVersion).toBe(zh.version);
@@ -54,42 +62,44 @@ describe('a role-play in its Chinese edition', () => {
 		}
 	});
 
-	it('keeps a run in the edition it began in, whatever the reader’s language now', () => {
-		const run = startRun(db, agent.id, zh);
+	it('keeps a run in the edition it began in, whatever the reader’s language now', async () => {
+		const run = await startRun(db, agent.id, zh);
 		expect(editionOf(original, run.scenarioVersion)).toBe(zh);
 		expect(runEdition(original, run.scenarioVersion, 'en')).toBe(zh);
-		const english = startRun(db, agent.id, original, { restart: true });
+		const english = await startRun(db, agent.id, original, { restart: true });
 		expect(runEdition(original, english.scenarioVersion, 'zh-CN')).toBe(original);
 		// A version neither edition has (the content changed): the reader's edition, marked changed.
 		expect(editionOf(original, 'gone')).toBeUndefined();
 		expect(runEdition(original, 'gone', 'zh-CN')).toBe(zh);
 	});
 
-	it('refuses a 10,000-character Chinese reply with a clear 400, and writes nothing', () => {
+	it('refuses a 10,000-character Chinese reply with a clear 400, and writes nothing', async () => {
 		const strong = play(zh, 'strong');
 		const free = strong.moves.findIndex((m) => m.kind === 'free');
-		const run = playMoves(
+		const run = await playMoves(
 			db,
 			agent.id,
-			startRun(db, agent.id, zh).id,
+			(await startRun(db, agent.id, zh)).id,
 			strong.moves.slice(0, free),
 			undefined,
 			undefined,
 			zh
 		);
-		const before = db.select().from(statements).all().length;
+		const before = (await db.select().from(statements)).length;
 		const long = '非常抱歉让您久等了，我马上联系快递，今天下午三点前给您发消息。'
 			.repeat(400)
 			.slice(0, 10_000);
 		expect(long.length).toBe(10_000);
 		expect(
-			domainFailureOf(() => act(db, run, zh, agent.id, run.step, { kind: 'free', text: long }))
+			await domainFailureOf(
+				async () => await act(db, run, zh, agent.id, run.step, { kind: 'free', text: long })
+			)
 		).toEqual({
 			key: 'roleplay_reply_too_long',
 			status: 400
 		});
-		expect(db.select().from(statements).all()).toHaveLength(before);
-		expect(getRun(db, run.id)!.step).toBe(run.step);
+		expect(await db.select().from(statements)).toHaveLength(before);
+		expect((await getRun(db, run.id))!.step).toBe(run.step);
 		// Reading that much Chinese (the lead's "Try a reply" caps it too) neither fails nor hangs.
 		const step = zh.free.get('reply-time')!;
 		const started = performance.now();

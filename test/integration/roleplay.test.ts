@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { serially, returned, exec, one, type Db } from '../../src/lib/server/db';
 import {
 	competencyEvidence,
 	observedPractice,
@@ -30,24 +30,25 @@ import { playMoves as playFixture, scenario, strong, weak } from './roleplay-fix
 
 let db: Db;
 let agent: User;
-beforeEach(() => {
+beforeEach(async () => {
 	db = testDb();
-	agent = addPerson(db);
+	agent = await addPerson(db);
 });
 
-const verbs = (userId: number) =>
-	db
-		.select({ verb: statements.verb, objectType: statements.objectType })
-		.from(statements)
-		.where(eq(statements.actorId, userId))
-		.all()
-		.map((s) => `${s.verb} ${s.objectType}`);
+const verbs = async (userId: number) =>
+	(
+		await db
+			.select({ verb: statements.verb, objectType: statements.objectType })
+			.from(statements)
+			.where(eq(statements.actorId, userId))
+	).map((s) => `${s.verb} ${s.objectType}`);
 
-const playMoves = (runId: string, moves: Move[]) => playFixture(db, agent.id, runId, moves);
+const playMoves = async (runId: string, moves: Move[]) =>
+	await playFixture(db, agent.id, runId, moves);
 
 describe('a practice run', () => {
-	it('starts with the opening lines and shows the browser only texts, never effects', () => {
-		const run = startRun(db, agent.id, scenario);
+	it('starts with the opening lines and shows the browser only texts, never effects', async () => {
+		const run = await startRun(db, agent.id, scenario);
 		const view = viewRun(run, scenario);
 		expect(view.transcript.map((l) => [l.who, l.text])).toEqual([
 			['stage', 'The chat window opens.'],
@@ -66,20 +67,20 @@ describe('a practice run', () => {
 		expect(run.seed).toMatch(/^[0-9a-f]{32}$/);
 	});
 
-	it('resumes the open run, and a restart abandons it for a new one', () => {
-		const first = startRun(db, agent.id, scenario);
-		act(db, first, scenario, agent.id, 0, { kind: 'choice', index: 0 });
-		const again = startRun(db, agent.id, scenario);
+	it('resumes the open run, and a restart abandons it for a new one', async () => {
+		const first = await startRun(db, agent.id, scenario);
+		await act(db, first, scenario, agent.id, 0, { kind: 'choice', index: 0 });
+		const again = await startRun(db, agent.id, scenario);
 		expect(again.id).toBe(first.id);
 		expect(again.step).toBe(1);
-		const fresh = startRun(db, agent.id, scenario, { restart: true });
+		const fresh = await startRun(db, agent.id, scenario, { restart: true });
 		expect(fresh.id).not.toBe(first.id);
-		expect(getRun(db, first.id)!.status).toBe('abandoned');
+		expect((await getRun(db, first.id))!.status).toBe('abandoned');
 		expect(fresh.step).toBe(0);
 	});
 
-	it('plays the strongest path to a passing debrief, recording everything in one go', () => {
-		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
+	it('plays the strongest path to a passing debrief, recording everything in one go', async () => {
+		const run = await playMoves((await startRun(db, agent.id, scenario)).id, strong.moves);
 		expect(run.status).toBe('finished');
 		expect(run.ending).toBe('resolved');
 		expect(run.passed).toBe(true);
@@ -87,27 +88,27 @@ describe('a practice run', () => {
 		// feeling 5/5, hearing 3/3, owning 6/8 → (2·1 + 1·1 + 2·0.75) / 5.
 		expect(run.score).toBe(0.9);
 		expect(viewRun(run, scenario).offer).toEqual({ kind: 'end' });
-		expect(verbs(agent.id)).toEqual([
+		expect(await verbs(agent.id)).toEqual([
 			'attempted scenario',
 			...Array(8).fill('answered scenario-step'),
 			'completed scenario',
 			'passed scenario'
 		]);
-		const p = db
-			.select()
-			.from(progress)
-			.where(and(eq(progress.userId, agent.id), eq(progress.objectType, 'scenario')))
-			.get()!;
+		const p = (await one(
+			db
+				.select()
+				.from(progress)
+				.where(and(eq(progress.userId, agent.id), eq(progress.objectType, 'scenario')))
+		))!;
 		expect([p.status, p.bestScore, p.attempts]).toEqual(['completed', 0.9, 1]);
-		const evidence = db
+		const evidence = await db
 			.select({
 				competency: competencyEvidence.competency,
 				kind: competencyEvidence.kind,
 				score: competencyEvidence.score
 			})
 			.from(competencyEvidence)
-			.where(eq(competencyEvidence.userId, agent.id))
-			.all();
+			.where(eq(competencyEvidence.userId, agent.id));
 		expect(evidence.sort((a, b) => a.competency.localeCompare(b.competency))).toEqual([
 			{ competency: 'empathy', kind: 'roleplay', score: 1 },
 			{ competency: 'listening', kind: 'roleplay', score: 1 },
@@ -152,10 +153,10 @@ describe('a practice run', () => {
 		expect(run.transcript.map((l) => l.text)).toContain('Good, that time then.');
 	});
 
-	it('plays the weakest path to a failing debrief that names the moment to work on', () => {
-		const run = playMoves(startRun(db, agent.id, scenario).id, weak.moves);
+	it('plays the weakest path to a failing debrief that names the moment to work on', async () => {
+		const run = await playMoves((await startRun(db, agent.id, scenario)).id, weak.moves);
 		expect([run.ending, run.passed, run.score]).toEqual(['escalated', false, 0]);
-		expect(verbs(agent.id).slice(-1)).toEqual(['failed scenario']);
+		expect((await verbs(agent.id)).slice(-1)).toEqual(['failed scenario']);
 		const debrief = debriefOf(run, scenario);
 		// Every criterion shows the choices that cost it, with their feedback.
 		const feeling = debrief.criteria.find((c) => c.id === 'feeling')!;
@@ -196,15 +197,15 @@ describe('a practice run', () => {
 			'Acknowledges the feeling',
 			'Shows she was heard'
 		]);
-		const p = db.select().from(progress).where(eq(progress.userId, agent.id)).get()!;
+		const p = (await one(db.select().from(progress).where(eq(progress.userId, agent.id))))!;
 		expect([p.status, p.bestScore]).toEqual(['started', 0]);
 	});
 });
 
 describe('the story hears what was typed', () => {
-	const typed = (reply: string) => {
+	const typed = async (reply: string) => {
 		const moves = strong.moves.map((m) => (m.kind === 'free' ? { ...m, text: reply } : m));
-		return playMoves(startRun(db, agent.id, scenario, { restart: true }).id, moves);
+		return await playMoves((await startRun(db, agent.id, scenario, { restart: true })).id, moves);
 	};
 	it.each([
 		[
@@ -214,14 +215,14 @@ describe('the story hears what was typed', () => {
 		['courier 3 pm message today', 'Sorry, what does that mean?'],
 		["I'll message you by 3 pm today with the slot.", 'Good, that time then.'],
 		['We are looking into it for you at the moment.', "That's not a time."]
-	])('%s → %s', (reply, answer) => {
-		const run = typed(reply);
+	])('%s → %s', async (reply, answer) => {
+		const run = await typed(reply);
 		const after = run.transcript.findIndex((l) => l.who === 'agent' && l.text === reply);
 		expect(run.transcript[after + 1]?.text).toBe(answer);
 	});
-	it('a rude reply costs the mood it would have won, and the tone costs rubric points', () => {
-		const polite = typed("I'll message you by 3 pm today with the slot.");
-		const rude = typed("Calm down, I'll message you by 3 pm with the slot.");
+	it('a rude reply costs the mood it would have won, and the tone costs rubric points', async () => {
+		const polite = await typed("I'll message you by 3 pm today with the slot.");
+		const rude = await typed("Calm down, I'll message you by 3 pm with the slot.");
 		expect(rude.variables.mood).toBeLessThan(polite.variables.mood);
 		expect(rude.score!).toBeLessThan(polite.score!);
 	});
@@ -240,158 +241,191 @@ describe('choiceOrder', () => {
 		for (let i = 0; i < 3000; i++) counts[choiceOrder(`s${i}`, 1, 3).indexOf(0)]++;
 		for (const n of counts) expect(n).toBeGreaterThan(850);
 	});
-	it('is not the order the run id alone would give: the seed is secret and per run', () => {
-		const a = startRun(db, agent.id, scenario);
-		const b = startRun(db, agent.id, scenario, { restart: true });
+	it('is not the order the run id alone would give: the seed is secret and per run', async () => {
+		const a = await startRun(db, agent.id, scenario);
+		const b = await startRun(db, agent.id, scenario, { restart: true });
 		expect(a.seed).not.toBe(b.seed);
 		expect(a.seed).not.toContain(a.id);
 	});
 });
 
 describe('bad input leaves the run unchanged', () => {
-	const snapshot = (id: string) => {
-		const { updatedAt: _u, ...rest } = getRun(db, id)!;
-		return { run: rest, statements: verbs(agent.id).length };
+	const snapshot = async (id: string) => {
+		const { updatedAt: _u, ...rest } = (await getRun(db, id))!;
+		return { run: rest, statements: (await verbs(agent.id)).length };
 	};
 
-	it('refuses a choice that was not offered, a replayed step and a wrong kind of answer', () => {
-		const run = startRun(db, agent.id, scenario);
-		const before = snapshot(run.id);
+	it('refuses a choice that was not offered, a replayed step and a wrong kind of answer', async () => {
+		const run = await startRun(db, agent.id, scenario);
+		const before = await snapshot(run.id);
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 2 }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 2 })
+			)
 		).toEqual({
 			key: 'roleplay_choice_not_offered',
 			status: 400
 		});
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'choice', index: -1 }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 0, { kind: 'choice', index: -1 })
+			)
 		).toEqual({
 			key: 'roleplay_choice_not_offered',
 			status: 400
 		});
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 3, { kind: 'choice', index: 0 }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 3, { kind: 'choice', index: 0 })
+			)
 		).toEqual({
 			key: 'roleplay_stale',
 			status: 409
 		});
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'free', text: 'hello' }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 0, { kind: 'free', text: 'hello' })
+			)
 		).toEqual({
 			key: 'roleplay_expects_choice',
 			status: 400
 		});
-		expect(snapshot(run.id)).toEqual(before);
+		expect(await snapshot(run.id)).toEqual(before);
 	});
 
-	it('takes a double submit once: the second copy of the same step is refused', () => {
-		const run = startRun(db, agent.id, scenario);
-		act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 0 });
+	it('takes a double submit once: the second copy of the same step is refused', async () => {
+		const run = await startRun(db, agent.id, scenario);
+		await act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 0 });
 		// The same form again, read before the first one was written (two tabs, a double click).
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 1 }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 0, { kind: 'choice', index: 1 })
+			)
 		).toEqual({
 			key: 'roleplay_stale',
 			status: 409
 		});
-		expect(verbs(agent.id).filter((v) => v.startsWith('answered'))).toHaveLength(1);
-		expect(getRun(db, run.id)!.step).toBe(1);
+		expect((await verbs(agent.id)).filter((v) => v.startsWith('answered'))).toHaveLength(1);
+		expect((await getRun(db, run.id))!.step).toBe(1);
 	});
 
-	it('refuses empty and oversized replies at a free-text step, keeping the run where it was', () => {
-		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves.slice(0, 7));
-		const before = snapshot(run.id);
+	it('refuses empty and oversized replies at a free-text step, keeping the run where it was', async () => {
+		const run = await playMoves(
+			(await startRun(db, agent.id, scenario)).id,
+			strong.moves.slice(0, 7)
+		);
+		const before = await snapshot(run.id);
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 7, { kind: 'free', text: '   ' }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 7, { kind: 'free', text: '   ' })
+			)
 		).toEqual({
 			key: 'roleplay_reply_empty',
 			status: 400
 		});
 		expect(
-			domainFailureOf(() =>
-				act(db, run, scenario, agent.id, 7, { kind: 'free', text: 'x'.repeat(MAX_REPLY + 1) })
+			await domainFailureOf(
+				async () =>
+					await act(db, run, scenario, agent.id, 7, {
+						kind: 'free',
+						text: 'x'.repeat(MAX_REPLY + 1)
+					})
 			)
 		).toEqual({ key: 'roleplay_reply_too_long', status: 400 });
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 7, { kind: 'choice', index: 0 }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 7, { kind: 'choice', index: 0 })
+			)
 		).toEqual({
 			key: 'roleplay_expects_text',
 			status: 400
 		});
-		expect(snapshot(run.id)).toEqual(before);
+		expect(await snapshot(run.id)).toEqual(before);
 	});
 
-	it("refuses to replay a finished run and to act on someone else's run", () => {
-		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
-		const before = snapshot(run.id);
+	it("refuses to replay a finished run and to act on someone else's run", async () => {
+		const run = await playMoves((await startRun(db, agent.id, scenario)).id, strong.moves);
+		const before = await snapshot(run.id);
 		expect(
-			domainFailureOf(() => act(db, run, scenario, agent.id, 8, { kind: 'choice', index: 0 }))
+			await domainFailureOf(
+				async () => await act(db, run, scenario, agent.id, 8, { kind: 'choice', index: 0 })
+			)
 		).toEqual({
 			key: 'roleplay_finished',
 			status: 409
 		});
-		const other = addPerson(db);
-		const theirs = startRun(db, other.id, scenario);
+		const other = await addPerson(db);
+		const theirs = await startRun(db, other.id, scenario);
 		expect(
-			domainFailureOf(() => act(db, theirs, scenario, agent.id, 0, { kind: 'choice', index: 0 }))
+			await domainFailureOf(
+				async () => await act(db, theirs, scenario, agent.id, 0, { kind: 'choice', index: 0 })
+			)
 		).toEqual({
 			key: 'roleplay_not_found',
 			status: 404
 		});
-		expect(domainFailureOf(() => setShared(db, theirs, agent.id, true))).toEqual({
+		expect(await domainFailureOf(async () => await setShared(db, theirs, agent.id, true))).toEqual({
 			key: 'roleplay_not_found',
 			status: 404
 		});
-		expect(getRun(db, theirs.id)!.step).toBe(0);
-		expect(snapshot(run.id)).toEqual(before);
+		expect((await getRun(db, theirs.id))!.step).toBe(0);
+		expect(await snapshot(run.id)).toEqual(before);
 	});
 });
 
 describe('sharing with the lead', () => {
-	function teamWith(member: User) {
-		const lead = addPerson(db, { role: 'lead' });
-		const team = db
-			.insert(teams)
-			.values({ name: `Team ${lead.id}`, leadId: lead.id })
-			.returning()
-			.get();
-		db.insert(teamMembers).values({ teamId: team.id, userId: member.id }).run();
+	async function teamWith(member: User) {
+		const lead = await addPerson(db, { role: 'lead' });
+		const team = await returned(
+			db
+				.insert(teams)
+				.values({ name: `Team ${lead.id}`, leadId: lead.id })
+				.returning()
+		);
+		await exec(db.insert(teamMembers).values({ teamId: team.id, userId: member.id }));
 		return lead;
 	}
 
-	it('keeps a run private until the learner shares it, then only their leads (and admins) see it', () => {
-		const lead = teamWith(agent);
-		const otherLead = teamWith(addPerson(db));
-		const peer = addPerson(db);
-		const admin = addPerson(db, { role: 'admin' });
-		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
-		const access = () =>
-			[agent, lead, otherLead, peer, admin].map((u) => runAccess(db, u, getRun(db, run.id)!));
-		expect(access()).toEqual(['owner', null, null, null, null]);
-		setShared(db, run, agent.id, true);
-		expect(access()).toEqual(['owner', 'reviewer', null, null, 'reviewer']);
-		setShared(db, getRun(db, run.id)!, agent.id, false);
-		expect(access()).toEqual(['owner', null, null, null, null]);
+	it('keeps a run private until the learner shares it, then only their leads (and admins) see it', async () => {
+		const lead = await teamWith(agent);
+		const otherLead = await teamWith(await addPerson(db));
+		const peer = await addPerson(db);
+		const admin = await addPerson(db, { role: 'admin' });
+		const run = await playMoves((await startRun(db, agent.id, scenario)).id, strong.moves);
+		const access = async () =>
+			await serially(
+				[agent, lead, otherLead, peer, admin],
+				async (u) => await runAccess(db, u, (await getRun(db, run.id))!)
+			);
+		expect(await access()).toEqual(['owner', null, null, null, null]);
+		await setShared(db, run, agent.id, true);
+		expect(await access()).toEqual(['owner', 'reviewer', null, null, 'reviewer']);
+		await setShared(db, (await getRun(db, run.id))!, agent.id, false);
+		expect(await access()).toEqual(['owner', null, null, null, null]);
 	});
 
-	it('stores line comments and refuses empty, oversized and off-transcript ones', () => {
-		const lead = teamWith(agent);
-		const run = playMoves(startRun(db, agent.id, scenario).id, strong.moves);
-		addComment(db, run, lead.id, 2, '  Lovely opening: you named the worry first.  ');
-		expect(commentsOf(db, run.id).map((c) => [c.line, c.body])).toEqual([
+	it('stores line comments and refuses empty, oversized and off-transcript ones', async () => {
+		const lead = await teamWith(agent);
+		const run = await playMoves((await startRun(db, agent.id, scenario)).id, strong.moves);
+		await addComment(db, run, lead.id, 2, '  Lovely opening: you named the worry first.  ');
+		expect((await commentsOf(db, run.id)).map((c) => [c.line, c.body])).toEqual([
 			[2, 'Lovely opening: you named the worry first.']
 		]);
-		expect(domainFailureOf(() => addComment(db, run, lead.id, 2, ' '))).toEqual({
+		expect(await domainFailureOf(async () => await addComment(db, run, lead.id, 2, ' '))).toEqual({
 			key: 'roleplay_comment_empty',
 			status: 400
 		});
-		expect(domainFailureOf(() => addComment(db, run, lead.id, 2, 'x'.repeat(2001)))).toMatchObject({
+		expect(
+			await domainFailureOf(async () => await addComment(db, run, lead.id, 2, 'x'.repeat(2001)))
+		).toMatchObject({
 			key: 'roleplay_comment_too_long'
 		});
-		expect(domainFailureOf(() => addComment(db, run, lead.id, 999, 'hm'))).toMatchObject({
+		expect(
+			await domainFailureOf(async () => await addComment(db, run, lead.id, 999, 'hm'))
+		).toMatchObject({
 			key: 'roleplay_comment_line'
 		});
-		expect(commentsOf(db, run.id)).toHaveLength(1);
+		expect(await commentsOf(db, run.id)).toHaveLength(1);
 	});
 });
 
@@ -402,74 +436,90 @@ describe('observed practice', () => {
 		return f;
 	};
 
-	it("records a lead's ratings as the agent's evidence, and refuses a lead outside the agent's teams", () => {
-		const lead = addPerson(db, { role: 'lead' });
-		const team = db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning().get();
-		db.insert(teamMembers).values({ teamId: team.id, userId: agent.id }).run();
+	it("records a lead's ratings as the agent's evidence, and refuses a lead outside the agent's teams", async () => {
+		const lead = await addPerson(db, { role: 'lead' });
+		const team = await returned(
+			db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning()
+		);
+		await exec(db.insert(teamMembers).values({ teamId: team.id, userId: agent.id }));
 		const ratings = readRatings(scenario, form({ feeling: '4', hearing: '2', owning: '3' }));
-		const row = recordObserved(db, lead, agent.id, scenario, {
+		const row = await recordObserved(db, lead, agent.id, scenario, {
 			ratings,
 			ending: 'resolved',
 			comment: 'Good calm tone.'
 		});
 		// (2·4 + 1·2 + 2·3) / (5·4) = 16/20
 		expect([row.score, row.passed]).toEqual([0.8, true]);
-		expect(verbs(agent.id)).toEqual(['passed scenario']);
-		const evidence = db
+		expect(await verbs(agent.id)).toEqual(['passed scenario']);
+		const evidence = await db
 			.select()
 			.from(competencyEvidence)
-			.where(eq(competencyEvidence.userId, agent.id))
-			.all();
+			.where(eq(competencyEvidence.userId, agent.id));
 		expect(evidence.map((e) => [e.competency, e.kind, e.score]).sort()).toEqual([
 			['empathy', 'observed', 1],
 			['listening', 'observed', 0.5],
 			['ownership', 'observed', 0.75]
 		]);
 
-		const stranger = addPerson(db, { role: 'lead' });
-		const outsider = addPerson(db);
+		const stranger = await addPerson(db, { role: 'lead' });
+		const outsider = await addPerson(db);
 		expect(
-			domainFailureOf(() =>
-				recordObserved(db, stranger, agent.id, scenario, { ratings, ending: null, comment: '' })
+			await domainFailureOf(
+				async () =>
+					await recordObserved(db, stranger, agent.id, scenario, {
+						ratings,
+						ending: null,
+						comment: ''
+					})
 			)
 		).toEqual({
 			key: 'forbidden',
 			status: 403
 		});
 		expect(
-			domainFailureOf(() =>
-				recordObserved(db, lead, outsider.id, scenario, { ratings, ending: null, comment: '' })
+			await domainFailureOf(
+				async () =>
+					await recordObserved(db, lead, outsider.id, scenario, {
+						ratings,
+						ending: null,
+						comment: ''
+					})
 			)
 		).toEqual({
 			key: 'forbidden',
 			status: 403
 		});
 		expect(
-			domainFailureOf(() =>
-				recordObserved(db, lead, agent.id, scenario, { ratings, ending: 'bogus', comment: '' })
+			await domainFailureOf(
+				async () =>
+					await recordObserved(db, lead, agent.id, scenario, {
+						ratings,
+						ending: 'bogus',
+						comment: ''
+					})
 			)
 		).toEqual({
 			key: 'observed_unknown_ending',
 			status: 400
 		});
-		expect(db.select().from(observedPractice).all()).toHaveLength(1);
+		expect(await db.select().from(observedPractice)).toHaveLength(1);
 	});
 
-	it('refuses missing and out-of-range ratings', () => {
+	it('refuses missing and out-of-range ratings', async () => {
 		expect(
-			domainFailureOf(() => readRatings(scenario, form({ feeling: '4', hearing: '2' })))
+			await domainFailureOf(() => readRatings(scenario, form({ feeling: '4', hearing: '2' })))
 		).toMatchObject({
 			key: 'observed_rating_missing'
 		});
 		expect(
-			domainFailureOf(() =>
+			await domainFailureOf(() =>
 				readRatings(scenario, form({ feeling: '5', hearing: '2', owning: '1' }))
 			)
 		).toMatchObject({
 			key: 'observed_rating_missing'
 		});
 		expect(
-			domainFailureOf(() =>
+			await domainFailureOf(() =>
 				readRatings(scenario, form({ feeling: '-1', hearing: '2', owning: '1' }))
 			)
 		).toMatchObject({
@@ -478,17 +528,21 @@ describe('observed practice', () => {
 	});
 });
 
-it('keeps runs out of reach of a deleted scenario version', () => {
-	const run = startRun(db, agent.id, scenario);
-	db.update(roleplayRuns).set({ scenarioVersion: 'old' }).where(eq(roleplayRuns.id, run.id)).run();
-	const stale = getRun(db, run.id)!;
+it('keeps runs out of reach of a deleted scenario version', async () => {
+	const run = await startRun(db, agent.id, scenario);
+	await exec(
+		db.update(roleplayRuns).set({ scenarioVersion: 'old' }).where(eq(roleplayRuns.id, run.id))
+	);
+	const stale = (await getRun(db, run.id))!;
 	expect(viewRun(stale, scenario).offer).toEqual({ kind: 'end' });
 	expect(
-		domainFailureOf(() => act(db, stale, scenario, agent.id, 0, { kind: 'choice', index: 0 }))
+		await domainFailureOf(
+			async () => await act(db, stale, scenario, agent.id, 0, { kind: 'choice', index: 0 })
+		)
 	).toEqual({
 		key: 'roleplay_changed',
 		status: 409
 	});
 	// Starting again replaces the outdated run instead of resuming it.
-	expect(startRun(db, agent.id, scenario).id).not.toBe(run.id);
+	expect((await startRun(db, agent.id, scenario)).id).not.toBe(run.id);
 });

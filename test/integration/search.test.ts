@@ -18,10 +18,10 @@ beforeEach(() => {
 	db = testDb();
 });
 
-const rowCount = () =>
-	(db.$client.prepare('select count(*) as n from lesson_search').get() as { n: number }).n;
-const ids = (input: string, limit?: number) =>
-	searchLessons(db, input, limit).map((h) => h.lessonId);
+const rowCount = async () =>
+	((await db.$client.prepare('select count(*) as n from lesson_search').get()) as { n: number }).n;
+const ids = async (input: string, limit?: number) =>
+	(await searchLessons(db, input, limit)).map((h) => h.lessonId);
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** A small index of hand-made lessons, for tests that must not depend on content/. */
@@ -80,50 +80,52 @@ function handMade(lessons: Partial<Lesson>[]): ContentIndex {
 }
 
 describe('rebuildSearch', () => {
-	it('indexes every lesson of the real content, once', () => {
-		rebuildSearch(db, content);
-		expect(rowCount()).toBe(allLessons.length);
-		const indexed = db.$client.prepare('select lesson_id as id from lesson_search').all() as {
+	it('indexes every lesson of the real content, once', async () => {
+		await rebuildSearch(db, content);
+		expect(await rowCount()).toBe(allLessons.length);
+		const indexed = (await db.$client
+			.prepare('select lesson_id as id from lesson_search')
+			.all()) as {
 			id: string;
 		}[];
 		expect(indexed.map((r) => r.id).sort()).toEqual(allLessons.map((l) => l.id).sort());
 
-		rebuildSearch(db, content);
-		expect(rowCount()).toBe(allLessons.length);
+		await rebuildSearch(db, content);
+		expect(await rowCount()).toBe(allLessons.length);
 	});
 
-	it('writes nothing when the index already holds the same lessons', () => {
-		expect(rebuildSearch(db, content)).toBe(true);
+	it('writes nothing when the index already holds the same lessons', async () => {
+		expect(await rebuildSearch(db, content)).toBe(true);
 		const changes = db.$client.prepare('select total_changes() as n').pluck();
-		const before = changes.get();
-		expect(rebuildSearch(db, content)).toBe(false);
-		expect(changes.get()).toBe(before);
+		const before = await changes.get();
+		expect(await rebuildSearch(db, content)).toBe(false);
+		expect(await changes.get()).toBe(before);
 		// One lesson's text changed: rebuilt.
 		const edited = handMade([{ title: 'Only one', text: 'first' }]);
-		expect(rebuildSearch(db, edited)).toBe(true);
+		expect(await rebuildSearch(db, edited)).toBe(true);
 		edited.courses[0].lessons[0].text = 'second';
-		expect(rebuildSearch(db, edited)).toBe(true);
-		expect(ids('second')).toEqual(['hand/lesson-0']);
+		expect(await rebuildSearch(db, edited)).toBe(true);
+		expect(await ids('second')).toEqual(['hand/lesson-0']);
 	});
 
-	it('replaces what was there before', () => {
-		rebuildSearch(db, content);
-		rebuildSearch(db, handMade([{ title: 'Only one' }]));
-		expect(rowCount()).toBe(1);
-		expect(ids('only')).toEqual(['hand/lesson-0']);
-		expect(ids('listening')).toEqual([]);
+	it('replaces what was there before', async () => {
+		await rebuildSearch(db, content);
+		await rebuildSearch(db, handMade([{ title: 'Only one' }]));
+		expect(await rowCount()).toBe(1);
+		expect(await ids('only')).toEqual(['hand/lesson-0']);
+		expect(await ids('listening')).toEqual([]);
 	});
 });
 
 describe('searchLessons on the real content', () => {
-	beforeEach(() => rebuildSearch(db, content));
+	beforeEach(async () => await rebuildSearch(db, content));
 
-	it('finds a lesson by a word of its body only', () => {
+	it('finds a lesson by a word of its body only', async () => {
 		const lesson = content.lesson('communication-skills/active-listening')!;
 		expect(words(lesson.text).has('interruptions')).toBe(true);
 		expect(words(`${lesson.title} ${lesson.summary}`).has('interruptions')).toBe(false);
 
-		const found = ids('interruptions');
+		const found = await ids('interruptions');
 		expect(found).toContain(lesson.id);
 		// And no lesson without a word of that stem (porter: interrupt).
 		for (const l of allLessons)
@@ -131,44 +133,44 @@ describe('searchLessons on the real content', () => {
 				expect(found).not.toContain(l.id);
 	});
 
-	it('stems: "complaints" finds lessons that only say "complaint"', () => {
+	it('stems: "complaints" finds lessons that only say "complaint"', async () => {
 		const onlySingular = allLessons.filter((l) => {
 			const w = words(`${l.title} ${l.summary} ${l.text}`);
 			return w.has('complaint') && ![...w].some((x) => x.startsWith('complaints'));
 		});
 		expect(onlySingular.length).toBeGreaterThan(0);
 
-		const found = ids('complaints', 100);
+		const found = await ids('complaints', 100);
 		for (const l of onlySingular) expect(found).toContain(l.id);
 		// Not only as the last word (which is searched as a prefix): stemming, not prefixing.
 		const withCustomer = onlySingular.filter((l) => words(l.text).has('customer'));
 		expect(withCustomer.length).toBeGreaterThan(0);
-		const both = ids('complaints customer', 100);
+		const both = await ids('complaints customer', 100);
 		for (const l of withCustomer) expect(both).toContain(l.id);
 	});
 
-	it('wraps matches in <mark> in the snippet', () => {
-		const [hit] = searchLessons(db, 'yardsticks');
+	it('wraps matches in <mark> in the snippet', async () => {
+		const [hit] = await searchLessons(db, 'yardsticks');
 		expect(hit.snippet).toMatch(/<mark>yardsticks<\/mark>/i);
 		expect(hit.title).toBe(content.lesson(hit.lessonId)!.title);
 	});
 
-	it('puts the lesson titled after the query first', () => {
-		const [first] = searchLessons(db, 'active listening');
+	it('puts the lesson titled after the query first', async () => {
+		const [first] = await searchLessons(db, 'active listening');
 		expect(first.lessonId).toBe('communication-skills/active-listening');
 	});
 
-	it('honours the limit', () => {
-		const all = ids('customer');
+	it('honours the limit', async () => {
+		const all = await ids('customer');
 		expect(all.length).toBeGreaterThan(2);
-		expect(ids('customer', 2)).toEqual(all.slice(0, 2));
-		expect(ids('customer', 1)).toEqual(all.slice(0, 1));
+		expect(await ids('customer', 2)).toEqual(all.slice(0, 2));
+		expect(await ids('customer', 1)).toEqual(all.slice(0, 1));
 	});
 });
 
 describe('searchLessons on hand-made lessons', () => {
-	it('ranks a title match above a body-only match', () => {
-		rebuildSearch(
+	it('ranks a title match above a body-only match', async () => {
+		await rebuildSearch(
 			db,
 			handMade([
 				{
@@ -178,11 +180,11 @@ describe('searchLessons on hand-made lessons', () => {
 				{ title: 'Handling refunds', text: 'Listen, apologise, and act within your authority.' }
 			])
 		);
-		expect(ids('refund')).toEqual(['hand/lesson-1', 'hand/lesson-0']);
+		expect(await ids('refund')).toEqual(['hand/lesson-1', 'hand/lesson-0']);
 	});
 
-	it('escapes lesson text in snippets, so content cannot inject markup', () => {
-		rebuildSearch(
+	it('escapes lesson text in snippets, so content cannot inject markup', async () => {
+		await rebuildSearch(
 			db,
 			handMade([
 				{
@@ -191,7 +193,7 @@ describe('searchLessons on hand-made lessons', () => {
 				}
 			])
 		);
-		const [hit] = searchLessons(db, 'alert');
+		const [hit] = await searchLessons(db, 'alert');
 		expect(hit.snippet).toContain('&lt;script&gt;');
 		expect(hit.snippet).toContain('&amp;');
 		expect(hit.snippet).toContain('&quot;quotes&quot;');
@@ -200,29 +202,29 @@ describe('searchLessons on hand-made lessons', () => {
 		// The only tags left are the highlight marks.
 		expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
 
-		expect(ids('script')).toEqual(['hand/lesson-0']);
+		expect(await ids('script')).toEqual(['hand/lesson-0']);
 	});
 
-	it('matches words the person has not finished typing', () => {
-		rebuildSearch(db, handMade([{ title: 'Apologising well', text: 'A sincere apology.' }]));
-		expect(ids('sinc')).toEqual(['hand/lesson-0']);
-		expect(ids('apolog')).toEqual(['hand/lesson-0']);
+	it('matches words the person has not finished typing', async () => {
+		await rebuildSearch(db, handMade([{ title: 'Apologising well', text: 'A sincere apology.' }]));
+		expect(await ids('sinc')).toEqual(['hand/lesson-0']);
+		expect(await ids('apolog')).toEqual(['hand/lesson-0']);
 	});
 
-	it('needs every word to match', () => {
-		rebuildSearch(
+	it('needs every word to match', async () => {
+		await rebuildSearch(
 			db,
 			handMade([
 				{ title: 'Refunds', text: 'How to refund by card.' },
 				{ title: 'Cash', text: 'How to refund in cash.' }
 			])
 		);
-		expect(ids('refund cash')).toEqual(['hand/lesson-1']);
+		expect(await ids('refund cash')).toEqual(['hand/lesson-1']);
 	});
 });
 
 describe('query syntax never reaches FTS5', () => {
-	beforeEach(() => rebuildSearch(db, content));
+	beforeEach(async () => await rebuildSearch(db, content));
 
 	const awkward = [
 		'"',
@@ -259,27 +261,27 @@ describe('query syntax never reaches FTS5', () => {
 			input.length > 30 ? `${input.slice(0, 12)}… (${input.length} characters)` : input,
 			input
 		])
-	)('%j returns an array and does not throw', (_label, input) => {
-		const hits = searchLessons(db, input);
+	)('%j returns an array and does not throw', async (_label, input) => {
+		const hits = await searchLessons(db, input);
 		expect(Array.isArray(hits)).toBe(true);
 	});
 
-	it('treats operators as plain words', () => {
+	it('treats operators as plain words', async () => {
 		// "OR" is not an operator: both words must match, so this finds no more than "customer".
-		expect(ids('customer OR zzzznotaword')).toEqual([]);
-		expect(ids('customer OR')).toEqual(ids('customer or'));
-		expect(ids('customer NEAR listening')).toEqual(ids('customer near listening'));
-		expect(ids('customer -listening')).toEqual(ids('customer listening'));
+		expect(await ids('customer OR zzzznotaword')).toEqual([]);
+		expect(await ids('customer OR')).toEqual(await ids('customer or'));
+		expect(await ids('customer NEAR listening')).toEqual(await ids('customer near listening'));
+		expect(await ids('customer -listening')).toEqual(await ids('customer listening'));
 		for (const input of ['"customer', '(customer)', 'customer*', '^customer', ':customer:'])
-			expect(ids(input)).toEqual(ids('customer'));
-		expect(ids('ﬁnd ｃｕｓｔｏｍｅｒ')).toEqual(ids('find customer'));
+			expect(await ids(input)).toEqual(await ids('customer'));
+		expect(await ids('ﬁnd ｃｕｓｔｏｍｅｒ')).toEqual(await ids('find customer'));
 	});
 
 	it.each(['', '   ', '"', '***', '()', '-:^', '"" * ""', '…—–', '😀'])(
 		'%j finds nothing and is no query at all',
-		(input) => {
+		async (input) => {
 			expect(toMatchQuery(input)).toBeNull();
-			expect(searchLessons(db, input)).toEqual([]);
+			expect(await searchLessons(db, input)).toEqual([]);
 		}
 	);
 
@@ -291,57 +293,59 @@ describe('query syntax never reaches FTS5', () => {
 });
 
 describe('searching in Chinese', () => {
-	beforeEach(() => rebuildSearch(db, content));
+	beforeEach(async () => await rebuildSearch(db, content));
 	const zhText = (l: (typeof allLessons)[number]) => {
 		const t = l.translations['zh-CN'];
 		return t ? `${t.title} ${t.summary} ${t.text}` : '';
 	};
-	const zh = (input: string, limit = 100) =>
-		searchLessons(db, input, limit, 'zh-CN').map((h) => h.lessonId);
+	const zh = async (input: string, limit = 100) =>
+		(await searchLessons(db, input, limit, 'zh-CN')).map((h) => h.lessonId);
 
 	it.each(['投诉', '道歉', '情绪', '首问负责', '统一口径'])(
 		'finds exactly the lessons whose Chinese edition says %s',
-		(term) => {
+		async (term) => {
 			const expected = allLessons.filter((l) => zhText(l).includes(term)).map((l) => l.id);
 			expect(expected.length).toBeGreaterThan(0);
-			expect(zh(term).sort()).toEqual(expected.sort());
+			expect((await zh(term)).sort()).toEqual(expected.sort());
 		}
 	);
 
-	it('finds by one character, and puts the lesson titled after the query first', () => {
+	it('finds by one character, and puts the lesson titled after the query first', async () => {
 		const expected = allLessons.filter((l) => zhText(l).includes('礼')).map((l) => l.id);
-		expect(zh('礼').sort()).toEqual(expected.sort());
-		expect(zh('投诉处理流程')[0]).toBe('complaint-handling/the-complaint-flow');
-		expect(zh('有效倾听')[0]).toBe('communication-skills/active-listening');
+		expect((await zh('礼')).sort()).toEqual(expected.sort());
+		expect((await zh('投诉处理流程'))[0]).toBe('complaint-handling/the-complaint-flow');
+		expect((await zh('有效倾听'))[0]).toBe('communication-skills/active-listening');
 	});
 
-	it('needs every word, in Chinese and English mixed', () => {
+	it('needs every word, in Chinese and English mixed', async () => {
 		const both = allLessons
 			.filter((l) => zhText(l).includes('改进') && /pdca/i.test(zhText(l)))
 			.map((l) => l.id);
 		expect(both.length).toBeGreaterThan(0);
-		expect(zh('改进 PDCA').sort()).toEqual(both.sort());
-		expect(zh('PDCA改进').sort()).toEqual(both.sort());
-		expect(zh('投诉 zzzqqq')).toEqual([]);
+		expect((await zh('改进 PDCA')).sort()).toEqual(both.sort());
+		expect((await zh('PDCA改进')).sort()).toEqual(both.sort());
+		expect(await zh('投诉 zzzqqq')).toEqual([]);
 	});
 
-	it('marks the matches in a snippet of the Chinese edition, and says which edition matched', () => {
-		const [hit] = searchLessons(db, '回复时间', 5, 'zh-CN');
+	it('marks the matches in a snippet of the Chinese edition, and says which edition matched', async () => {
+		const [hit] = await searchLessons(db, '回复时间', 5, 'zh-CN');
 		expect(hit.locale).toBe('zh-CN');
 		expect(hit.snippet).toContain('<mark>回复时间</mark>');
 		// A Chinese query from an English page still finds the Chinese editions.
-		expect(searchLessons(db, '回复时间', 5, 'en').map((h) => h.lessonId)).toContain(hit.lessonId);
+		expect((await searchLessons(db, '回复时间', 5, 'en')).map((h) => h.lessonId)).toContain(
+			hit.lessonId
+		);
 	});
 
-	it('cannot be turned into query syntax or markup', () => {
+	it('cannot be turned into query syntax or markup', async () => {
 		for (const input of ['"投诉" OR *', '投诉 NEAR(', '<script>投诉</script>', '％_投诉', '""'])
-			expect(() => zh(input)).not.toThrow();
-		for (const hit of searchLessons(db, '<b>投诉</b>', 20, 'zh-CN'))
+			await zh(input);
+		for (const hit of await searchLessons(db, '<b>投诉</b>', 20, 'zh-CN'))
 			expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
 	});
 
-	it('an English reader searching in English still gets the English lessons first', () => {
-		const [first] = searchLessons(db, 'active listening', 20, 'zh-CN');
+	it('an English reader searching in English still gets the English lessons first', async () => {
+		const [first] = await searchLessons(db, 'active listening', 20, 'zh-CN');
 		expect(first.lessonId).toBe('communication-skills/active-listening');
 	});
 });

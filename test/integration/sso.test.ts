@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { returned, one, type Db } from '../../src/lib/server/db';
 import { auditLog, ssoLogins, teamMembers, teams, users } from '../../src/lib/server/db/schema';
 import {
 	parseSsoConfig,
@@ -103,8 +103,8 @@ async function signOn(account: string, cfg = config()) {
 	});
 	return { callback: await atProvider(url), state, cfg };
 }
-const finish = (s: { callback: URL; state: string; cfg: SsoConfig }) =>
-	finishSso(db, s.cfg, { callback: s.callback, cookieState: s.state });
+const finish = async (s: { callback: URL; state: string; cfg: SsoConfig }) =>
+	await finishSso(db, s.cfg, { callback: s.callback, cookieState: s.state });
 
 async function errorOf(p: Promise<unknown>) {
 	try {
@@ -150,14 +150,14 @@ describe('the configuration', () => {
 
 describe('signing in with the company account', () => {
 	it('links an existing account by its verified email, then finds it by the company subject', async () => {
-		const ann = addPerson(db, { email: 'ann@example.com' });
+		const ann = await addPerson(db, { email: 'ann@example.com' });
 		const first = await finish(await signOn('ann'));
 		expect(first.user.id).toBe(ann.id);
 		expect(first.next).toBe('/learn');
-		const linked = db.select().from(users).where(eq(users.id, ann.id)).get()!;
+		const linked = (await one(db.select().from(users).where(eq(users.id, ann.id))))!;
 		expect(linked.ssoSubject).toBe(`${idp.issuer} ann-1`);
 		expect(
-			db.select().from(auditLog).where(eq(auditLog.action, 'auth.sso_link')).all()
+			await db.select().from(auditLog).where(eq(auditLog.action, 'auth.sso_link'))
 		).toHaveLength(1);
 		// The company changes Ann's email: the link still finds her.
 		accounts.ann.email = 'ann.lee@example.com';
@@ -169,43 +169,45 @@ describe('signing in with the company account', () => {
 	});
 
 	it('refuses an unverified email: no link, no account', async () => {
-		addPerson(db, { email: 'bob@example.com' });
+		await addPerson(db, { email: 'bob@example.com' });
 		expect(await errorOf(finish(await signOn('bob')))).toBe('sso_unverified');
 		expect(
-			db.select().from(users).where(eq(users.email, 'bob@example.com')).get()!.ssoSubject
+			(await one(db.select().from(users).where(eq(users.email, 'bob@example.com'))))!.ssoSubject
 		).toBeNull();
 		expect(await errorOf(finish(await signOn('noemail')))).toBe('sso_no_email');
 	});
 
 	it('refuses a disabled person, before and after their account is linked', async () => {
-		const admin = addPerson(db, { role: 'admin' });
-		const ann = addPerson(db, { email: 'ann@example.com' });
-		setUserStatus(db, ann.id, 'disabled', admin.id);
+		const admin = await addPerson(db, { role: 'admin' });
+		const ann = await addPerson(db, { email: 'ann@example.com' });
+		await setUserStatus(db, ann.id, 'disabled', admin.id);
 		expect(await errorOf(finish(await signOn('ann')))).toBe('sso_disabled');
-		setUserStatus(db, ann.id, 'active', admin.id);
+		await setUserStatus(db, ann.id, 'active', admin.id);
 		await finish(await signOn('ann'));
-		setUserStatus(db, ann.id, 'disabled', admin.id);
+		await setUserStatus(db, ann.id, 'disabled', admin.id);
 		expect(await errorOf(finish(await signOn('ann')))).toBe('sso_disabled');
 	});
 
 	it('creates nobody unless asked; when asked, with the mapped role and team (leads are not made team leads)', async () => {
 		expect(await errorOf(finish(await signOn('cai')))).toBe('sso_no_account');
-		expect(db.select().from(users).all()).toEqual([]);
-		const lead = addPerson(db, { role: 'lead' });
-		const team = db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning().get();
+		expect(await db.select().from(users)).toEqual([]);
+		const lead = await addPerson(db, { role: 'lead' });
+		const team = await returned(
+			db.insert(teams).values({ name: 'Phones', leadId: lead.id }).returning()
+		);
 		const on = config({ OIDC_CREATE_PEOPLE: 'on' });
 		const cai = (await finish(await signOn('cai', on))).user;
 		expect(cai).toMatchObject({ email: 'cai@example.com', name: '蔡明', role: 'lead' });
-		expect(db.select().from(teams).where(eq(teams.id, team.id)).get()!.leadId).toBe(lead.id);
+		expect((await one(db.select().from(teams).where(eq(teams.id, team.id))))!.leadId).toBe(lead.id);
 		const dee = (await finish(await signOn('dee', on))).user;
 		expect(dee.role).toBe('learner');
-		expect(db.select().from(teamMembers).where(eq(teamMembers.userId, dee.id)).get()?.teamId).toBe(
-			team.id
-		);
+		expect(
+			(await one(db.select().from(teamMembers).where(eq(teamMembers.userId, dee.id))))?.teamId
+		).toBe(team.id);
 	});
 
 	it('refuses a second company account for a person already linked to one', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		await finish(await signOn('ann'));
 		accounts.dee.email = 'ann@example.com';
 		try {
@@ -218,14 +220,14 @@ describe('signing in with the company account', () => {
 
 describe('what a sign-on cannot be made to do', () => {
 	it('works once: a replayed callback (same state, same code) is refused', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		const s = await signOn('ann');
 		await finish(s);
 		expect(await errorOf(finish(s))).toBe('sso_state');
 	});
 
 	it('needs the state this browser was given', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		const s = await signOn('ann');
 		expect(
 			await errorOf(finishSso(db, s.cfg, { callback: s.callback, cookieState: undefined }))
@@ -237,7 +239,7 @@ describe('what a sign-on cannot be made to do', () => {
 	});
 
 	it('refuses an expired code', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		idp.settings.codeTtl = 1;
 		const s = await signOn('ann');
 		await new Promise((r) => setTimeout(r, 2100));
@@ -245,7 +247,7 @@ describe('what a sign-on cannot be made to do', () => {
 	});
 
 	it('refuses a sign-on that took too long, and leaves no pending row behind', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		const s = await signOn('ann');
 		expect(
 			await errorOf(
@@ -256,7 +258,7 @@ describe('what a sign-on cannot be made to do', () => {
 				})
 			)
 		).toBe('sso_state');
-		expect(db.select().from(ssoLogins).all()).toEqual([]);
+		expect(await db.select().from(ssoLogins)).toEqual([]);
 	});
 
 	it('refuses a provider whose metadata names another issuer', async () => {
@@ -272,7 +274,7 @@ describe('what a sign-on cannot be made to do', () => {
 	});
 
 	it('refuses a callback that carries the provider’s error', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		const { state } = await beginSso(db, config(), { origin: ORIGIN, next: null });
 		const callback = new URL(`${CLIENT.redirect}?error=access_denied&state=${state}`);
 		expect(await errorOf(finishSso(db, config(), { callback, cookieState: state }))).toBe(
@@ -281,7 +283,7 @@ describe('what a sign-on cannot be made to do', () => {
 	});
 
 	it('refuses a wrong client secret at the token exchange', async () => {
-		addPerson(db, { email: 'ann@example.com' });
+		await addPerson(db, { email: 'ann@example.com' });
 		const cfg = config({ OIDC_CLIENT_SECRET: 'not-the-secret' });
 		expect(await errorOf(finish(await signOn('ann', cfg)))).toBe('sso_failed');
 	});
@@ -289,33 +291,51 @@ describe('what a sign-on cannot be made to do', () => {
 
 describe('password sign-in with single sign-on on', () => {
 	it('can be kept for one break-glass admin with a password, and needs single sign-on for that', async () => {
-		const admin = addPerson(db, {
+		const admin = await addPerson(db, {
 			role: 'admin',
 			passwordHash: await hashPassword('a long passphrase here')
 		});
-		const other = addPerson(db, { role: 'admin' });
-		const agent = addPerson(db);
+		const other = await addPerson(db, { role: 'admin' });
+		const agent = await addPerson(db);
 		expect(
-			domainErrorOf(() =>
-				setPasswordPolicy(db, admin.id, { mode: 'break_glass', breakGlassId: admin.id }, false)
+			await domainErrorOf(
+				async () =>
+					await setPasswordPolicy(
+						db,
+						admin.id,
+						{ mode: 'break_glass', breakGlassId: admin.id },
+						false
+					)
 			)
 		).toBe('password_policy_needs_sso');
 		expect(
-			domainErrorOf(() =>
-				setPasswordPolicy(db, admin.id, { mode: 'break_glass', breakGlassId: agent.id }, true)
+			await domainErrorOf(
+				async () =>
+					await setPasswordPolicy(
+						db,
+						admin.id,
+						{ mode: 'break_glass', breakGlassId: agent.id },
+						true
+					)
 			)
 		).toBe('password_policy_break_glass');
 		expect(
-			domainErrorOf(() =>
-				setPasswordPolicy(db, admin.id, { mode: 'break_glass', breakGlassId: other.id }, true)
+			await domainErrorOf(
+				async () =>
+					await setPasswordPolicy(
+						db,
+						admin.id,
+						{ mode: 'break_glass', breakGlassId: other.id },
+						true
+					)
 			)
 		).toBe('password_policy_no_password');
-		setPasswordPolicy(db, admin.id, { mode: 'break_glass', breakGlassId: admin.id }, true);
-		expect(passwordAllowed(db, admin.id, true)).toBe(true);
-		expect(passwordAllowed(db, agent.id, true)).toBe(false);
+		await setPasswordPolicy(db, admin.id, { mode: 'break_glass', breakGlassId: admin.id }, true);
+		expect(await passwordAllowed(db, admin.id, true)).toBe(true);
+		expect(await passwordAllowed(db, agent.id, true)).toBe(false);
 		// Were single sign-on turned off, passwords work for everyone again.
-		expect(passwordAllowed(db, agent.id, false)).toBe(true);
-		setPasswordPolicy(db, admin.id, { mode: 'everyone' }, true);
-		expect(passwordAllowed(db, agent.id, true)).toBe(true);
+		expect(await passwordAllowed(db, agent.id, false)).toBe(true);
+		await setPasswordPolicy(db, admin.id, { mode: 'everyone' }, true);
+		expect(await passwordAllowed(db, agent.id, true)).toBe(true);
 	});
 });

@@ -8,7 +8,8 @@ import {
 	openDb,
 	unlessFull,
 	write,
-	type Db
+	type Db,
+	one
 } from '../../src/lib/server/db';
 import { DomainError } from '../../src/lib/server/errors';
 import { sessions } from '../../src/lib/server/db/schema';
@@ -30,14 +31,16 @@ function smallDb(): Db {
 }
 
 const pages = (db: Db) => db.$client.pragma('page_count', { simple: true }) as number;
-const fillerRows = (db: Db) =>
-	(db.$client.prepare('select count(*) as n from filler').get() as { n: number }).n;
+const fillerRows = async (db: Db) =>
+	((await db.$client.prepare('select count(*) as n from filler').get()) as { n: number }).n;
 
 /** Writes 100 KB rows through write() until the storage is full; the refusal it got. */
-function fill(db: Db): unknown {
+async function fill(db: Db): Promise<unknown> {
 	for (let i = 0; i < 50; i++) {
 		try {
-			write(db, (tx) => tx.run(sql`insert into filler values (${'x'.repeat(100_000)})`));
+			await write(db, async (tx) =>
+				tx.run(sql`insert into filler values (${'x'.repeat(100_000)})`)
+			);
 		} catch (e) {
 			return e;
 		}
@@ -46,23 +49,23 @@ function fill(db: Db): unknown {
 }
 
 describe('DATABASE_MAX_MB', () => {
-	it('caps the database: past it, write() refuses with storage_full (503) and writes nothing', () => {
+	it('caps the database: past it, write() refuses with storage_full (503) and writes nothing', async () => {
 		const db = smallDb();
-		const refusal = fill(db);
+		const refusal = await fill(db);
 		expect(refusal).toBeInstanceOf(DomainError);
 		expect(refusal).toMatchObject({ key: 'storage_full', status: 503 });
 		const size = pages(db) * (db.$client.pragma('page_size', { simple: true }) as number);
 		expect(size).toBeLessThanOrEqual(1024 * 1024);
 
 		// The refused transaction left nothing behind; reads and small writes that fit go on.
-		const rows = fillerRows(db);
-		expect(() =>
-			write(db, (tx) => {
+		const rows = await fillerRows(db);
+		await expect(
+			write(db, async (tx) => {
 				tx.run(sql`insert into filler values ('small, first')`);
 				tx.run(sql`insert into filler values (${'x'.repeat(200_000)})`);
 			})
-		).toThrow(DomainError);
-		expect(fillerRows(db)).toBe(rows);
+		).rejects.toThrow(DomainError);
+		expect(await fillerRows(db)).toBe(rows);
 		expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
 	});
 
@@ -92,24 +95,24 @@ describe('isStorageFull', () => {
 		expect(isStorageFull(null)).toBe(false);
 	});
 
-	it('unlessFull skips a side write when full and rethrows anything else', () => {
+	it('unlessFull skips a side write when full and rethrows anything else', async () => {
 		const full = new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
 		expect(
-			unlessFull(() => {
+			await unlessFull(() => {
 				throw full;
 			})
 		).toBe(false);
 		expect(
-			unlessFull(() => {
+			await unlessFull(() => {
 				throw new DomainError('storage_full', 503);
 			})
 		).toBe(false);
-		expect(unlessFull(() => 1)).toBe(true);
-		expect(() =>
+		expect(await unlessFull(() => 1)).toBe(true);
+		await expect(
 			unlessFull(() => {
 				throw new Error('a bug');
 			})
-		).toThrow('a bug');
+		).rejects.toThrow('a bug');
 	});
 });
 
@@ -126,25 +129,25 @@ describe('reading a session on a full storage', () => {
 		});
 	}
 
-	it('still signs the person in; the last-seen time waits for room', () => {
+	it('still signs the person in; the last-seen time waits for room', async () => {
 		const db = smallDb();
-		const user = addPerson(db);
-		const { token } = createSession(db, user.id, T0);
+		const user = await addPerson(db);
+		const { token } = await createSession(db, user.id, T0);
 		const later = T0 + LAST_SEEN_RESOLUTION_MS + 1;
-		const result = validateSessionToken(full(db), token, later);
+		const result = await validateSessionToken(full(db), token, later);
 		expect(result.user?.id).toBe(user.id);
 		expect(result.session?.lastSeenAt).toBe(T0);
 		expect(result.session && result.refreshed).toBe(false);
-		expect(db.select().from(sessions).get()?.lastSeenAt).toBe(T0);
+		expect((await one(db.select().from(sessions)))?.lastSeenAt).toBe(T0);
 		// With room again, the refresh happens.
-		expect(validateSessionToken(db, token, later)).toMatchObject({ refreshed: true });
+		expect(await validateSessionToken(db, token, later)).toMatchObject({ refreshed: true });
 	});
 
-	it('still refuses an expired session it cannot delete', () => {
+	it('still refuses an expired session it cannot delete', async () => {
 		const db = smallDb();
-		const user = addPerson(db);
-		const { token } = createSession(db, user.id, T0);
-		const result = validateSessionToken(full(db), token, T0 + 30 * 86_400_000);
+		const user = await addPerson(db);
+		const { token } = await createSession(db, user.id, T0);
+		const result = await validateSessionToken(full(db), token, T0 + 30 * 86_400_000);
 		expect(result).toEqual({ session: null, user: null });
 	});
 });

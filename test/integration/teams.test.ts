@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { exec, one, type Db } from '../../src/lib/server/db';
 import { auditLog, teamMembers, users } from '../../src/lib/server/db/schema';
 import { canSee } from '../../src/lib/server/auth/guard';
 import {
@@ -19,149 +19,157 @@ import { submitSuggestion } from '../../src/lib/server/morale/suggestions';
 import { recordMood } from '../../src/lib/server/morale/pulse';
 
 let db: Db;
-let admin: ReturnType<typeof addPerson>;
-beforeEach(() => {
+let admin: Awaited<ReturnType<typeof addPerson>>;
+beforeEach(async () => {
 	db = testDb();
-	admin = addPerson(db, { role: 'admin' });
+	admin = await addPerson(db, { role: 'admin' });
 });
 
-const memberIds = (teamId: number) => teamMembersOf(db, [teamId]).map((m) => m.id);
+const memberIds = async (teamId: number) => (await teamMembersOf(db, [teamId])).map((m) => m.id);
 
 describe('createTeam', () => {
-	it('creates a team and audits it', () => {
-		const team = createTeam(db, 'Phone Support', admin.id);
-		expect(getTeam(db, team.id)).toMatchObject({ name: 'Phone Support', leadId: null });
-		expect(db.select().from(auditLog).all()).toMatchObject([
+	it('creates a team and audits it', async () => {
+		const team = await createTeam(db, 'Phone Support', admin.id);
+		expect(await getTeam(db, team.id)).toMatchObject({ name: 'Phone Support', leadId: null });
+		expect(await db.select().from(auditLog)).toMatchObject([
 			{ actorId: admin.id, action: 'team.create', target: `team:${team.id}` }
 		]);
 	});
 
-	it('refuses a name already taken in any case, writing nothing', () => {
-		createTeam(db, 'Phone Support', admin.id);
-		const before = counts(db);
-		expect(domainErrorOf(() => createTeam(db, 'PHONE support', admin.id))).toBe('team_name_taken');
-		expect(counts(db)).toEqual(before);
+	it('refuses a name already taken in any case, writing nothing', async () => {
+		await createTeam(db, 'Phone Support', admin.id);
+		const before = await counts(db);
+		expect(await domainErrorOf(async () => await createTeam(db, 'PHONE support', admin.id))).toBe(
+			'team_name_taken'
+		);
+		expect(await counts(db)).toEqual(before);
 	});
 });
 
 describe('setTeamLead', () => {
-	it('accepts a person with the lead role, and null to remove the lead', () => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const lead = addPerson(db, { role: 'lead' });
-		setTeamLead(db, team.id, lead.id, admin.id);
-		expect(getTeam(db, team.id)?.leadId).toBe(lead.id);
-		setTeamLead(db, team.id, null, admin.id);
-		expect(getTeam(db, team.id)?.leadId).toBeNull();
+	it('accepts a person with the lead role, and null to remove the lead', async () => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const lead = await addPerson(db, { role: 'lead' });
+		await setTeamLead(db, team.id, lead.id, admin.id);
+		expect((await getTeam(db, team.id))?.leadId).toBe(lead.id);
+		await setTeamLead(db, team.id, null, admin.id);
+		expect((await getTeam(db, team.id))?.leadId).toBeNull();
 	});
 
-	it.each(['learner', 'admin'] as const)('refuses a %s as lead', (role) => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const person = addPerson(db, { role });
-		expect(domainErrorOf(() => setTeamLead(db, team.id, person.id, admin.id))).toBe(
-			'lead_must_be_lead'
+	it.each(['learner', 'admin'] as const)('refuses a %s as lead', async (role) => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const person = await addPerson(db, { role });
+		expect(
+			await domainErrorOf(async () => await setTeamLead(db, team.id, person.id, admin.id))
+		).toBe('lead_must_be_lead');
+		expect((await getTeam(db, team.id))?.leadId).toBeNull();
+	});
+
+	it('refuses an unknown person or team', async () => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const lead = await addPerson(db, { role: 'lead' });
+		expect(await domainErrorOf(async () => await setTeamLead(db, team.id, 999, admin.id))).toBe(
+			'user_not_found'
 		);
-		expect(getTeam(db, team.id)?.leadId).toBeNull();
-	});
-
-	it('refuses an unknown person or team', () => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const lead = addPerson(db, { role: 'lead' });
-		expect(domainErrorOf(() => setTeamLead(db, team.id, 999, admin.id))).toBe('user_not_found');
-		expect(domainErrorOf(() => setTeamLead(db, 999, lead.id, admin.id))).toBe('team_not_found');
+		expect(await domainErrorOf(async () => await setTeamLead(db, 999, lead.id, admin.id))).toBe(
+			'team_not_found'
+		);
 	});
 });
 
 describe('addMember and removeMember', () => {
-	it('adds a learner once; a second time is already_member', () => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const learner = addPerson(db);
-		addMember(db, team.id, learner.id, admin.id);
-		expect(memberIds(team.id)).toEqual([learner.id]);
-		expect(domainErrorOf(() => addMember(db, team.id, learner.id, admin.id))).toBe(
-			'already_member'
-		);
-		expect(memberIds(team.id)).toEqual([learner.id]);
+	it('adds a learner once; a second time is already_member', async () => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const learner = await addPerson(db);
+		await addMember(db, team.id, learner.id, admin.id);
+		expect(await memberIds(team.id)).toEqual([learner.id]);
+		expect(
+			await domainErrorOf(async () => await addMember(db, team.id, learner.id, admin.id))
+		).toBe('already_member');
+		expect(await memberIds(team.id)).toEqual([learner.id]);
 	});
 
-	it.each(['lead', 'admin'] as const)('refuses a %s as member', (role) => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const person = addPerson(db, { role });
-		expect(domainErrorOf(() => addMember(db, team.id, person.id, admin.id))).toBe(
+	it.each(['lead', 'admin'] as const)('refuses a %s as member', async (role) => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const person = await addPerson(db, { role });
+		expect(await domainErrorOf(async () => await addMember(db, team.id, person.id, admin.id))).toBe(
 			'member_must_be_learner'
 		);
-		expect(memberIds(team.id)).toEqual([]);
+		expect(await memberIds(team.id)).toEqual([]);
 	});
 
-	it('lets a learner be in two teams', () => {
-		const a = createTeam(db, 'A', admin.id);
-		const b = createTeam(db, 'B', admin.id);
-		const learner = addPerson(db);
-		addMember(db, a.id, learner.id, admin.id);
-		addMember(db, b.id, learner.id, admin.id);
-		expect([memberIds(a.id), memberIds(b.id)]).toEqual([[learner.id], [learner.id]]);
+	it('lets a learner be in two teams', async () => {
+		const a = await createTeam(db, 'A', admin.id);
+		const b = await createTeam(db, 'B', admin.id);
+		const learner = await addPerson(db);
+		await addMember(db, a.id, learner.id, admin.id);
+		await addMember(db, b.id, learner.id, admin.id);
+		expect([await memberIds(a.id), await memberIds(b.id)]).toEqual([[learner.id], [learner.id]]);
 	});
 
-	it('removes a member', () => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const learner = addPerson(db);
-		addMember(db, team.id, learner.id, admin.id);
-		removeMember(db, team.id, learner.id, admin.id);
-		expect(memberIds(team.id)).toEqual([]);
+	it('removes a member', async () => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const learner = await addPerson(db);
+		await addMember(db, team.id, learner.id, admin.id);
+		await removeMember(db, team.id, learner.id, admin.id);
+		expect(await memberIds(team.id)).toEqual([]);
 	});
 
-	it('refuses to remove someone who is not a member of that team', () => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const other = createTeam(db, 'Chat', admin.id);
-		const learner = addPerson(db);
-		addMember(db, other.id, learner.id, admin.id);
-		const before = counts(db);
-		expect(domainErrorOf(() => removeMember(db, team.id, learner.id, admin.id))).toBe(
-			'not_a_member'
-		);
-		expect(counts(db)).toEqual(before);
-		expect(memberIds(other.id)).toEqual([learner.id]);
+	it('refuses to remove someone who is not a member of that team', async () => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const other = await createTeam(db, 'Chat', admin.id);
+		const learner = await addPerson(db);
+		await addMember(db, other.id, learner.id, admin.id);
+		const before = await counts(db);
+		expect(
+			await domainErrorOf(async () => await removeMember(db, team.id, learner.id, admin.id))
+		).toBe('not_a_member');
+		expect(await counts(db)).toEqual(before);
+		expect(await memberIds(other.id)).toEqual([learner.id]);
 	});
 });
 
 describe('deleteTeam', () => {
-	it('removes the team and its memberships but keeps the people', () => {
-		const team = createTeam(db, 'Phone', admin.id);
-		const lead = addPerson(db, { role: 'lead' });
-		const learner = addPerson(db);
-		setTeamLead(db, team.id, lead.id, admin.id);
-		addMember(db, team.id, learner.id, admin.id);
+	it('removes the team and its memberships but keeps the people', async () => {
+		const team = await createTeam(db, 'Phone', admin.id);
+		const lead = await addPerson(db, { role: 'lead' });
+		const learner = await addPerson(db);
+		await setTeamLead(db, team.id, lead.id, admin.id);
+		await addMember(db, team.id, learner.id, admin.id);
 
-		deleteTeam(db, team.id, admin.id);
+		await deleteTeam(db, team.id, admin.id);
 
-		expect(getTeam(db, team.id)).toBeUndefined();
-		expect(db.select().from(teamMembers).all()).toEqual([]);
-		const left = db.select({ id: users.id }).from(users).all();
+		expect(await getTeam(db, team.id)).toBeUndefined();
+		expect(await db.select().from(teamMembers)).toEqual([]);
+		const left = await db.select({ id: users.id }).from(users);
 		expect(left.map((u) => u.id).sort()).toEqual([admin.id, lead.id, learner.id].sort());
 	});
 
-	it('refuses an unknown team', () => {
-		expect(domainErrorOf(() => deleteTeam(db, 999, admin.id))).toBe('team_not_found');
-		expect(teamFootprint(db, 999)).toBeNull();
+	it('refuses an unknown team', async () => {
+		expect(await domainErrorOf(async () => await deleteTeam(db, 999, admin.id))).toBe(
+			'team_not_found'
+		);
+		expect(await teamFootprint(db, 999)).toBeNull();
 	});
 
-	it('says before and after what goes with the team: its room, not its people', () => {
-		const team = createTeam(db, 'Chat', admin.id);
-		const other = createTeam(db, 'Phone', admin.id);
-		const [a, b] = [addPerson(db), addPerson(db)];
-		addMember(db, team.id, a.id, admin.id);
-		addMember(db, team.id, b.id, admin.id);
-		addMember(db, other.id, b.id, admin.id);
-		giveKudos(db, a.id, team.id, b.id, 'Thanks for covering my queue');
-		giveKudos(db, b.id, other.id, null, 'Good week, everyone');
-		submitSuggestion(db, a.id, team.id, 'A shared macro for refunds', false);
-		recordMood(db, a.id, team.id, 4, '');
-		recordMood(db, b.id, team.id, 2, '');
+	it('says before and after what goes with the team: its room, not its people', async () => {
+		const team = await createTeam(db, 'Chat', admin.id);
+		const other = await createTeam(db, 'Phone', admin.id);
+		const [a, b] = [await addPerson(db), await addPerson(db)];
+		await addMember(db, team.id, a.id, admin.id);
+		await addMember(db, team.id, b.id, admin.id);
+		await addMember(db, other.id, b.id, admin.id);
+		await giveKudos(db, a.id, team.id, b.id, 'Thanks for covering my queue');
+		await giveKudos(db, b.id, other.id, null, 'Good week, everyone');
+		await submitSuggestion(db, a.id, team.id, 'A shared macro for refunds', false);
+		await recordMood(db, a.id, team.id, 4, '');
+		await recordMood(db, b.id, team.id, 2, '');
 		const expected = { name: 'Chat', members: 2, kudos: 1, suggestions: 1, cases: 0, answers: 2 };
-		expect(teamFootprint(db, team.id)).toEqual(expected);
-		expect(deleteTeam(db, team.id, admin.id)).toEqual(expected);
+		expect(await teamFootprint(db, team.id)).toEqual(expected);
+		expect(await deleteTeam(db, team.id, admin.id)).toEqual(expected);
 		// The other team's room is untouched; both people are still here.
-		expect(teamFootprint(db, other.id)).toMatchObject({ members: 1, kudos: 1 });
-		expect(db.select().from(users).where(eq(users.id, a.id)).get()).toBeDefined();
+		expect(await teamFootprint(db, other.id)).toMatchObject({ members: 1, kudos: 1 });
+		expect(await one(db.select().from(users).where(eq(users.id, a.id)))).toBeDefined();
 	});
 });
 
@@ -170,27 +178,27 @@ describe('canSee', () => {
 	 * Two teams: leadA leads A (learners a1, a2), leadB leads B (learner b1). Plus a learner in
 	 * no team and a lead of no team.
 	 */
-	function organisation() {
+	async function organisation() {
 		const p = {
 			admin,
-			leadA: addPerson(db, { role: 'lead' }),
-			leadB: addPerson(db, { role: 'lead' }),
-			idleLead: addPerson(db, { role: 'lead' }),
-			a1: addPerson(db),
-			a2: addPerson(db),
-			b1: addPerson(db),
-			loner: addPerson(db)
+			leadA: await addPerson(db, { role: 'lead' }),
+			leadB: await addPerson(db, { role: 'lead' }),
+			idleLead: await addPerson(db, { role: 'lead' }),
+			a1: await addPerson(db),
+			a2: await addPerson(db),
+			b1: await addPerson(db),
+			loner: await addPerson(db)
 		};
-		const a = createTeam(db, 'A', admin.id);
-		const b = createTeam(db, 'B', admin.id);
-		setTeamLead(db, a.id, p.leadA.id, admin.id);
-		setTeamLead(db, b.id, p.leadB.id, admin.id);
-		addMember(db, a.id, p.a1.id, admin.id);
-		addMember(db, a.id, p.a2.id, admin.id);
-		addMember(db, b.id, p.b1.id, admin.id);
+		const a = await createTeam(db, 'A', admin.id);
+		const b = await createTeam(db, 'B', admin.id);
+		await setTeamLead(db, a.id, p.leadA.id, admin.id);
+		await setTeamLead(db, b.id, p.leadB.id, admin.id);
+		await addMember(db, a.id, p.a1.id, admin.id);
+		await addMember(db, a.id, p.a2.id, admin.id);
+		await addMember(db, b.id, p.b1.id, admin.id);
 		return p;
 	}
-	type Person = keyof ReturnType<typeof organisation>;
+	type Person = keyof Awaited<ReturnType<typeof organisation>>;
 
 	/** Who each viewer may see, by name; everyone else must be refused. */
 	const visible: Record<Person, Person[]> = {
@@ -204,22 +212,22 @@ describe('canSee', () => {
 		loner: ['loner']
 	};
 
-	it('follows the matrix: self, admin anyone, lead their members, learner nobody else', () => {
-		const people = organisation();
+	it('follows the matrix: self, admin anyone, lead their members, learner nobody else', async () => {
+		const people = await organisation();
 		const names = Object.keys(people) as Person[];
-		const actual = Object.fromEntries(
-			names.map((viewer) => [
-				viewer,
-				names.filter((subject) => canSee(db, people[viewer], people[subject].id))
-			])
-		);
+		const actual: Record<string, string[]> = {};
+		for (const viewer of names) {
+			actual[viewer] = [];
+			for (const subject of names)
+				if (await canSee(db, people[viewer], people[subject].id)) actual[viewer].push(subject);
+		}
 		expect(actual).toEqual(visible);
 	});
 
-	it('a lead stops seeing a member once they leave the team', () => {
-		const p = organisation();
-		expect(canSee(db, p.leadA, p.a1.id)).toBe(true);
-		db.delete(teamMembers).where(eq(teamMembers.userId, p.a1.id)).run();
-		expect(canSee(db, p.leadA, p.a1.id)).toBe(false);
+	it('a lead stops seeing a member once they leave the team', async () => {
+		const p = await organisation();
+		expect(await canSee(db, p.leadA, p.a1.id)).toBe(true);
+		await exec(db.delete(teamMembers).where(eq(teamMembers.userId, p.a1.id)));
+		expect(await canSee(db, p.leadA, p.a1.id)).toBe(false);
 	});
 });

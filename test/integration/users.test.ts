@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { write, type Db } from '../../src/lib/server/db';
+import { returned, write, type Db, one, exec } from '../../src/lib/server/db';
 import { auditLog, invitations, teams, users } from '../../src/lib/server/db/schema';
 import { createSession, hashToken, validateSessionToken } from '../../src/lib/server/auth/session';
 import {
@@ -19,67 +19,69 @@ import { userInputSchema } from '../../src/lib/server/org/validation';
 import { addPerson, counts, domainErrorOf, domainFailureOf, testDb } from './db';
 
 let db: Db;
-let admin: ReturnType<typeof addPerson>;
-beforeEach(() => {
+let admin: Awaited<ReturnType<typeof addPerson>>;
+beforeEach(async () => {
 	db = testDb();
-	admin = addPerson(db, { role: 'admin' });
+	admin = await addPerson(db, { role: 'admin' });
 });
 
 const input = (email: string, role = 'learner') =>
 	userInputSchema.parse({ name: 'Ann Lee', email, role, startedOn: '2026-01-05' });
-const invitationsOf = (userId: number) =>
-	db.select().from(invitations).where(eq(invitations.userId, userId)).all();
-const actions = () => db.select({ action: auditLog.action }).from(auditLog).all();
+const invitationsOf = async (userId: number) =>
+	await db.select().from(invitations).where(eq(invitations.userId, userId));
+const actions = async () => await db.select({ action: auditLog.action }).from(auditLog);
 /** A user who has accepted an invitation and has one live session. */
-function signedIn(role: 'learner' | 'lead' = 'learner') {
-	const user = addPerson(db, { role, passwordHash: 'x' });
-	return { user, session: createSession(db, user.id) };
+async function signedIn(role: 'learner' | 'lead' = 'learner') {
+	const user = await addPerson(db, { role, passwordHash: 'x' });
+	return { user, session: await createSession(db, user.id) };
 }
-const isLive = (token: string) => validateSessionToken(db, token).user !== null;
+const isLive = async (token: string) => (await validateSessionToken(db, token)).user !== null;
 
 describe('createUser', () => {
-	it('creates a person without a password and one invitation valid for 7 days', () => {
+	it('creates a person without a password and one invitation valid for 7 days', async () => {
 		const before = Date.now();
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
 
-		expect(getUser(db, user.id)).toMatchObject({
+		expect(await getUser(db, user.id)).toMatchObject({
 			email: 'ann@example.com',
 			passwordHash: null,
 			status: 'active',
 			startedOn: '2026-01-05'
 		});
-		const invites = invitationsOf(user.id);
+		const invites = await invitationsOf(user.id);
 		expect(invites).toHaveLength(1);
 		expect(invites[0].id).toBe(hashToken(token));
 		expect(invites[0].createdBy).toBe(admin.id);
 		expect(invites[0].expiresAt - invites[0].createdAt).toBe(INVITATION_LIFETIME_MS);
 		expect(INVITATION_LIFETIME_MS).toBe(7 * 24 * 60 * 60 * 1000);
 		expect(invites[0].createdAt).toBeGreaterThanOrEqual(before);
-		expect(actions()).toEqual([{ action: 'user.create' }]);
+		expect(await actions()).toEqual([{ action: 'user.create' }]);
 	});
 
-	it('refuses a taken email, whatever its case, and writes nothing', () => {
-		createUser(db, input('ann@example.com'), null, admin.id);
-		const before = counts(db);
-		expect(domainErrorOf(() => createUser(db, input('ANN@Example.com'), null, admin.id))).toBe(
-			'email_taken'
-		);
-		expect(counts(db)).toEqual(before);
+	it('refuses a taken email, whatever its case, and writes nothing', async () => {
+		await createUser(db, input('ann@example.com'), null, admin.id);
+		const before = await counts(db);
+		expect(
+			await domainErrorOf(
+				async () => await createUser(db, input('ANN@Example.com'), null, admin.id)
+			)
+		).toBe('email_taken');
+		expect(await counts(db)).toEqual(before);
 	});
 
-	it('writes nothing when the team place fails after the user row was inserted', () => {
-		const before = counts(db);
-		expect(domainErrorOf(() => createUser(db, input('ann@example.com'), 999, admin.id))).toBe(
-			'team_not_found'
-		);
-		expect(counts(db)).toEqual(before);
+	it('writes nothing when the team place fails after the user row was inserted', async () => {
+		const before = await counts(db);
+		expect(
+			await domainErrorOf(async () => await createUser(db, input('ann@example.com'), 999, admin.id))
+		).toBe('team_not_found');
+		expect(await counts(db)).toEqual(before);
 	});
 });
 
 describe('findInvitation', () => {
-	it('finds the person for a real token', () => {
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
-		expect(findInvitation(db, token)).toEqual({
+	it('finds the person for a real token', async () => {
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		expect(await findInvitation(db, token)).toEqual({
 			id: user.id,
 			name: 'Ann Lee',
 			email: 'ann@example.com',
@@ -93,252 +95,270 @@ describe('findInvitation', () => {
 		['upper case', 'A'.repeat(32)],
 		['not base32', '0'.repeat(32)],
 		['empty', '']
-	])('answers null for a %s token', (_, token) => {
-		createUser(db, input('ann@example.com'), null, admin.id);
-		expect(findInvitation(db, token)).toBeNull();
+	])('answers null for a %s token', async (_, token) => {
+		await createUser(db, input('ann@example.com'), null, admin.id);
+		expect(await findInvitation(db, token)).toBeNull();
 	});
 
-	it('answers null for the hash of a real token', () => {
-		const { token } = createUser(db, input('ann@example.com'), null, admin.id);
-		expect(findInvitation(db, hashToken(token))).toBeNull();
+	it('answers null for the hash of a real token', async () => {
+		const { token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		expect(await findInvitation(db, hashToken(token))).toBeNull();
 	});
 
-	it('answers null once the invitation has expired', () => {
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
-		const { expiresAt } = invitationsOf(user.id)[0];
-		expect(findInvitation(db, token, expiresAt - 1)).not.toBeNull();
-		expect(findInvitation(db, token, expiresAt)).toBeNull();
+	it('answers null once the invitation has expired', async () => {
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		const { expiresAt } = (await invitationsOf(user.id))[0];
+		expect(await findInvitation(db, token, expiresAt - 1)).not.toBeNull();
+		expect(await findInvitation(db, token, expiresAt)).toBeNull();
 	});
 
-	it('answers null for a disabled person', () => {
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
-		setUserStatus(db, user.id, 'disabled', admin.id);
-		expect(findInvitation(db, token)).toBeNull();
+	it('answers null for a disabled person', async () => {
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		await setUserStatus(db, user.id, 'disabled', admin.id);
+		expect(await findInvitation(db, token)).toBeNull();
 	});
 });
 
 describe('acceptInvitation', () => {
-	it('sets the password hash, spends the invitation and refuses a replay', () => {
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
-		acceptInvitation(db, token, 'hash-1');
+	it('sets the password hash, spends the invitation and refuses a replay', async () => {
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		await acceptInvitation(db, token, 'hash-1');
 
-		expect(getUser(db, user.id)?.passwordHash).toBe('hash-1');
-		expect(invitationsOf(user.id)).toEqual([]);
-		expect(domainErrorOf(() => acceptInvitation(db, token, 'hash-2'))).toBe('invitation_invalid');
-		expect(getUser(db, user.id)?.passwordHash).toBe('hash-1');
-	});
-
-	it('ends the sessions the person already had, and only theirs', () => {
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
-		const old = createSession(db, user.id);
-		const other = signedIn();
-		acceptInvitation(db, token, 'hash-1');
-		expect(isLive(old.token)).toBe(false);
-		expect(isLive(other.session.token)).toBe(true);
-	});
-
-	it('refuses an expired invitation without touching the password', () => {
-		const { user, token } = createUser(db, input('ann@example.com'), null, admin.id);
-		const { expiresAt } = invitationsOf(user.id)[0];
-		expect(domainErrorOf(() => acceptInvitation(db, token, 'hash-1', expiresAt))).toBe(
+		expect((await getUser(db, user.id))?.passwordHash).toBe('hash-1');
+		expect(await invitationsOf(user.id)).toEqual([]);
+		expect(await domainErrorOf(async () => await acceptInvitation(db, token, 'hash-2'))).toBe(
 			'invitation_invalid'
 		);
-		expect(getUser(db, user.id)?.passwordHash).toBeNull();
+		expect((await getUser(db, user.id))?.passwordHash).toBe('hash-1');
+	});
+
+	it('ends the sessions the person already had, and only theirs', async () => {
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		const old = await createSession(db, user.id);
+		const other = await signedIn();
+		await acceptInvitation(db, token, 'hash-1');
+		expect(await isLive(old.token)).toBe(false);
+		expect(await isLive(other.session.token)).toBe(true);
+	});
+
+	it('refuses an expired invitation without touching the password', async () => {
+		const { user, token } = await createUser(db, input('ann@example.com'), null, admin.id);
+		const { expiresAt } = (await invitationsOf(user.id))[0];
+		expect(
+			await domainErrorOf(async () => await acceptInvitation(db, token, 'hash-1', expiresAt))
+		).toBe('invitation_invalid');
+		expect((await getUser(db, user.id))?.passwordHash).toBeNull();
 	});
 });
 
 describe('resetPassword', () => {
-	it('clears the password, replaces the invitation and ends sessions', () => {
-		const { user, token: first } = createUser(db, input('ann@example.com'), null, admin.id);
-		acceptInvitation(db, first, 'hash-1');
-		const session = createSession(db, user.id);
+	it('clears the password, replaces the invitation and ends sessions', async () => {
+		const { user, token: first } = await createUser(db, input('ann@example.com'), null, admin.id);
+		await acceptInvitation(db, first, 'hash-1');
+		const session = await createSession(db, user.id);
 
-		const second = resetPassword(db, user.id, admin.id);
+		const second = await resetPassword(db, user.id, admin.id);
 
-		expect(getUser(db, user.id)?.passwordHash).toBeNull();
-		expect(isLive(session.token)).toBe(false);
-		expect(invitationsOf(user.id).map((i) => i.id)).toEqual([hashToken(second)]);
-		expect(findInvitation(db, second)?.id).toBe(user.id);
-		expect(actions().at(-1)).toEqual({ action: 'user.reset_password' });
+		expect((await getUser(db, user.id))?.passwordHash).toBeNull();
+		expect(await isLive(session.token)).toBe(false);
+		expect((await invitationsOf(user.id)).map((i) => i.id)).toEqual([hashToken(second)]);
+		expect((await findInvitation(db, second))?.id).toBe(user.id);
+		expect((await actions()).at(-1)).toEqual({ action: 'user.reset_password' });
 	});
 
-	it('makes an earlier, unused invitation link stop working', () => {
-		const { user, token: first } = createUser(db, input('ann@example.com'), null, admin.id);
-		const second = resetPassword(db, user.id, admin.id);
-		expect(findInvitation(db, first)).toBeNull();
-		expect(domainErrorOf(() => acceptInvitation(db, first, 'hash-1'))).toBe('invitation_invalid');
-		expect(findInvitation(db, second)?.id).toBe(user.id);
-	});
-
-	it('refuses an unknown user', () => {
-		expect(domainErrorOf(() => resetPassword(db, 999, admin.id))).toBe('user_not_found');
-	});
-});
-
-describe('reissueInvitation', () => {
-	it('gives someone whose link expired a new one, valid for 7 days, in one audited step', () => {
-		const created = Date.now() - 8 * 24 * 60 * 60 * 1000;
-		const { user, token: old } = createUser(db, input('ann@example.com'), null, admin.id);
-		db.update(invitations)
-			.set({ createdAt: created, expiresAt: created + INVITATION_LIFETIME_MS })
-			.where(eq(invitations.userId, user.id))
-			.run();
-		expect(findInvitation(db, old)).toBeNull();
-
-		const now = Date.now();
-		const again = reissueInvitation(db, user.id, admin.id, now);
-
-		expect(again.user).toEqual({ id: user.id, name: 'Ann Lee', email: 'ann@example.com' });
-		expect(again.expiresAt).toBe(now + INVITATION_LIFETIME_MS);
-		expect(invitationExpiry(db, user.id)).toBe(again.expiresAt);
-		expect(invitationsOf(user.id).map((i) => i.id)).toEqual([hashToken(again.token)]);
-		expect(invitationsOf(user.id)[0].createdBy).toBe(admin.id);
-		expect(findInvitation(db, again.token)?.id).toBe(user.id);
-		expect(actions().at(-1)).toEqual({ action: 'user.reinvite' });
-		const audit = db.select().from(auditLog).all().at(-1)!;
-		expect(audit).toMatchObject({ actorId: admin.id, target: `user:${user.id}` });
-	});
-
-	it('gives a link to someone who never had one, and replaces a link still open', () => {
-		const never = addPerson(db);
-		expect(invitationExpiry(db, never.id)).toBeNull();
-		const first = reissueInvitation(db, never.id, admin.id);
-		const second = reissueInvitation(db, never.id, admin.id);
-		expect(findInvitation(db, first.token)).toBeNull();
-		expect(findInvitation(db, second.token)?.id).toBe(never.id);
-		expect(invitationsOf(never.id)).toHaveLength(1);
-	});
-
-	it('refuses someone who has set a password, a disabled account and an unknown id, writing nothing', () => {
-		const accepted = addPerson(db, { passwordHash: 'x' });
-		const disabled = addPerson(db, { status: 'disabled' });
-		const before = counts(db);
-		expect(domainFailureOf(() => reissueInvitation(db, accepted.id, admin.id))).toEqual({
-			key: 'invitation_already_accepted',
-			status: 409
-		});
-		expect(domainFailureOf(() => reissueInvitation(db, disabled.id, admin.id))).toEqual({
-			key: 'invitation_account_disabled',
-			status: 409
-		});
-		expect(domainFailureOf(() => reissueInvitation(db, 999_999, admin.id))).toEqual({
-			key: 'user_not_found',
-			status: 404
-		});
-		expect(counts(db)).toEqual(before);
-	});
-});
-
-describe('setUserStatus', () => {
-	it('disabling ends every session of the person and is audited', () => {
-		const { user, session } = signedIn();
-		const second = createSession(db, user.id);
-		const other = signedIn();
-
-		setUserStatus(db, user.id, 'disabled', admin.id);
-
-		expect(getUser(db, user.id)?.status).toBe('disabled');
-		expect(isLive(session.token)).toBe(false);
-		expect(isLive(second.token)).toBe(false);
-		expect(isLive(other.session.token)).toBe(true);
-		expect(db.select().from(auditLog).all()).toMatchObject([
-			{ actorId: admin.id, action: 'user.disable', target: `user:${user.id}` }
-		]);
-	});
-
-	it('enabling is audited too', () => {
-		const { user } = signedIn();
-		setUserStatus(db, user.id, 'disabled', admin.id);
-		setUserStatus(db, user.id, 'active', admin.id);
-		expect(getUser(db, user.id)?.status).toBe('active');
-		expect(actions()).toEqual([{ action: 'user.disable' }, { action: 'user.enable' }]);
-	});
-
-	it('an admin cannot disable themselves', () => {
-		const before = counts(db);
-		expect(domainErrorOf(() => setUserStatus(db, admin.id, 'disabled', admin.id))).toBe(
-			'cannot_disable_self'
+	it('makes an earlier, unused invitation link stop working', async () => {
+		const { user, token: first } = await createUser(db, input('ann@example.com'), null, admin.id);
+		const second = await resetPassword(db, user.id, admin.id);
+		expect(await findInvitation(db, first)).toBeNull();
+		expect(await domainErrorOf(async () => await acceptInvitation(db, first, 'hash-1'))).toBe(
+			'invitation_invalid'
 		);
-		expect(getUser(db, admin.id)?.status).toBe('active');
-		expect(counts(db)).toEqual(before);
+		expect((await findInvitation(db, second))?.id).toBe(user.id);
 	});
 
-	it('refuses an unknown user', () => {
-		expect(domainErrorOf(() => setUserStatus(db, 999, 'disabled', admin.id))).toBe(
+	it('refuses an unknown user', async () => {
+		expect(await domainErrorOf(async () => await resetPassword(db, 999, admin.id))).toBe(
 			'user_not_found'
 		);
 	});
 });
 
+describe('reissueInvitation', () => {
+	it('gives someone whose link expired a new one, valid for 7 days, in one audited step', async () => {
+		const created = Date.now() - 8 * 24 * 60 * 60 * 1000;
+		const { user, token: old } = await createUser(db, input('ann@example.com'), null, admin.id);
+		await exec(
+			db
+				.update(invitations)
+				.set({ createdAt: created, expiresAt: created + INVITATION_LIFETIME_MS })
+				.where(eq(invitations.userId, user.id))
+		);
+		expect(await findInvitation(db, old)).toBeNull();
+
+		const now = Date.now();
+		const again = await reissueInvitation(db, user.id, admin.id, now);
+
+		expect(again.user).toEqual({ id: user.id, name: 'Ann Lee', email: 'ann@example.com' });
+		expect(again.expiresAt).toBe(now + INVITATION_LIFETIME_MS);
+		expect(await invitationExpiry(db, user.id)).toBe(again.expiresAt);
+		expect((await invitationsOf(user.id)).map((i) => i.id)).toEqual([hashToken(again.token)]);
+		expect((await invitationsOf(user.id))[0].createdBy).toBe(admin.id);
+		expect((await findInvitation(db, again.token))?.id).toBe(user.id);
+		expect((await actions()).at(-1)).toEqual({ action: 'user.reinvite' });
+		const audit = (await db.select().from(auditLog)).at(-1)!;
+		expect(audit).toMatchObject({ actorId: admin.id, target: `user:${user.id}` });
+	});
+
+	it('gives a link to someone who never had one, and replaces a link still open', async () => {
+		const never = await addPerson(db);
+		expect(await invitationExpiry(db, never.id)).toBeNull();
+		const first = await reissueInvitation(db, never.id, admin.id);
+		const second = await reissueInvitation(db, never.id, admin.id);
+		expect(await findInvitation(db, first.token)).toBeNull();
+		expect((await findInvitation(db, second.token))?.id).toBe(never.id);
+		expect(await invitationsOf(never.id)).toHaveLength(1);
+	});
+
+	it('refuses someone who has set a password, a disabled account and an unknown id, writing nothing', async () => {
+		const accepted = await addPerson(db, { passwordHash: 'x' });
+		const disabled = await addPerson(db, { status: 'disabled' });
+		const before = await counts(db);
+		expect(
+			await domainFailureOf(async () => await reissueInvitation(db, accepted.id, admin.id))
+		).toEqual({
+			key: 'invitation_already_accepted',
+			status: 409
+		});
+		expect(
+			await domainFailureOf(async () => await reissueInvitation(db, disabled.id, admin.id))
+		).toEqual({
+			key: 'invitation_account_disabled',
+			status: 409
+		});
+		expect(
+			await domainFailureOf(async () => await reissueInvitation(db, 999_999, admin.id))
+		).toEqual({
+			key: 'user_not_found',
+			status: 404
+		});
+		expect(await counts(db)).toEqual(before);
+	});
+});
+
+describe('setUserStatus', () => {
+	it('disabling ends every session of the person and is audited', async () => {
+		const { user, session } = await signedIn();
+		const second = await createSession(db, user.id);
+		const other = await signedIn();
+
+		await setUserStatus(db, user.id, 'disabled', admin.id);
+
+		expect((await getUser(db, user.id))?.status).toBe('disabled');
+		expect(await isLive(session.token)).toBe(false);
+		expect(await isLive(second.token)).toBe(false);
+		expect(await isLive(other.session.token)).toBe(true);
+		expect(await db.select().from(auditLog)).toMatchObject([
+			{ actorId: admin.id, action: 'user.disable', target: `user:${user.id}` }
+		]);
+	});
+
+	it('enabling is audited too', async () => {
+		const { user } = await signedIn();
+		await setUserStatus(db, user.id, 'disabled', admin.id);
+		await setUserStatus(db, user.id, 'active', admin.id);
+		expect((await getUser(db, user.id))?.status).toBe('active');
+		expect(await actions()).toEqual([{ action: 'user.disable' }, { action: 'user.enable' }]);
+	});
+
+	it('an admin cannot disable themselves', async () => {
+		const before = await counts(db);
+		expect(
+			await domainErrorOf(async () => await setUserStatus(db, admin.id, 'disabled', admin.id))
+		).toBe('cannot_disable_self');
+		expect((await getUser(db, admin.id))?.status).toBe('active');
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('refuses an unknown user', async () => {
+		expect(
+			await domainErrorOf(async () => await setUserStatus(db, 999, 'disabled', admin.id))
+		).toBe('user_not_found');
+	});
+});
+
 describe('updateUser', () => {
-	it('an admin cannot change their own role', () => {
+	it('an admin cannot change their own role', async () => {
 		const edit = { name: 'Still Admin', role: 'lead' as const, startedOn: null };
-		expect(domainErrorOf(() => updateUser(db, admin.id, edit, admin.id))).toBe(
+		expect(await domainErrorOf(async () => await updateUser(db, admin.id, edit, admin.id))).toBe(
 			'cannot_change_own_role'
 		);
-		expect(getUser(db, admin.id)).toMatchObject({ role: 'admin', name: admin.name });
+		expect(await getUser(db, admin.id)).toMatchObject({ role: 'admin', name: admin.name });
 	});
 
-	it('an admin can change their own name', () => {
-		updateUser(db, admin.id, { name: 'Renamed', role: 'admin', startedOn: null }, admin.id);
-		expect(getUser(db, admin.id)?.name).toBe('Renamed');
+	it('an admin can change their own name', async () => {
+		await updateUser(db, admin.id, { name: 'Renamed', role: 'admin', startedOn: null }, admin.id);
+		expect((await getUser(db, admin.id))?.name).toBe('Renamed');
 	});
 
-	it('lead to learner clears the lead of their teams and ends their sessions', () => {
-		const { user: lead, session } = signedIn('lead');
-		const led = db.insert(teams).values({ name: 'Phone', leadId: lead.id }).returning().get();
-		const otherLead = addPerson(db, { role: 'lead' });
-		const notLed = db
-			.insert(teams)
-			.values({ name: 'Chat', leadId: otherLead.id })
-			.returning()
-			.get();
+	it('lead to learner clears the lead of their teams and ends their sessions', async () => {
+		const { user: lead, session } = await signedIn('lead');
+		const led = await returned(
+			db.insert(teams).values({ name: 'Phone', leadId: lead.id }).returning()
+		);
+		const otherLead = await addPerson(db, { role: 'lead' });
+		const notLed = await returned(
+			db.insert(teams).values({ name: 'Chat', leadId: otherLead.id }).returning()
+		);
 
-		updateUser(db, lead.id, { name: lead.name, role: 'learner', startedOn: null }, admin.id);
+		await updateUser(db, lead.id, { name: lead.name, role: 'learner', startedOn: null }, admin.id);
 
-		expect(getUser(db, lead.id)?.role).toBe('learner');
-		expect(db.select().from(teams).where(eq(teams.id, led.id)).get()?.leadId).toBeNull();
-		expect(db.select().from(teams).where(eq(teams.id, notLed.id)).get()?.leadId).toBe(otherLead.id);
-		expect(isLive(session.token)).toBe(false);
+		expect((await getUser(db, lead.id))?.role).toBe('learner');
+		expect((await one(db.select().from(teams).where(eq(teams.id, led.id))))?.leadId).toBeNull();
+		expect((await one(db.select().from(teams).where(eq(teams.id, notLed.id))))?.leadId).toBe(
+			otherLead.id
+		);
+		expect(await isLive(session.token)).toBe(false);
 		// The team they led notes its change of lead (to none), as every change of lead does.
-		expect(actions()).toEqual([{ action: 'team.lead' }, { action: 'user.role' }]);
+		expect(await actions()).toEqual([{ action: 'team.lead' }, { action: 'user.role' }]);
 	});
 
-	it('keeps sessions when the role does not change', () => {
-		const { user, session } = signedIn();
-		updateUser(db, user.id, { name: 'New Name', role: 'learner', startedOn: null }, admin.id);
-		expect(getUser(db, user.id)?.name).toBe('New Name');
-		expect(isLive(session.token)).toBe(true);
+	it('keeps sessions when the role does not change', async () => {
+		const { user, session } = await signedIn();
+		await updateUser(db, user.id, { name: 'New Name', role: 'learner', startedOn: null }, admin.id);
+		expect((await getUser(db, user.id))?.name).toBe('New Name');
+		expect(await isLive(session.token)).toBe(true);
 	});
 });
 
 describe('write', () => {
-	it('rolls back everything when the callback throws', () => {
-		const before = counts(db);
-		expect(() =>
-			write(db, (tx) => {
-				const user = tx
-					.insert(users)
-					.values({ name: 'Ghost', email: 'ghost@example.com' })
-					.returning()
-					.get();
-				tx.insert(teams).values({ name: 'Ghost team', leadId: null }).run();
-				tx.insert(auditLog).values({ actorId: user.id, action: 'x', target: 'y' }).run();
+	it('rolls back everything when the callback throws', async () => {
+		const before = await counts(db);
+		await expect(
+			write(db, async (tx) => {
+				const user = await returned(
+					tx.insert(users).values({ name: 'Ghost', email: 'ghost@example.com' }).returning()
+				);
+				await exec(tx.insert(teams).values({ name: 'Ghost team', leadId: null }));
+				await exec(tx.insert(auditLog).values({ actorId: user.id, action: 'x', target: 'y' }));
 				throw new Error('boom');
 			})
-		).toThrow('boom');
-		expect(counts(db)).toEqual(before);
+		).rejects.toThrow('boom');
+		expect(await counts(db)).toEqual(before);
 		expect(
-			db.select().from(users).where(eq(users.email, 'ghost@example.com')).get()
+			await one(db.select().from(users).where(eq(users.email, 'ghost@example.com')))
 		).toBeUndefined();
 	});
 
-	it('commits and returns the callback result when it succeeds', () => {
-		const id = write(
+	it('commits and returns the callback result when it succeeds', async () => {
+		const id = await write(
 			db,
-			(tx) =>
-				tx.insert(users).values({ name: 'Real', email: 'real@example.com' }).returning().get().id
+			async (tx) =>
+				(
+					await returned(
+						tx.insert(users).values({ name: 'Real', email: 'real@example.com' }).returning()
+					)
+				).id
 		);
-		expect(getUser(db, id)?.email).toBe('real@example.com');
+		expect((await getUser(db, id))?.email).toBe('real@example.com');
 	});
 });

@@ -28,16 +28,16 @@ describe('the xAPI export', () => {
 			const now = Date.parse('2026-03-01T12:00:00Z');
 			await seedDemoIfEmpty(db, new Date(now));
 			const content = realContent();
-			playDemoHistory(db, content, now);
+			await playDemoHistory(db, content, now);
 			const kinds = new Set<string>();
 			let registrations = 0;
-			for (const person of db.select().from(users).where(eq(users.role, 'learner')).all()) {
+			for (const person of await db.select().from(users).where(eq(users.role, 'learner'))) {
 				const ctx = {
 					origin: 'https://coach.example.com',
 					actor: { id: person.id, name: person.name },
 					titleOf: () => undefined
 				};
-				for (const s of statementsOf(db, person.id)) {
+				for (const s of await statementsOf(db, person.id)) {
 					const x = toXapi(s, ctx);
 					kinds.add(`${s.verb} ${s.objectType}`);
 					if (x.context.registration) registrations++;

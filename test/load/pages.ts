@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
-import { openDb } from '../../src/lib/server/db';
+import { openDb, one } from '../../src/lib/server/db';
 import { users } from '../../src/lib/server/db/schema';
 import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { startServer, sleep } from './server';
@@ -65,14 +65,14 @@ const server = await startServer(dbFile, PORT, {
 
 // Sessions made the way sign-in makes them, for the demo's agent Mei and lead Wang.
 const db = openDb(dbFile);
-const cookieOf = (email: string) => {
-	const user = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+const cookieOf = async (email: string) => {
+	const user = await one(db.select({ id: users.id }).from(users).where(eq(users.email, email)));
 	if (!user) throw new Error(`no demo person ${email}`);
-	return `${SESSION_COOKIE}=${createSession(db, user.id).token}`;
+	return `${SESSION_COOKIE}=${(await createSession(db, user.id)).token}`;
 };
 const cookies: Record<Exclude<Who, null>, string> = {
-	agent: cookieOf('mei@demo.coachline.test'),
-	lead: cookieOf('lead.wang@demo.coachline.test')
+	agent: await cookieOf('mei@demo.coachline.test'),
+	lead: await cookieOf('lead.wang@demo.coachline.test')
 };
 db.$client.close();
 

@@ -105,12 +105,12 @@ function measure(db: Db) {
 		const query = parsePeopleQuery(new URLSearchParams(search)).query;
 		out.set(
 			name,
-			median(() => listPeople(db, query, NOW))
+			median(async () => await listPeople(db, query, NOW))
 		);
 	}
 	out.set(
 		'admin home',
-		median(() => adminOverview(db, content, NOW))
+		median(async () => await adminOverview(db, content, NOW))
 	);
 	return out;
 }
@@ -126,7 +126,7 @@ const INDEXES = [
 console.log(`Building ${PEOPLE.toLocaleString('en')} people…`);
 const db = build();
 const before = measure(db);
-const plan = (search: string) => {
+const plan = async (search: string) => {
 	const q = parsePeopleQuery(new URLSearchParams(search)).query;
 	// The page's own statement, as drizzle builds it: capture it through the statement cache.
 	const prepare = db.$client.prepare.bind(db.$client);
@@ -135,11 +135,11 @@ const plan = (search: string) => {
 		seen.push(sql);
 		return prepare(sql);
 	}) as typeof db.$client.prepare;
-	listPeople(db, q, NOW);
+	await listPeople(db, q, NOW);
 	db.$client.prepare = prepare as typeof db.$client.prepare;
 	const page = seen.find((s) => s.includes('limit'))!;
 	return (
-		db.$client.prepare(`explain query plan ${page}`).all(...pageParams(page, q)) as {
+		(await db.$client.prepare(`explain query plan ${page}`).all(...pageParams(page, q))) as {
 			detail: string;
 		}[]
 	)
@@ -149,11 +149,11 @@ const plan = (search: string) => {
 /** Placeholder values for EXPLAIN (only the plan matters, not the rows). */
 const pageParams = (sql: string, _q: unknown) => Array((sql.match(/\?/g) ?? []).length).fill(1);
 
-console.log(`plan (name, page 1), before: ${plan('')}`);
+console.log(`plan (name, page 1), before: ${await plan('')}`);
 for (const index of INDEXES) db.$client.exec(index);
 db.$client.exec('analyze');
-console.log(`plan (name, page 1), after:  ${plan('')}`);
-console.log(`plan (role, page 50), after: ${plan('sort=role&page=50')}`);
+console.log(`plan (name, page 1), after:  ${await plan('')}`);
+console.log(`plan (role, page 50), after: ${await plan('sort=role&page=50')}`);
 const after = measure(db);
 
 console.log(

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrateDb, openDb } from '../../src/lib/server/db';
+import { returned, migrateDb, openDb } from '../../src/lib/server/db';
 import { users } from '../../src/lib/server/db/schema';
 import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { loadContent } from '../../src/lib/server/content';
@@ -23,12 +23,13 @@ const db = openDb(dbFile);
 migrateDb(db);
 const cookies: string[] = [];
 for (let i = 0; i < LEARNERS; i++) {
-	const user = db
-		.insert(users)
-		.values({ email: `learner${i}@load.test`, name: `Learner ${i}`, role: 'learner' })
-		.returning()
-		.get();
-	cookies.push(`${SESSION_COOKIE}=${createSession(db, user.id).token}`);
+	const user = await returned(
+		db
+			.insert(users)
+			.values({ email: `learner${i}@load.test`, name: `Learner ${i}`, role: 'learner' })
+			.returning()
+	);
+	cookies.push(`${SESSION_COOKIE}=${(await createSession(db, user.id)).token}`);
 }
 db.$client.close();
 
@@ -108,12 +109,14 @@ try {
 
 	const check = openDb(dbFile);
 	const stored = (
-		check.$client
+		(await check.$client
 			.prepare("select count(*) as n from quiz_attempts where status = 'submitted'")
-			.get() as { n: number }
+			.get()) as { n: number }
 	).n;
 	const answered = (
-		check.$client.prepare("select count(*) as n from statements where verb = 'answered'").get() as {
+		(await check.$client
+			.prepare("select count(*) as n from statements where verb = 'answered'")
+			.get()) as {
 			n: number;
 		}
 	).n;

@@ -256,10 +256,10 @@ const prepare = sql.prepare.bind(sql);
 	return prepare(source);
 }) as typeof sql.prepare;
 const probe = ids[Math.floor(ids.length / 2)];
-growthView(db, content, { id: probe, role: 'learner' }, null, 'coach');
-growthView(db, content, { id: probe, role: 'learner' }, 'quiz', 'coach');
-evidenceCsv(db, content, probe, 'coach');
-teamDashboard(db, content, [teamIds[Math.floor(teamIds.length / 2)]]);
+await growthView(db, content, { id: probe, role: 'learner' }, null, 'coach');
+await growthView(db, content, { id: probe, role: 'learner' }, 'quiz', 'coach');
+await evidenceCsv(db, content, probe, 'coach');
+await teamDashboard(db, content, [teamIds[Math.floor(teamIds.length / 2)]]);
 (sql as unknown as { prepare: typeof sql.prepare }).prepare = prepare;
 let scans = 0;
 for (const query of [...new Set(seen)]) {
@@ -268,7 +268,9 @@ for (const query of [...new Set(seen)]) {
 	const params = named.length
 		? [Object.fromEntries(named.map((n) => [n, probe]))]
 		: (query.match(/\?/g) ?? []).map(() => probe);
-	const plan = prepare(`explain query plan ${query}`).all(...params) as { detail: string }[];
+	const plan = (await prepare(`explain query plan ${query}`).all(...params)) as {
+		detail: string;
+	}[];
 	const details = plan.map((p) => p.detail);
 	// A list of ids passed as one JSON parameter is read with json_each: a scan of the list, not
 	// of a table.
@@ -287,8 +289,8 @@ const leadCookies: string[] = [];
 {
 	const db2 = openDb(dbFile);
 	for (let i = 0; i < REQUESTS; i++) {
-		cookies.push(`${SESSION_COOKIE}=${createSession(db2, pick(ids)).token}`);
-		leadCookies.push(`${SESSION_COOKIE}=${createSession(db2, pick(leads)).token}`);
+		cookies.push(`${SESSION_COOKIE}=${(await createSession(db2, pick(ids))).token}`);
+		leadCookies.push(`${SESSION_COOKIE}=${(await createSession(db2, pick(leads))).token}`);
 	}
 	db2.$client.close();
 }

@@ -19,7 +19,7 @@ export class Ticker<T> {
 
 	start(intervalMs: number) {
 		if (this.timer) return;
-		this.timer = setInterval(() => this.tick().catch(this.failed), intervalMs);
+		this.timer = setInterval(() => void this.tick().catch(this.failed), intervalMs);
 		this.timer.unref();
 	}
 

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { RequestHandler } from './$types';
 import { useDb } from '$lib/server/db/instance';
-import { write } from '$lib/server/db';
+import { write, exec } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, localeOf } from '$lib/server/i18n/locale';
 import { t } from '$lib/i18n';
@@ -24,8 +24,9 @@ export const POST: RequestHandler = async ({ request, cookies, locals, url }) =>
 	});
 	if (locals.user) {
 		const id = locals.user.id;
-		write(useDb(), (tx) =>
-			tx.update(users).set({ language: locale }).where(eq(users.id, id)).run()
+		await write(
+			useDb(),
+			async (tx) => await exec(tx.update(users).set({ language: locale }).where(eq(users.id, id)))
 		);
 	}
 	redirect(303, backTo(form.get('to')));

@@ -11,7 +11,7 @@ import { ssoConfig } from '$lib/server/auth/sso-config';
 import { passwordAllowed, passwordPolicy } from '$lib/server/auth/policy';
 
 /** What the sign-in page offers: the company account (when set up) and the password form. */
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
 	const sso = ssoConfig();
 	const refused = url.searchParams.get('sso');
@@ -19,7 +19,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		sso: sso && { label: sso.label, next: url.searchParams.get('next') },
 		// Only our own refusals are shown (the key comes back in the address).
 		ssoError: refused && SSO_REFUSALS.has(refused) ? t(refused as MessageKey) : null,
-		passwordsForEveryone: !sso || passwordPolicy(useDb()).mode === 'everyone'
+		passwordsForEveryone: !sso || (await passwordPolicy(useDb())).mode === 'everyone'
 	};
 };
 
@@ -54,14 +54,14 @@ export const actions = {
 			return fail(400, { ...echo, message: t('login_failed') });
 		}
 		// With single sign-on, passwords may be kept for the break-glass admin only.
-		if (!passwordAllowed(db, outcome.user.id, ssoConfig() !== null))
+		if (!(await passwordAllowed(db, outcome.user.id, ssoConfig() !== null)))
 			return fail(403, {
 				...echo,
 				message: t('password_signin_off', { provider: ssoConfig()!.label })
 			});
 		// A new session on every sign-in, and the one this browser had (if any) ends with it.
-		if (event.locals.session) invalidateSession(db, event.locals.session.id);
-		const { token, expiresAt } = createSession(db, outcome.user.id);
+		if (event.locals.session) await invalidateSession(db, event.locals.session.id);
+		const { token, expiresAt } = await createSession(db, outcome.user.id);
 		setSessionCookie(event.cookies, event.url, token, expiresAt);
 		redirect(303, safeNext(event.url.searchParams.get('next')));
 	}

@@ -8,8 +8,8 @@ import { deleteSessionCookie } from '$lib/server/auth/cookie';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions = {
-	default: ({ locals, cookies, url }) => {
-		if (locals.session) invalidateSession(useDb(), locals.session.id);
+	default: async ({ locals, cookies, url }) => {
+		if (locals.session) await invalidateSession(useDb(), locals.session.id);
 		deleteSessionCookie(cookies, url);
 		redirect(303, '/login');
 	}

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db';
+import { one, type Db } from '../db';
 import { teamMembers, teams, type Role } from '../db/schema';
 import type { SessionUser } from './session';
 import { t } from '$lib/i18n';
@@ -28,17 +28,18 @@ export function requireRole(event: Event, ...roles: Role[]): SessionUser {
  * May `viewer` see `subjectId`'s learning data? Themselves; an admin anyone; a lead the members
  * of the teams they lead. Nobody else.
  */
-export function canSee(
+export async function canSee(
 	db: Db,
 	viewer: Pick<SessionUser, 'id' | 'role'>,
 	subjectId: number
-): boolean {
+): Promise<boolean> {
 	if (viewer.id === subjectId || viewer.role === 'admin') return true;
 	if (viewer.role !== 'lead') return false;
-	return !!db
-		.select({ teamId: teams.id })
-		.from(teams)
-		.innerJoin(teamMembers, eq(teamMembers.teamId, teams.id))
-		.where(and(eq(teams.leadId, viewer.id), eq(teamMembers.userId, subjectId)))
-		.get();
+	return !!(await one(
+		db
+			.select({ teamId: teams.id })
+			.from(teams)
+			.innerJoin(teamMembers, eq(teamMembers.teamId, teams.id))
+			.where(and(eq(teams.leadId, viewer.id), eq(teamMembers.userId, subjectId)))
+	));
 }

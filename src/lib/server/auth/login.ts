@@ -29,12 +29,12 @@ export async function attemptLogin(
 ): Promise<LoginOutcome> {
 	// Throttled per address (30 failures at once, then one every 4 s) and per account (growing
 	// waits after failures in a row), shared by every node through the database (throttle.ts).
-	if (!addressAllowed(db, address)) return { ok: false, reason: 'address_throttled' };
+	if (!(await addressAllowed(db, address))) return { ok: false, reason: 'address_throttled' };
 	const key = email.trim().toLowerCase().slice(0, EMAIL_MAX);
-	const wait = accountWaitMs(db, key);
+	const wait = await accountWaitMs(db, key);
 	if (wait > 0) return { ok: false, reason: 'account_throttled', seconds: Math.ceil(wait / 1000) };
 
-	const user = key.length <= EMAIL_MAX ? findUserByEmail(db, key) : undefined;
+	const user = key.length <= EMAIL_MAX ? await findUserByEmail(db, key) : undefined;
 	let ok = false;
 	if (password.length > PASSWORD_MAX * 4)
 		ok = false; // never hash megabytes
@@ -43,11 +43,11 @@ export async function attemptLogin(
 	else await burnVerify(password);
 
 	if (!ok || !user) {
-		accountFailed(db, key);
-		addressFailed(db, address);
+		await accountFailed(db, key);
+		await addressFailed(db, address);
 		return { ok: false, reason: 'failed' };
 	}
-	accountSucceeded(db, key);
+	await accountSucceeded(db, key);
 	const { id, name, role, language, timeZone, startedOn } = user;
 	return { ok: true, user: { id, email: user.email, name, role, language, timeZone, startedOn } };
 }

@@ -4,7 +4,7 @@
  * their company account. Stored in org_settings (`password_signin`), audited.
  */
 import { eq } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { write, type Db, exec, one } from '../db';
 import { orgSettings, users } from '../db/schema';
 import { DomainError } from '../errors';
 import { audit } from '../org/users';
@@ -13,12 +13,10 @@ export type PasswordPolicy = { mode: 'everyone' } | { mode: 'break_glass'; break
 
 const KEY = 'password_signin';
 
-export function passwordPolicy(db: Db): PasswordPolicy {
-	const row = db
-		.select({ value: orgSettings.value })
-		.from(orgSettings)
-		.where(eq(orgSettings.key, KEY))
-		.get();
+export async function passwordPolicy(db: Db): Promise<PasswordPolicy> {
+	const row = await one(
+		db.select({ value: orgSettings.value }).from(orgSettings).where(eq(orgSettings.key, KEY))
+	);
 	if (!row) return { mode: 'everyone' };
 	try {
 		const p = JSON.parse(row.value) as PasswordPolicy;
@@ -29,8 +27,8 @@ export function passwordPolicy(db: Db): PasswordPolicy {
 }
 
 /** Whether this person may sign in with a password now (`ssoOn`: single sign-on configured). */
-export function passwordAllowed(db: Db, userId: number, ssoOn: boolean) {
-	const policy = passwordPolicy(db);
+export async function passwordAllowed(db: Db, userId: number, ssoOn: boolean) {
+	const policy = await passwordPolicy(db);
 	// Without single sign-on a restriction would lock everyone out: passwords are the way in.
 	return !ssoOn || policy.mode === 'everyone' || policy.breakGlassId === userId;
 }
@@ -39,7 +37,7 @@ export function passwordAllowed(db: Db, userId: number, ssoOn: boolean) {
  * An admin sets the policy. Restricting needs single sign-on, and a break-glass admin who is an
  * active admin with a password (or nobody could get in when the provider is down).
  */
-export function setPasswordPolicy(
+export async function setPasswordPolicy(
 	db: Db,
 	actorId: number,
 	input: { mode: string; breakGlassId?: number | null },
@@ -52,20 +50,22 @@ export function setPasswordPolicy(
 		if (!ssoOn) throw new DomainError('password_policy_needs_sso', 409);
 		const id = Number(input.breakGlassId);
 		const admin = Number.isInteger(id)
-			? db.select().from(users).where(eq(users.id, id)).get()
+			? await one(db.select().from(users).where(eq(users.id, id)))
 			: undefined;
 		if (!admin || admin.role !== 'admin' || admin.status !== 'active')
 			throw new DomainError('password_policy_break_glass', 422);
 		if (!admin.passwordHash) throw new DomainError('password_policy_no_password', 422);
 		policy = { mode: 'break_glass', breakGlassId: admin.id };
 	} else throw new DomainError('password_policy_invalid', 400);
-	write(db, (tx) => {
+	await write(db, async (tx) => {
 		const value = JSON.stringify(policy);
-		tx.insert(orgSettings)
-			.values({ key: KEY, value, updatedAt: now })
-			.onConflictDoUpdate({ target: orgSettings.key, set: { value, updatedAt: now } })
-			.run();
-		audit(tx, actorId, 'org.password_signin', 'org', policy, now);
+		await exec(
+			tx
+				.insert(orgSettings)
+				.values({ key: KEY, value, updatedAt: now })
+				.onConflictDoUpdate({ target: orgSettings.key, set: { value, updatedAt: now } })
+		);
+		await audit(tx, actorId, 'org.password_signin', 'org', policy, now);
 	});
 	return policy;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq, sql } from 'drizzle-orm';
-import { unlessFull, type Db } from '../db';
+import { unlessFull, type Db, exec } from '../db';
 import { prepared } from '../db/statements';
 import { sessions, users, type Session, type User } from '../db/schema';
 
@@ -32,10 +32,10 @@ export function sessionExpiry(session: Pick<Session, 'createdAt' | 'lastSeenAt'>
 	return Math.min(session.lastSeenAt + IDLE_TIMEOUT_MS, session.createdAt + ABSOLUTE_LIFETIME_MS);
 }
 
-export function createSession(db: Db, userId: number, now = Date.now()) {
+export async function createSession(db: Db, userId: number, now = Date.now()) {
 	const token = generateToken();
 	const session: Session = { id: hashToken(token), userId, createdAt: now, lastSeenAt: now };
-	db.insert(sessions).values(session).run();
+	await exec(db.insert(sessions).values(session));
 	return { token, session, expiresAt: sessionExpiry(session) };
 }
 
@@ -73,19 +73,26 @@ const sessionById = prepared((db) =>
  * Looks a cookie token up. Expired sessions and sessions of disabled users are deleted on sight.
  * `refreshed` says last_seen_at moved, so the cookie's expiry should be sent again.
  */
-export function validateSessionToken(db: Db, token: string, now = Date.now()): Validated {
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	now = Date.now()
+): Promise<Validated> {
 	const id = hashToken(token);
-	const row = sessionById(db).get({ id });
+	const row = await sessionById(db).get({ id });
 	if (!row) return { session: null, user: null };
 	const { session, user } = row;
 	if (user.status !== 'active' || now >= sessionExpiry(session)) {
-		unlessFull(() => db.delete(sessions).where(eq(sessions.id, id)).run());
+		await unlessFull(async () => await exec(db.delete(sessions).where(eq(sessions.id, id))));
 		return { session: null, user: null };
 	}
 	let refreshed = false;
 	if (
 		now - session.lastSeenAt >= LAST_SEEN_RESOLUTION_MS &&
-		unlessFull(() => db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run())
+		(await unlessFull(
+			async () =>
+				await exec(db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)))
+		))
 	) {
 		session.lastSeenAt = now;
 		refreshed = true;
@@ -94,10 +101,10 @@ export function validateSessionToken(db: Db, token: string, now = Date.now()): V
 	return { session, user: sessionUser, expiresAt: sessionExpiry(session), refreshed };
 }
 
-export function invalidateSession(db: Db, sessionId: string) {
-	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function invalidateSession(db: Db, sessionId: string) {
+	await exec(db.delete(sessions).where(eq(sessions.id, sessionId)));
 }
 
-export function invalidateUserSessions(db: Pick<Db, 'delete'>, userId: number) {
-	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function invalidateUserSessions(db: Pick<Db, 'delete'>, userId: number) {
+	await exec(db.delete(sessions).where(eq(sessions.userId, userId)));
 }

@@ -16,7 +16,7 @@
 import * as oidc from 'openid-client';
 import { and, eq, lt } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { write, type Db } from '../db';
+import { returned, write, type Db, one, exec } from '../db';
 import { ssoLogins, teams, users, type Role, type User } from '../db/schema';
 import { DomainError } from '../errors';
 import { audit, findUserByEmail, insertUser } from '../org/users';
@@ -86,13 +86,13 @@ export async function beginSso(
 	const verifier = oidc.randomPKCECodeVerifier();
 	const state = oidc.randomState();
 	const nonce = oidc.randomNonce();
-	write(db, (tx) => {
-		tx.delete(ssoLogins)
-			.where(lt(ssoLogins.createdAt, now - SSO_WINDOW_MS))
-			.run();
-		tx.insert(ssoLogins)
-			.values({ id: hash(state), verifier, nonce, next: safeNext(next), createdAt: now })
-			.run();
+	await write(db, async (tx) => {
+		await exec(tx.delete(ssoLogins).where(lt(ssoLogins.createdAt, now - SSO_WINDOW_MS)));
+		await exec(
+			tx
+				.insert(ssoLogins)
+				.values({ id: hash(state), verifier, nonce, next: safeNext(next), createdAt: now })
+		);
 	});
 	const hint = loginHint?.trim().slice(0, EMAIL_MAX);
 	const url = oidc.buildAuthorizationUrl(provider, {
@@ -126,11 +126,12 @@ export async function finishSso(
 	const state = callback.searchParams.get('state');
 	// The state must be the one this browser was given, and unused.
 	if (!state || !cookieState || state !== cookieState) throw new DomainError('sso_state', 400);
-	const pending = db
-		.delete(ssoLogins)
-		.where(eq(ssoLogins.id, hash(state)))
-		.returning()
-		.get();
+	const pending = await one(
+		db
+			.delete(ssoLogins)
+			.where(eq(ssoLogins.id, hash(state)))
+			.returning()
+	);
 	if (!pending || pending.createdAt < now - SSO_WINDOW_MS) throw new DomainError('sso_state', 400);
 	const provider = await providerOf(config);
 	if (callback.searchParams.has('error')) {
@@ -162,37 +163,38 @@ export async function finishSso(
 		throw new DomainError('sso_failed', 400);
 	}
 	const subject = `${String(claims.iss)} ${String(claims.sub)}`;
-	const user = personFor(db, config, claims, subject, now);
+	const user = await personFor(db, config, claims, subject, now);
 	if (user.status !== 'active') throw new DomainError('sso_disabled', 403);
 	return { user, next: pending.next };
 }
 
 /** The person a company account is: linked before, linked now by a verified email, or new. */
-function personFor(
+async function personFor(
 	db: Db,
 	config: SsoConfig,
 	claims: Record<string, unknown>,
 	subject: string,
 	now: number
-): User {
-	const linked = db.select().from(users).where(eq(users.ssoSubject, subject)).get();
+): Promise<User> {
+	const linked = await one(db.select().from(users).where(eq(users.ssoSubject, subject)));
 	if (linked) return linked;
 	const email = text(claims[config.claims.email], EMAIL_MAX + 1).toLowerCase();
 	if (!email || email.length > EMAIL_MAX || !email.includes('@'))
 		throw new DomainError('sso_no_email', 403);
 	if (claims.email_verified !== true) throw new DomainError('sso_unverified', 403);
-	const existing = findUserByEmail(db, email);
+	const existing = await findUserByEmail(db, email);
 	if (existing) {
 		if (existing.ssoSubject) throw new DomainError('sso_linked_elsewhere', 403);
 		if (existing.status !== 'active') throw new DomainError('sso_disabled', 403);
-		return write(db, (tx) => {
-			const done = tx
-				.update(users)
-				.set({ ssoSubject: subject })
-				.where(and(eq(users.id, existing.id), eq(users.email, email)))
-				.returning()
-				.get();
-			audit(tx, existing.id, 'auth.sso_link', `user:${existing.id}`, { subject }, now);
+		return await write(db, async (tx) => {
+			const done = await returned(
+				tx
+					.update(users)
+					.set({ ssoSubject: subject })
+					.where(and(eq(users.id, existing.id), eq(users.email, email)))
+					.returning()
+			);
+			await audit(tx, existing.id, 'auth.sso_link', `user:${existing.id}`, { subject }, now);
 			return done;
 		});
 	}
@@ -201,21 +203,18 @@ function personFor(
 	// Only an agent joins a team by its name; a lead is never made a team's lead by a claim.
 	const teamName = config.claims.team ? text(claims[config.claims.team], 200) : '';
 	const name = text(claims[config.claims.name], NAME_MAX) || email.split('@')[0].slice(0, NAME_MAX);
-	return write(db, (tx) => {
+	return await write(db, async (tx) => {
 		const team =
 			teamName && role === 'learner'
-				? tx.select({ id: teams.id }).from(teams).where(eq(teams.name, teamName)).get()
+				? await one(tx.select({ id: teams.id }).from(teams).where(eq(teams.name, teamName)))
 				: undefined;
-		const user = insertUser(tx, { name, email, role, startedOn: null }, team?.id ?? null, {
+		const user = await insertUser(tx, { name, email, role, startedOn: null }, team?.id ?? null, {
 			actorId: null
 		});
-		const done = tx
-			.update(users)
-			.set({ ssoSubject: subject })
-			.where(eq(users.id, user.id))
-			.returning()
-			.get();
-		audit(tx, null, 'user.create', `user:${user.id}`, { role, via: 'sso', subject }, now);
+		const done = await returned(
+			tx.update(users).set({ ssoSubject: subject }).where(eq(users.id, user.id)).returning()
+		);
+		await audit(tx, null, 'user.create', `user:${user.id}`, { role, via: 'sso', subject }, now);
 		return done;
 	});
 }

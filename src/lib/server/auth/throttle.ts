@@ -17,7 +17,7 @@
  * anyone signing in: the throttle then just does not learn of that failure.
  */
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { unlessFull, write, type Db } from '../db';
+import { unlessFull, write, type Db, exec, one } from '../db';
 import { signInThrottles } from '../db/schema';
 
 export const ADDRESS = { capacity: 30, refillMs: 4000 } as const;
@@ -48,18 +48,19 @@ export function accountDelayMs(failures: number): number {
 type Scope = 'address' | 'account';
 type Row = typeof signInThrottles.$inferSelect;
 
-const row = (db: Pick<Db, 'select'>, scope: Scope, key: string): Row | undefined =>
-	db
-		.select()
-		.from(signInThrottles)
-		.where(and(eq(signInThrottles.scope, scope), eq(signInThrottles.key, key)))
-		.get();
+const row = async (db: Pick<Db, 'select'>, scope: Scope, key: string): Promise<Row | undefined> =>
+	await one(
+		db
+			.select()
+			.from(signInThrottles)
+			.where(and(eq(signInThrottles.scope, scope), eq(signInThrottles.key, key)))
+	);
 
 /**
  * Records a failure in one transaction: reads the key's row, writes what `next` makes of it, and
  * clears rows that hold nothing back. On a full disk it records nothing (see the module comment).
  */
-function recordFailure(
+async function recordFailure(
 	db: Db,
 	scope: Scope,
 	key: string,
@@ -68,26 +69,32 @@ function recordFailure(
 		expiresAt: number;
 	}
 ) {
-	unlessFull(() =>
-		write(db, (tx) => {
-			const values = { ...next(row(tx, scope, key)), at: now };
-			tx.insert(signInThrottles)
-				.values({ scope, key, ...values })
-				.onConflictDoUpdate({ target: [signInThrottles.scope, signInThrottles.key], set: values })
-				.run();
-			forgetExpired(tx, now);
-		})
+	await unlessFull(
+		async () =>
+			await write(db, async (tx) => {
+				const values = { ...next(await row(tx, scope, key)), at: now };
+				await exec(
+					tx
+						.insert(signInThrottles)
+						.values({ scope, key, ...values })
+						.onConflictDoUpdate({
+							target: [signInThrottles.scope, signInThrottles.key],
+							set: values
+						})
+				);
+				forgetExpired(tx, now);
+			})
 	);
 }
 
 /** Whether an address may try again now (a token is there), without taking one. */
-export function addressAllowed(db: Db, address: string, now = Date.now()): boolean {
-	return tokensAt(row(db, 'address', address), now) >= 1;
+export async function addressAllowed(db: Db, address: string, now = Date.now()): Promise<boolean> {
+	return tokensAt(await row(db, 'address', address), now) >= 1;
 }
 
 /** An address failed a sign-in: it takes a token. */
-export function addressFailed(db: Db, address: string, now = Date.now()) {
-	recordFailure(db, 'address', address, now, (found) => {
+export async function addressFailed(db: Db, address: string, now = Date.now()) {
+	await recordFailure(db, 'address', address, now, (found) => {
 		const tokens = tokensAt(found, now) - 1;
 		// Full again (and so forgettable) once the missing tokens have dripped back.
 		return { tokens, expiresAt: now + Math.ceil((ADDRESS.capacity - tokens) * ADDRESS.refillMs) };
@@ -95,14 +102,14 @@ export function addressFailed(db: Db, address: string, now = Date.now()) {
 }
 
 /** Milliseconds before this account may be tried again (0: go ahead). */
-export function accountWaitMs(db: Db, account: string, now = Date.now()): number {
-	const found = row(db, 'account', account);
+export async function accountWaitMs(db: Db, account: string, now = Date.now()): Promise<number> {
+	const found = await row(db, 'account', account);
 	return found && found.expiresAt > now ? Math.max(0, found.until - now) : 0;
 }
 
 /** A sign-in to this account failed: one more in a row, and the wait that goes with it. */
-export function accountFailed(db: Db, account: string, now = Date.now()) {
-	recordFailure(db, 'account', account, now, (found) => {
+export async function accountFailed(db: Db, account: string, now = Date.now()) {
+	await recordFailure(db, 'account', account, now, (found) => {
 		const failures = (found && found.expiresAt > now ? found.failures : 0) + 1;
 		return {
 			failures,
@@ -113,12 +120,14 @@ export function accountFailed(db: Db, account: string, now = Date.now()) {
 }
 
 /** A sign-in to this account succeeded: its failures are forgotten. */
-export function accountSucceeded(db: Db, account: string) {
-	unlessFull(() =>
-		db
-			.delete(signInThrottles)
-			.where(and(eq(signInThrottles.scope, 'account'), eq(signInThrottles.key, account)))
-			.run()
+export async function accountSucceeded(db: Db, account: string) {
+	await unlessFull(
+		async () =>
+			await exec(
+				db
+					.delete(signInThrottles)
+					.where(and(eq(signInThrottles.scope, 'account'), eq(signInThrottles.key, account)))
+			)
 	);
 }
 

@@ -6,7 +6,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { and, count, desc, eq, isNotNull, max, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { write, type Db, type Tx, one, exec } from '../db';
 import { auditLog, badgeCredentials, orgSettings, users } from '../db/schema';
 import type { ContentIndex } from '../content';
 import { completions } from '../growth/record';
@@ -35,18 +35,19 @@ export const ISSUER_NAME_MAX = 120;
 export const REASON_MAX = 500;
 
 /** The issuer's name and address as set by an admin; by default the site's host. */
-export function issuerInfo(db: Db, origin: string): IssuerInfo {
-	const row = db
-		.select({ value: orgSettings.value })
-		.from(orgSettings)
-		.where(eq(orgSettings.key, 'badge_issuer'))
-		.get();
+export async function issuerInfo(db: Db, origin: string): Promise<IssuerInfo> {
+	const row = await one(
+		db
+			.select({ value: orgSettings.value })
+			.from(orgSettings)
+			.where(eq(orgSettings.key, 'badge_issuer'))
+	);
 	const saved = row ? (JSON.parse(row.value) as Partial<IssuerInfo>) : {};
 	return { name: saved.name || new URL(origin).host, url: saved.url || origin };
 }
 
 /** An admin names the issuer (what every new credential says); audited. */
-export function saveIssuerInfo(
+export async function saveIssuerInfo(
 	db: Db,
 	actorId: number,
 	input: { name: string; url: string },
@@ -67,14 +68,18 @@ export function saveIssuerInfo(
 			throw new DomainError('badges_issuer_url_invalid', 400);
 	}
 	const value = JSON.stringify({ name, url });
-	write(db, (tx) => {
-		tx.insert(orgSettings)
-			.values({ key: 'badge_issuer', value, updatedAt: now })
-			.onConflictDoUpdate({ target: orgSettings.key, set: { value, updatedAt: now } })
-			.run();
-		tx.insert(auditLog)
-			.values({ actorId, action: 'badges.issuer', target: 'org', detail: { name, url }, at: now })
-			.run();
+	await write(db, async (tx) => {
+		await exec(
+			tx
+				.insert(orgSettings)
+				.values({ key: 'badge_issuer', value, updatedAt: now })
+				.onConflictDoUpdate({ target: orgSettings.key, set: { value, updatedAt: now } })
+		);
+		await exec(
+			tx
+				.insert(auditLog)
+				.values({ actorId, action: 'badges.issuer', target: 'org', detail: { name, url }, at: now })
+		);
 	});
 }
 
@@ -110,28 +115,25 @@ export function achievementOf(content: ContentIndex, origin: string, slug: strin
 }
 
 /** A free place in a status list: random, in the first list with room. */
-function statusPlace(tx: Tx): { list: number; index: number } {
-	const last = tx
-		.select({ list: max(badgeCredentials.list) })
-		.from(badgeCredentials)
-		.get()?.list;
+async function statusPlace(tx: Tx): Promise<{ list: number; index: number }> {
+	const last = (await one(tx.select({ list: max(badgeCredentials.list) }).from(badgeCredentials)))
+		?.list;
 	let list = last ?? 1;
-	const used = tx
-		.select({ n: count() })
-		.from(badgeCredentials)
-		.where(eq(badgeCredentials.list, list))
-		.get()!.n;
+	const used = (await one(
+		tx.select({ n: count() }).from(badgeCredentials).where(eq(badgeCredentials.list, list))
+	))!.n;
 	if (used >= LIST_FILL) list += 1;
-	const taken = (index: number) =>
-		tx
-			.select({ id: badgeCredentials.id })
-			.from(badgeCredentials)
-			.where(and(eq(badgeCredentials.list, list), eq(badgeCredentials.statusIndex, index)))
-			.get() !== undefined;
+	const taken = async (index: number) =>
+		(await one(
+			tx
+				.select({ id: badgeCredentials.id })
+				.from(badgeCredentials)
+				.where(and(eq(badgeCredentials.list, list), eq(badgeCredentials.statusIndex, index)))
+		)) !== undefined;
 	// At most half the places are taken, so each try succeeds at least half the time.
 	for (;;) {
 		const index = randomInt(STATUS_LIST_SIZE);
-		if (!taken(index)) return { list, index };
+		if (!(await taken(index))) return { list, index };
 	}
 }
 
@@ -140,36 +142,38 @@ function statusPlace(tx: Tx): { list: number; index: number } {
  * and assessed. Runs where their certificates are shown, so courses completed before badges
  * existed are covered too. Returns how many were issued.
  */
-export function issueEarned(
+export async function issueEarned(
 	db: Db,
 	content: ContentIndex,
 	person: { id: number; name: string; email: string },
 	origin: string,
 	locale: string,
 	now = Date.now()
-): number {
-	const earned = completions(db, content, person.id).courses.filter((c) => c.certifiedAt !== null);
+): Promise<number> {
+	const earned = (await completions(db, content, person.id)).courses.filter(
+		(c) => c.certifiedAt !== null
+	);
 	if (!earned.length) return 0;
 	const have = new Set(
-		db
-			.select({ course: badgeCredentials.course })
-			.from(badgeCredentials)
-			.where(eq(badgeCredentials.userId, person.id))
-			.all()
-			.map((r) => r.course)
+		(
+			await db
+				.select({ course: badgeCredentials.course })
+				.from(badgeCredentials)
+				.where(eq(badgeCredentials.userId, person.id))
+		).map((r) => r.course)
 	);
 	const missing = earned.filter((c) => !have.has(c.slug));
 	if (!missing.length) return 0;
-	const key = signingKey(db, now);
-	const issuer = issuerInfo(db, origin);
+	const key = await signingKey(db, now);
+	const issuer = await issuerInfo(db, origin);
 	const urls = badgeUrls(origin);
-	return write(db, (tx) => {
+	return await write(db, async (tx) => {
 		let issued = 0;
 		for (const done of missing) {
 			const course = courseInfo(content, done.slug, locale);
 			if (!course) continue;
 			const id = randomUUID();
-			const place = statusPlace(tx);
+			const place = await statusPlace(tx);
 			const credential = buildCredential({
 				id,
 				origin,
@@ -182,21 +186,22 @@ export function issueEarned(
 				...place
 			});
 			const jwt = signCredential(credential, key, urls.key(key.kid));
-			const inserted = tx
-				.insert(badgeCredentials)
-				.values({
-					id,
-					userId: person.id,
-					course: done.slug,
-					list: place.list,
-					statusIndex: place.index,
-					kid: key.kid,
-					jwt,
-					awardedAt: done.certifiedAt!,
-					issuedAt: now
-				})
-				.onConflictDoNothing({ target: [badgeCredentials.userId, badgeCredentials.course] })
-				.run();
+			const inserted = await exec(
+				tx
+					.insert(badgeCredentials)
+					.values({
+						id,
+						userId: person.id,
+						course: done.slug,
+						list: place.list,
+						statusIndex: place.index,
+						kid: key.kid,
+						jwt,
+						awardedAt: done.certifiedAt!,
+						issuedAt: now
+					})
+					.onConflictDoNothing({ target: [badgeCredentials.userId, badgeCredentials.course] })
+			);
 			issued += inserted.changes;
 		}
 		return issued;
@@ -209,15 +214,15 @@ export function issueEarned(
  * course, which is already saved; the credential is then issued when the person's certificates
  * are next shown.
  */
-export function issueAfterCompletion(
+export async function issueAfterCompletion(
 	db: Db,
 	content: ContentIndex,
 	person: { id: number; name: string; email: string },
 	origin: string,
 	locale: string
-): number {
+): Promise<number> {
 	try {
-		return issueEarned(db, content, person, origin, locale);
+		return await issueEarned(db, content, person, origin, locale);
 	} catch (e) {
 		console.error(
 			`Coachline: an Open Badge could not be issued now (${(e as Error).message}); it will be when the certificates are shown.`
@@ -234,8 +239,8 @@ export interface HeldCredential {
 }
 
 /** A person's own credentials by course. */
-export function credentialsOf(db: Db, userId: number): Map<string, HeldCredential> {
-	const rows = db
+export async function credentialsOf(db: Db, userId: number): Promise<Map<string, HeldCredential>> {
+	const rows = await db
 		.select({
 			id: badgeCredentials.id,
 			course: badgeCredentials.course,
@@ -243,23 +248,23 @@ export function credentialsOf(db: Db, userId: number): Map<string, HeldCredentia
 			revokedAt: badgeCredentials.revokedAt
 		})
 		.from(badgeCredentials)
-		.where(eq(badgeCredentials.userId, userId))
-		.all();
+		.where(eq(badgeCredentials.userId, userId));
 	return new Map(rows.map((r) => [r.course, r]));
 }
 
 /** The file a person downloads for one of their courses (VC 2.0's JSON form), or null. */
-export function credentialFile(db: Db, userId: number, course: string) {
-	const row = db
-		.select({ jwt: badgeCredentials.jwt, revokedAt: badgeCredentials.revokedAt })
-		.from(badgeCredentials)
-		.where(and(eq(badgeCredentials.userId, userId), eq(badgeCredentials.course, course)))
-		.get();
+export async function credentialFile(db: Db, userId: number, course: string) {
+	const row = await one(
+		db
+			.select({ jwt: badgeCredentials.jwt, revokedAt: badgeCredentials.revokedAt })
+			.from(badgeCredentials)
+			.where(and(eq(badgeCredentials.userId, userId), eq(badgeCredentials.course, course)))
+	);
 	return row && { json: envelope(row.jwt), jwt: row.jwt, revoked: row.revokedAt !== null };
 }
 
 /** Revokes a credential (an admin, with a reason people can read); audited. */
-export function revokeCredential(
+export async function revokeCredential(
 	db: Db,
 	actorId: number,
 	id: string,
@@ -271,35 +276,38 @@ export function revokeCredential(
 		throw new DomainError('badges_not_found', 404);
 	if (!why || why.length > REASON_MAX)
 		throw new DomainError('badges_reason_invalid', 400, { max: REASON_MAX });
-	write(db, (tx) => {
-		const row = tx
-			.select({ revokedAt: badgeCredentials.revokedAt, userId: badgeCredentials.userId })
-			.from(badgeCredentials)
-			.where(eq(badgeCredentials.id, id))
-			.get();
+	await write(db, async (tx) => {
+		const row = await one(
+			tx
+				.select({ revokedAt: badgeCredentials.revokedAt, userId: badgeCredentials.userId })
+				.from(badgeCredentials)
+				.where(eq(badgeCredentials.id, id))
+		);
 		if (!row) throw new DomainError('badges_not_found', 404);
 		// A second click on the same button: already done, nothing to change.
 		if (row.revokedAt !== null) return;
-		tx.update(badgeCredentials)
-			.set({ revokedAt: now, revokedBy: actorId, revokeReason: why })
-			.where(eq(badgeCredentials.id, id))
-			.run();
-		tx.insert(auditLog)
-			.values({
+		await exec(
+			tx
+				.update(badgeCredentials)
+				.set({ revokedAt: now, revokedBy: actorId, revokeReason: why })
+				.where(eq(badgeCredentials.id, id))
+		);
+		await exec(
+			tx.insert(auditLog).values({
 				actorId,
 				action: 'badges.revoked',
 				target: `credential:${id}`,
 				detail: { userId: row.userId, reason: why },
 				at: now
 			})
-			.run();
+		);
 	});
 }
 
 /** Issued credentials for the admin page, newest first, optionally by a person's name or email. */
-export function listCredentials(db: Db, options: { q?: string; limit?: number } = {}) {
+export async function listCredentials(db: Db, options: { q?: string; limit?: number } = {}) {
 	const q = options.q?.trim().normalize('NFKC').toLowerCase();
-	const rows = db
+	const rows = await db
 		.select({
 			id: badgeCredentials.id,
 			course: badgeCredentials.course,
@@ -318,49 +326,55 @@ export function listCredentials(db: Db, options: { q?: string; limit?: number } 
 				: undefined
 		)
 		.orderBy(desc(badgeCredentials.issuedAt), desc(badgeCredentials.id))
-		.limit(options.limit ?? 50)
-		.all();
-	return { rows, totals: badgeTotals(db) };
+		.limit(options.limit ?? 50);
+	return { rows, totals: await badgeTotals(db) };
 }
 
 /** How many credentials were issued, and how many of them revoked. */
-export function badgeTotals(db: Db) {
-	return db
-		.select({
-			issued: count(),
-			revoked: sql<number>`count(${badgeCredentials.revokedAt})`
-		})
-		.from(badgeCredentials)
-		.get()!;
+export async function badgeTotals(db: Db) {
+	return (await one(
+		db
+			.select({
+				issued: count(),
+				revoked: sql<number>`count(${badgeCredentials.revokedAt})`
+			})
+			.from(badgeCredentials)
+	))!;
 }
 
 /** The revoked places of one list. */
-export function revokedPlaces(db: Db, list: number): number[] {
-	return db
-		.select({ index: badgeCredentials.statusIndex })
-		.from(badgeCredentials)
-		.where(and(eq(badgeCredentials.list, list), isNotNull(badgeCredentials.revokedAt)))
-		.all()
-		.map((r) => r.index);
+export async function revokedPlaces(db: Db, list: number): Promise<number[]> {
+	return (
+		await db
+			.select({ index: badgeCredentials.statusIndex })
+			.from(badgeCredentials)
+			.where(and(eq(badgeCredentials.list, list), isNotNull(badgeCredentials.revokedAt)))
+	).map((r) => r.index);
 }
 
 /** Whether a list exists (has had a credential). */
-export function listExists(db: Db, list: number): boolean {
+export async function listExists(db: Db, list: number): Promise<boolean> {
 	return (
-		db
-			.select({ id: badgeCredentials.id })
-			.from(badgeCredentials)
-			.where(eq(badgeCredentials.list, list))
-			.limit(1)
-			.get() !== undefined
+		(await one(
+			db
+				.select({ id: badgeCredentials.id })
+				.from(badgeCredentials)
+				.where(eq(badgeCredentials.list, list))
+				.limit(1)
+		)) !== undefined
 	);
 }
 
 /** One status list as a signed credential (a VC-JWT), current to this moment. */
-export function signedStatusList(db: Db, origin: string, list: number, now = Date.now()): string {
-	const key = signingKey(db, now);
+export async function signedStatusList(
+	db: Db,
+	origin: string,
+	list: number,
+	now = Date.now()
+): Promise<string> {
+	const key = await signingKey(db, now);
 	return signCredential(
-		statusListCredential(origin, list, revokedPlaces(db, list), now),
+		statusListCredential(origin, list, await revokedPlaces(db, list), now),
 		key,
 		badgeUrls(origin).key(key.kid)
 	);

@@ -10,7 +10,7 @@
  */
 import { createHash, createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { write, type Db, type Tx, exec, one } from '../db';
 import { auditLog, badgeCredentials, badgeKeys } from '../db/schema';
 
 export interface PublicJwk {
@@ -50,15 +50,15 @@ function newKeyPair() {
 }
 
 /** Keeps a new key pair (inside the caller's transaction). */
-function storeKey(tx: Tx, pair: ReturnType<typeof newKeyPair>, now: number) {
-	tx.insert(badgeKeys)
-		.values({
+async function storeKey(tx: Tx, pair: ReturnType<typeof newKeyPair>, now: number) {
+	await exec(
+		tx.insert(badgeKeys).values({
 			kid: pair.kid,
 			publicJwk: JSON.stringify(pair.jwk),
 			privatePem: pair.pem,
 			createdAt: now
 		})
-		.run();
+	);
 }
 
 /** The parsed private key, per database, kept while it is still the one that signs. */
@@ -71,24 +71,27 @@ const signing = new WeakMap<Db, SigningKey>();
  * credentials are issued at a course's completion, not on every page), so a rotation by
  * `npm run badges:keys` or on another node takes effect on every node at once.
  */
-export function signingKey(db: Db, now = Date.now()): SigningKey {
-	const current = () =>
-		db
-			.select({ kid: badgeKeys.kid, pem: badgeKeys.privatePem })
-			.from(badgeKeys)
-			.where(and(isNull(badgeKeys.retiredAt), isNull(badgeKeys.withdrawnAt)))
-			.orderBy(desc(badgeKeys.createdAt))
-			.get();
-	let row = current();
+export async function signingKey(db: Db, now = Date.now()): Promise<SigningKey> {
+	const current = async () =>
+		await one(
+			db
+				.select({ kid: badgeKeys.kid, pem: badgeKeys.privatePem })
+				.from(badgeKeys)
+				.where(and(isNull(badgeKeys.retiredAt), isNull(badgeKeys.withdrawnAt)))
+				.orderBy(desc(badgeKeys.createdAt))
+		);
+	let row = await current();
 	if (!row)
-		row = write(db, (tx) => {
-			const again = current();
+		row = await write(db, async (tx) => {
+			const again = await current();
 			if (again) return again;
 			const pair = newKeyPair();
-			storeKey(tx, pair, now);
-			tx.insert(auditLog)
-				.values({ actorId: null, action: 'badges.key_created', target: pair.kid, at: now })
-				.run();
+			await storeKey(tx, pair, now);
+			await exec(
+				tx
+					.insert(auditLog)
+					.values({ actorId: null, action: 'badges.key_created', target: pair.kid, at: now })
+			);
 			return { kid: pair.kid, pem: pair.pem };
 		});
 	const cached = signing.get(db);
@@ -99,24 +102,24 @@ export function signingKey(db: Db, now = Date.now()): SigningKey {
 }
 
 /** Every key there has been, newest first, public parts only. */
-export function publishedKeys(db: Db): PublishedKey[] {
-	return db
-		.select({
-			kid: badgeKeys.kid,
-			jwk: badgeKeys.publicJwk,
-			createdAt: badgeKeys.createdAt,
-			retiredAt: badgeKeys.retiredAt,
-			withdrawnAt: badgeKeys.withdrawnAt
-		})
-		.from(badgeKeys)
-		.orderBy(desc(badgeKeys.createdAt))
-		.all()
-		.map((k) => ({ ...k, jwk: JSON.parse(k.jwk) as PublicJwk }));
+export async function publishedKeys(db: Db): Promise<PublishedKey[]> {
+	return (
+		await db
+			.select({
+				kid: badgeKeys.kid,
+				jwk: badgeKeys.publicJwk,
+				createdAt: badgeKeys.createdAt,
+				retiredAt: badgeKeys.retiredAt,
+				withdrawnAt: badgeKeys.withdrawnAt
+			})
+			.from(badgeKeys)
+			.orderBy(desc(badgeKeys.createdAt))
+	).map((k) => ({ ...k, jwk: JSON.parse(k.jwk) as PublicJwk }));
 }
 
 /** One published key by its id, or null. */
-export function publishedKey(db: Db, kid: string): PublishedKey | null {
-	return publishedKeys(db).find((k) => k.kid === kid) ?? null;
+export async function publishedKey(db: Db, kid: string): Promise<PublishedKey | null> {
+	return (await publishedKeys(db)).find((k) => k.kid === kid) ?? null;
 }
 
 /**
@@ -125,48 +128,50 @@ export function publishedKey(db: Db, kid: string): PublishedKey | null {
  * signed and nobody revoked, so each person is issued a fresh one, signed with the new key, the
  * next time their certificates are shown. Audited; returns the new key's id.
  */
-export function rotateKey(
+export async function rotateKey(
 	db: Db,
 	options: { actorId: number | null; withdraw?: boolean },
 	now = Date.now()
-): string {
+): Promise<string> {
 	const pair = newKeyPair();
-	write(db, (tx) => {
-		const old = tx
+	await write(db, async (tx) => {
+		const old = await tx
 			.select({ kid: badgeKeys.kid })
 			.from(badgeKeys)
-			.where(and(isNull(badgeKeys.retiredAt), isNull(badgeKeys.withdrawnAt)))
-			.all();
+			.where(and(isNull(badgeKeys.retiredAt), isNull(badgeKeys.withdrawnAt)));
 		for (const { kid } of old)
-			tx.update(badgeKeys)
-				.set(options.withdraw ? { retiredAt: now, withdrawnAt: now } : { retiredAt: now })
-				.where(eq(badgeKeys.kid, kid))
-				.run();
+			await exec(
+				tx
+					.update(badgeKeys)
+					.set(options.withdraw ? { retiredAt: now, withdrawnAt: now } : { retiredAt: now })
+					.where(eq(badgeKeys.kid, kid))
+			);
 		const released =
 			options.withdraw && old.length
-				? tx
-						.delete(badgeCredentials)
-						.where(
-							and(
-								inArray(
-									badgeCredentials.kid,
-									old.map((k) => k.kid)
-								),
-								isNull(badgeCredentials.revokedAt)
+				? (
+						await exec(
+							tx.delete(badgeCredentials).where(
+								and(
+									inArray(
+										badgeCredentials.kid,
+										old.map((k) => k.kid)
+									),
+									isNull(badgeCredentials.revokedAt)
+								)
 							)
 						)
-						.run().changes
+					).changes
 				: 0;
-		storeKey(tx, pair, now);
-		tx.insert(auditLog)
-			.values({
+		await storeKey(tx, pair, now);
+		await exec(
+			tx.insert(auditLog).values({
 				actorId: options.actorId,
 				action: options.withdraw ? 'badges.key_withdrawn' : 'badges.key_rotated',
 				target: pair.kid,
 				detail: { previous: old.map((k) => k.kid), reissue: released },
 				at: now
 			})
-			.run();
+		);
 	});
 	signing.delete(db);
 	return pair.kid;

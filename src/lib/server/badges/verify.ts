@@ -8,7 +8,7 @@
  */
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db';
+import { one, type Db } from '../db';
 import { badgeCredentials } from '../db/schema';
 import { publishedKey } from './keys';
 import { badgeUrls, JWT_TYPE, OB_CONTEXT, VC_CONTEXT } from './credential';
@@ -177,18 +177,19 @@ export async function verifyCredential(
 		!kid?.startsWith(urls.keyPrefix)
 	)
 		return { ok: false, failure: 'unknown_key', credential };
-	const key = publishedKey(db, kid.slice(urls.keyPrefix.length));
+	const key = await publishedKey(db, kid.slice(urls.keyPrefix.length));
 	if (!key) return { ok: false, failure: 'unknown_key', credential };
 	if (key.withdrawnAt !== null) return { ok: false, failure: 'key_withdrawn', credential };
 
-	const stored = db
-		.select({
-			jwt: badgeCredentials.jwt,
-			revokedAt: badgeCredentials.revokedAt
-		})
-		.from(badgeCredentials)
-		.where(eq(badgeCredentials.id, credential.id.replace(/^urn:uuid:/, '')))
-		.get();
+	const stored = await one(
+		db
+			.select({
+				jwt: badgeCredentials.jwt,
+				revokedAt: badgeCredentials.revokedAt
+			})
+			.from(badgeCredentials)
+			.where(eq(badgeCredentials.id, credential.id.replace(/^urn:uuid:/, '')))
+	);
 	try {
 		await compactVerify(jwt, await importJWK({ ...key.jwk }, 'EdDSA'), { algorithms: ['EdDSA'] });
 	} catch {

@@ -25,7 +25,7 @@ export function parseTarget(raw: string): { kind: 'agent' | 'team'; id: number }
 export async function cockpitAction(
 	event: RequestEvent,
 	name: string,
-	act: (form: FormData, viewer: Viewer) => string | void,
+	act: (form: FormData, viewer: Viewer) => string | void | Promise<string | void>,
 	back: string | ((form: FormData) => string),
 	echo: (form: FormData) => Record<string, unknown> = () => ({})
 ) {
@@ -34,7 +34,7 @@ export async function cockpitAction(
 	if (!form) return fail(400, { form: name, message: t('bad_request') });
 	let to: string | void;
 	try {
-		to = act(form, viewer);
+		to = await act(form, viewer);
 	} catch (e) {
 		return domainFailure(e, { form: name, ...echo(form) });
 	}
@@ -49,10 +49,10 @@ export function assignAction(event: RequestEvent, back: string | ((form: FormDat
 	return cockpitAction(
 		event,
 		'assign',
-		(form, viewer) => {
+		async (form, viewer) => {
 			const target = parseTarget(text(form, 'target'));
 			if (!target) throw new DomainError('assign_target', 400);
-			const { alreadyOpen } = assign(useDb(), useContent(), viewer, {
+			const { alreadyOpen } = await assign(useDb(), useContent(), viewer, {
 				target,
 				item: text(form, 'item'),
 				dueDate: text(form, 'due'),

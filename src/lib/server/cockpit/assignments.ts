@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { write, type Db, type Tx, exec, one } from '../db';
 import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import {
@@ -49,8 +49,8 @@ export function checkAssignment(
 }
 
 /** When (if ever) each person completed the item, from the progress projection. */
-function completedAt(tx: Tx, userIds: number[], item: ItemRef) {
-	const rows = tx
+async function completedAt(tx: Tx, userIds: number[], item: ItemRef) {
+	const rows = await tx
 		.select({ userId: progress.userId, at: progress.completedAt })
 		.from(progress)
 		.where(
@@ -60,14 +60,13 @@ function completedAt(tx: Tx, userIds: number[], item: ItemRef) {
 				eq(progress.objectId, item.id),
 				eq(progress.status, 'completed')
 			)
-		)
-		.all();
+		);
 	return new Map(rows.map((r) => [r.userId, r.at ?? 0]));
 }
 
 /** Who among `userIds` has `item` assigned and still open: their name and its due date. */
-function openAlready(tx: Tx, userIds: number[], item: { type: AssignableType; id: string }) {
-	const rows = tx
+async function openAlready(tx: Tx, userIds: number[], item: { type: AssignableType; id: string }) {
+	const rows = await tx
 		.select({ userId: assignments.userId, due: assignments.dueDate, name: users.name })
 		.from(assignments)
 		.innerJoin(users, eq(users.id, assignments.userId))
@@ -79,8 +78,7 @@ function openAlready(tx: Tx, userIds: number[], item: { type: AssignableType; id
 				eq(assignments.status, 'open')
 			)
 		)
-		.orderBy(assignments.dueDate)
-		.all();
+		.orderBy(assignments.dueDate);
 	const out = new Map<number, { name: string; due: string }>();
 	for (const r of rows) if (!out.has(r.userId)) out.set(r.userId, { name: r.name, due: r.due });
 	return out;
@@ -91,20 +89,20 @@ function openAlready(tx: Tx, userIds: number[], item: { type: AssignableType; id
  * person, one shared batch). Someone who already completed the item gets it as done at once, so
  * a finished course never sits overdue. Each person with open work is notified.
  */
-export function assign(
+export async function assign(
 	db: Db,
 	content: ContentIndex,
 	viewer: Viewer,
 	input: AssignInput,
 	now = Date.now()
 ) {
-	const made = write(db, (tx) => assignIn(tx, content, viewer, input, {}, now));
+	const made = await write(db, async (tx) => await assignIn(tx, content, viewer, input, {}, now));
 	// Only an action item's assignment is ever skipped (batch null); this one made its rows.
 	return { ...made, batch: made.batch! };
 }
 
 /** `assign` inside the caller's transaction (a coaching action item assigns with it). */
-export function assignIn(
+export async function assignIn(
 	tx: Tx,
 	content: ContentIndex,
 	viewer: Viewer,
@@ -116,16 +114,17 @@ export function assignIn(
 		let userIds: number[];
 		let teamId: number | null = null;
 		if (input.target.kind === 'agent') {
-			requireCoachOf(tx, viewer, input.target.id);
+			await requireCoachOf(tx, viewer, input.target.id);
 			userIds = [input.target.id];
 		} else {
-			teamId = requireLeadOfTeam(tx, viewer, input.target.id).id;
-			userIds = tx
-				.select({ id: users.id })
-				.from(teamMembers)
-				.innerJoin(users, eq(users.id, teamMembers.userId))
-				.where(and(eq(teamMembers.teamId, teamId), eq(users.status, 'active')))
-				.all()
+			teamId = (await requireLeadOfTeam(tx, viewer, input.target.id)).id;
+			userIds = (
+				await tx
+					.select({ id: users.id })
+					.from(teamMembers)
+					.innerJoin(users, eq(users.id, teamMembers.userId))
+					.where(and(eq(teamMembers.teamId, teamId), eq(users.status, 'active')))
+			)
 				.map((r) => r.id)
 				.filter((id) => id !== viewer.id);
 			if (userIds.length === 0) throw new DomainError('assign_team_empty', 422);
@@ -133,7 +132,7 @@ export function assignIn(
 		const { item, dueDate, note } = checkAssignment(content, input, dayIn(now));
 		// One open assignment per person and item: whoever has it open keeps theirs (and its date).
 		// (An action item of a one-to-one about an item already open relies on that assignment.)
-		const open = openAlready(tx, userIds, item);
+		const open = await openAlready(tx, userIds, item);
 		const forAction = extra.actionItemId !== undefined;
 		if (open.size && input.target.kind === 'agent' && !forAction) {
 			const [{ name, due }] = open.values();
@@ -144,13 +143,13 @@ export function assignIn(
 			if (forAction) return { batch: null, count: 0, alreadyDone: 0, alreadyOpen: open.size };
 			throw new DomainError('assign_all_open', 409);
 		}
-		const done = completedAt(tx, userIds, item);
+		const done = await completedAt(tx, userIds, item);
 		const batch = crypto.randomUUID();
 		const title = itemTitle(content, item)!;
 		for (const userId of userIds) {
 			const finished = done.get(userId);
-			tx.insert(assignments)
-				.values({
+			await exec(
+				tx.insert(assignments).values({
 					batch,
 					userId,
 					teamId,
@@ -166,19 +165,19 @@ export function assignIn(
 					createdAt: now,
 					updatedAt: now
 				})
-				.run();
+			);
 			if (finished === undefined)
-				notify(tx, userId, 'assigned', { title, due: dueDate }, itemLink(item), now);
+				await notify(tx, userId, 'assigned', { title, due: dueDate }, itemLink(item), now);
 		}
-		tx.insert(auditLog)
-			.values({
+		await exec(
+			tx.insert(auditLog).values({
 				actorId: viewer.id,
 				action: 'assignment.create',
 				target: teamId ? `team:${teamId}` : `user:${userIds[0]}`,
 				detail: { batch, item: `${item.type}:${item.id}`, dueDate },
 				at: now
 			})
-			.run();
+		);
 		return { batch, count: userIds.length, alreadyDone: done.size, alreadyOpen: open.size };
 	}
 }
@@ -189,14 +188,14 @@ export function assignIn(
  * batch allowed when it was made (at least a day), or done at once if they already finished the
  * item. An item they already have open is left as it is.
  */
-export function joinTeamAssignments(
+export async function joinTeamAssignments(
 	tx: Tx,
 	content: ContentIndex | null,
 	teamId: number,
 	userId: number,
 	now: number
 ) {
-	const batches = tx
+	const batches = await tx
 		.select({
 			batch: assignments.batch,
 			itemType: assignments.itemType,
@@ -210,21 +209,21 @@ export function joinTeamAssignments(
 		.where(and(eq(assignments.teamId, teamId), eq(assignments.newcomers, true)))
 		.groupBy(assignments.batch)
 		// A cancelled batch (its open rows cancelled; rows already done stay done) is over.
-		.having(sql`sum(${assignments.status} = 'cancelled') = 0`)
-		.all();
+		.having(sql`sum(${assignments.status} = 'cancelled') = 0`);
 	const today = dayIn(now);
 	let given = 0;
 	for (const b of batches) {
 		const item = { type: b.itemType, id: b.itemId };
 		if (
-			tx
-				.select({ id: assignments.id })
-				.from(assignments)
-				.where(and(eq(assignments.batch, b.batch), eq(assignments.userId, userId)))
-				.get()
+			await one(
+				tx
+					.select({ id: assignments.id })
+					.from(assignments)
+					.where(and(eq(assignments.batch, b.batch), eq(assignments.userId, userId)))
+			)
 		)
 			continue;
-		if (openAlready(tx, [userId], item).size) continue;
+		if ((await openAlready(tx, [userId], item)).size) continue;
 		const window = Math.max(
 			1,
 			Math.round(
@@ -233,9 +232,9 @@ export function joinTeamAssignments(
 			)
 		);
 		const dueDate = addDays(today, window);
-		const finished = completedAt(tx, [userId], item).get(userId);
-		tx.insert(assignments)
-			.values({
+		const finished = (await completedAt(tx, [userId], item)).get(userId);
+		await exec(
+			tx.insert(assignments).values({
 				batch: b.batch,
 				userId,
 				teamId,
@@ -250,10 +249,10 @@ export function joinTeamAssignments(
 				createdAt: now,
 				updatedAt: now
 			})
-			.run();
+		);
 		if (finished === undefined) {
 			const title = (content && itemTitle(content, item)) ?? item.id;
-			notify(tx, userId, 'assigned', { title, due: dueDate }, itemLink(item), now);
+			await notify(tx, userId, 'assigned', { title, due: dueDate }, itemLink(item), now);
 		}
 		given++;
 	}
@@ -261,52 +260,56 @@ export function joinTeamAssignments(
 }
 
 /** The open rows of a batch, after checking the viewer coaches every person in it. */
-function batchRows(tx: Tx, viewer: Viewer, batch: string): Assignment[] {
-	const rows = tx.select().from(assignments).where(eq(assignments.batch, batch)).all();
+async function batchRows(tx: Tx, viewer: Viewer, batch: string): Promise<Assignment[]> {
+	const rows = await tx.select().from(assignments).where(eq(assignments.batch, batch));
 	if (rows.length === 0) throw new DomainError('assignment_not_found', 404);
-	for (const userId of new Set(rows.map((r) => r.userId))) requireCoachOf(tx, viewer, userId);
+	for (const userId of new Set(rows.map((r) => r.userId))) await requireCoachOf(tx, viewer, userId);
 	return rows;
 }
 
 /** A lead moves the due date or rewrites the note of a batch's open assignments. */
-export function editBatch(
+export async function editBatch(
 	db: Db,
 	viewer: Viewer,
 	batch: string,
 	input: { dueDate: string; note: string },
 	now = Date.now()
 ) {
-	write(db, (tx) => {
-		const rows = batchRows(tx, viewer, batch);
+	await write(db, async (tx) => {
+		const rows = await batchRows(tx, viewer, batch);
 		if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
 		if (input.dueDate < dayIn(now)) throw new DomainError('assign_date_past', 400);
 		const note = input.note.trim();
 		if (note.length > NOTE_MAX) throw new DomainError('assign_note_long', 400, { max: NOTE_MAX });
 		if (!rows.some((r) => r.status === 'open')) throw new DomainError('assignment_closed', 409);
-		tx.update(assignments)
-			.set({ dueDate: input.dueDate, note, updatedAt: now })
-			.where(and(eq(assignments.batch, batch), eq(assignments.status, 'open')))
-			.run();
+		await exec(
+			tx
+				.update(assignments)
+				.set({ dueDate: input.dueDate, note, updatedAt: now })
+				.where(and(eq(assignments.batch, batch), eq(assignments.status, 'open')))
+		);
 	});
 }
 
 /** A lead cancels a batch's open assignments (done ones stay done: they happened). */
-export function cancelBatch(db: Db, viewer: Viewer, batch: string, now = Date.now()) {
-	write(db, (tx) => {
-		const rows = batchRows(tx, viewer, batch);
+export async function cancelBatch(db: Db, viewer: Viewer, batch: string, now = Date.now()) {
+	await write(db, async (tx) => {
+		const rows = await batchRows(tx, viewer, batch);
 		if (!rows.some((r) => r.status === 'open')) throw new DomainError('assignment_closed', 409);
-		tx.update(assignments)
-			.set({ status: 'cancelled', updatedAt: now })
-			.where(and(eq(assignments.batch, batch), eq(assignments.status, 'open')))
-			.run();
-		tx.insert(auditLog)
-			.values({
+		await exec(
+			tx
+				.update(assignments)
+				.set({ status: 'cancelled', updatedAt: now })
+				.where(and(eq(assignments.batch, batch), eq(assignments.status, 'open')))
+		);
+		await exec(
+			tx.insert(auditLog).values({
 				actorId: viewer.id,
 				action: 'assignment.cancel',
 				target: `batch:${batch}`,
 				at: now
 			})
-			.run();
+		);
 	});
 }
 
@@ -314,24 +317,26 @@ export function cancelBatch(db: Db, viewer: Viewer, batch: string, now = Date.no
  * Finishing an item closes the person's open assignments of it. Called in the transaction that
  * appends the completing statement, so the assignment is done exactly when the record says so.
  */
-export function completeAssignments(
+export async function completeAssignments(
 	tx: Tx,
 	userId: number,
 	type: AssignableType,
 	id: string,
 	now: number
 ) {
-	tx.update(assignments)
-		.set({ status: 'done', completedAt: now, updatedAt: now })
-		.where(
-			and(
-				eq(assignments.userId, userId),
-				eq(assignments.itemType, type),
-				eq(assignments.itemId, id),
-				eq(assignments.status, 'open')
+	await exec(
+		tx
+			.update(assignments)
+			.set({ status: 'done', completedAt: now, updatedAt: now })
+			.where(
+				and(
+					eq(assignments.userId, userId),
+					eq(assignments.itemType, type),
+					eq(assignments.itemId, id),
+					eq(assignments.status, 'open')
+				)
 			)
-		)
-		.run();
+	);
 }
 
 export interface AssignmentView {
@@ -386,43 +391,54 @@ const openOfTypes = prepared((db) =>
 );
 
 /** One person's open assignments, soonest due first; `types` narrows them (e.g. scenarios). */
-export function openAssignmentsOf(
+export async function openAssignmentsOf(
 	db: Db,
 	content: ContentIndex,
 	userId: number,
 	today: string,
 	types: readonly AssignableType[] = ASSIGNABLE
-): AssignmentView[] {
-	return openOfTypes(db)
-		.all({ user: userId, types: JSON.stringify(types) })
-		.map((a) => view(content, a, today));
+): Promise<AssignmentView[]> {
+	return (await openOfTypes(db).all({ user: userId, types: JSON.stringify(types) })).map((a) =>
+		view(content, a, today)
+	);
 }
 
 /** Everything assigned to one person (for their lead's page), newest first. */
-export function assignmentsOf(db: Db, content: ContentIndex, userId: number, today: string) {
-	return db
-		.select()
-		.from(assignments)
-		.where(eq(assignments.userId, userId))
-		.orderBy(desc(assignments.createdAt), desc(assignments.id))
-		.limit(100)
-		.all()
-		.map((a) => view(content, a, today));
+export async function assignmentsOf(db: Db, content: ContentIndex, userId: number, today: string) {
+	return (
+		await db
+			.select()
+			.from(assignments)
+			.where(eq(assignments.userId, userId))
+			.orderBy(desc(assignments.createdAt), desc(assignments.id))
+			.limit(100)
+	).map((a) => view(content, a, today));
 }
 
 /** Open assignments due within `days` days (today included): the bell's "due soon". */
-export function dueSoon(db: Db, content: ContentIndex, userId: number, today: string, days = 2) {
+export async function dueSoon(
+	db: Db,
+	content: ContentIndex,
+	userId: number,
+	today: string,
+	days = 2
+) {
 	const last = utcDate(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000);
-	return openAssignmentsOf(db, content, userId, today).filter((a) => a.dueDate <= last);
+	return (await openAssignmentsOf(db, content, userId, today)).filter((a) => a.dueDate <= last);
 }
 
 /**
  * The batches given to people in `userIds` (null: everyone, for an admin), newest first, each
  * with who it went to and how far along it is.
  */
-export function batchesFor(db: Db, content: ContentIndex, userIds: number[] | null, today: string) {
+export async function batchesFor(
+	db: Db,
+	content: ContentIndex,
+	userIds: number[] | null,
+	today: string
+) {
 	if (userIds?.length === 0) return [];
-	const rows = db
+	const rows = await db
 		.select({
 			batch: assignments.batch,
 			itemType: assignments.itemType,
@@ -443,8 +459,7 @@ export function batchesFor(db: Db, content: ContentIndex, userIds: number[] | nu
 		.where(userIds ? inArray(assignments.userId, userIds) : undefined)
 		.groupBy(assignments.batch)
 		.orderBy(desc(sql`min(${assignments.createdAt})`))
-		.limit(100)
-		.all();
+		.limit(100);
 	return rows.map((r) => {
 		const item = { type: r.itemType, id: r.itemId };
 		return {

@@ -33,9 +33,12 @@ const signedIn = prepared((db) =>
 );
 
 /** What every page's header shows: the bell for a signed-in person, and the demo banner. */
-export function pageChrome(db: Db, userId: number | null, now = Date.now()) {
-	if (userId === null) return { bell: null, demo: anonymous(db).get()?.demo === 1 };
-	const row = signedIn(db).get({ user: userId, last: dayIn(now + DUE_SOON_DAYS * 86_400_000) });
+export async function pageChrome(db: Db, userId: number | null, now = Date.now()) {
+	if (userId === null) return { bell: null, demo: (await anonymous(db).get())?.demo === 1 };
+	const row = await signedIn(db).get({
+		user: userId,
+		last: dayIn(now + DUE_SOON_DAYS * 86_400_000)
+	});
 	return {
 		bell: { unread: row?.unread ?? 0, dueSoon: row?.dueSoon ?? 0 },
 		demo: row?.demo === 1

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { returned, write, type Db, type Tx, exec, one } from '../db';
 import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import {
@@ -41,7 +41,7 @@ function checkNotes(notes: string) {
 }
 
 /** A lead schedules a one-to-one with an agent they coach; the agent is notified. */
-export function scheduleSession(
+export async function scheduleSession(
 	db: Db,
 	content: ContentIndex,
 	viewer: Viewer,
@@ -50,29 +50,30 @@ export function scheduleSession(
 	input: { date: string; time?: string; zone?: string; focus: string[]; notes: string },
 	now = Date.now()
 ) {
-	return write(db, (tx) => {
-		requireCoachOf(tx, viewer, agentId);
+	return await write(db, async (tx) => {
+		await requireCoachOf(tx, viewer, agentId);
 		if (!isIsoDate(input.date)) throw new DomainError('session_date', 400);
 		const startsAt = input.time ? instantAt(input.date, input.time, input.zone ?? 'UTC') : null;
 		if (input.time && startsAt === null) throw new DomainError('session_time', 400);
 		const focus = checkFocus(input.focus, new Set(content.competencies.map((c) => c.id)));
 		const notes = checkNotes(input.notes);
-		const session = tx
-			.insert(coachingSessions)
-			.values({
-				agentId,
-				leadId: viewer.id,
-				scheduledFor: input.date,
-				startsAt,
-				focus,
-				evidence: [],
-				notes,
-				createdAt: now,
-				updatedAt: now
-			})
-			.returning()
-			.get();
-		notify(
+		const session = await returned(
+			tx
+				.insert(coachingSessions)
+				.values({
+					agentId,
+					leadId: viewer.id,
+					scheduledFor: input.date,
+					startsAt,
+					focus,
+					evidence: [],
+					notes,
+					createdAt: now,
+					updatedAt: now
+				})
+				.returning()
+		);
+		await notify(
 			tx,
 			agentId,
 			'session',
@@ -85,23 +86,27 @@ export function scheduleSession(
 }
 
 /** The session, for its agent and anyone who coaches them; null (a 404) for everyone else. */
-export function sessionFor(db: Db, viewer: Viewer, id: number): CoachingSession | null {
-	const session = db.select().from(coachingSessions).where(eq(coachingSessions.id, id)).get();
+export async function sessionFor(
+	db: Db,
+	viewer: Viewer,
+	id: number
+): Promise<CoachingSession | null> {
+	const session = await one(db.select().from(coachingSessions).where(eq(coachingSessions.id, id)));
 	if (!session) return null;
 	if (session.agentId === viewer.id) return session;
-	return viewer.role !== 'learner' && canSee(db, viewer, session.agentId) ? session : null;
+	return viewer.role !== 'learner' && (await canSee(db, viewer, session.agentId)) ? session : null;
 }
 
-function coachedSession(tx: Tx, viewer: Viewer, id: number) {
-	const session = tx.select().from(coachingSessions).where(eq(coachingSessions.id, id)).get();
+async function coachedSession(tx: Tx, viewer: Viewer, id: number) {
+	const session = await one(tx.select().from(coachingSessions).where(eq(coachingSessions.id, id)));
 	if (!session) throw new DomainError('session_not_found', 404);
-	requireCoachOf(tx, viewer, session.agentId);
+	await requireCoachOf(tx, viewer, session.agentId);
 	return session;
 }
 
 /** What a lead may attach: the agent's shared runs, submitted quiz attempts and reviews. */
-export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: number) {
-	const runs = db
+export async function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: number) {
+	const runs = await db
 		.select({
 			id: roleplayRuns.id,
 			scenarioId: roleplayRuns.scenarioId,
@@ -111,9 +116,8 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 		.from(roleplayRuns)
 		.where(and(eq(roleplayRuns.userId, agentId), isNotNull(roleplayRuns.sharedAt)))
 		.orderBy(desc(roleplayRuns.sharedAt))
-		.limit(20)
-		.all();
-	const attempts = db
+		.limit(20);
+	const attempts = await db
 		.select({
 			id: quizAttempts.id,
 			quizId: quizAttempts.quizId,
@@ -123,9 +127,8 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 		.from(quizAttempts)
 		.where(and(eq(quizAttempts.userId, agentId), eq(quizAttempts.status, 'submitted')))
 		.orderBy(desc(quizAttempts.submittedAt))
-		.limit(20)
-		.all();
-	const revs = db
+		.limit(20);
+	const revs = await db
 		.select({
 			id: reviews.id,
 			reference: reviews.reference,
@@ -135,8 +138,7 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 		.from(reviews)
 		.where(eq(reviews.agentId, agentId))
 		.orderBy(desc(reviews.createdAt))
-		.limit(20)
-		.all();
+		.limit(20);
 	const pct = (s: number | null) => (s === null ? null : Math.round(s * 100));
 	return [
 		...runs.map((r) => ({
@@ -167,7 +169,7 @@ export function attachableEvidence(db: Db | Tx, content: ContentIndex, agentId: 
 }
 
 /** The lead writes up the session: notes, focus, attached evidence, follow-up date. */
-export function updateSession(
+export async function updateSession(
 	db: Db,
 	content: ContentIndex,
 	viewer: Viewer,
@@ -175,22 +177,26 @@ export function updateSession(
 	input: { notes: string; focus: string[]; evidence: string[]; followUp: string },
 	now = Date.now()
 ) {
-	write(db, (tx) => {
-		const session = coachedSession(tx, viewer, id);
+	await write(db, async (tx) => {
+		const session = await coachedSession(tx, viewer, id);
 		const focus = checkFocus(input.focus, new Set(content.competencies.map((c) => c.id)));
 		const notes = checkNotes(input.notes);
 		if (input.followUp && !isIsoDate(input.followUp))
 			throw new DomainError('session_follow_up_date', 400);
 		if (input.followUp && input.followUp < session.scheduledFor)
 			throw new DomainError('session_follow_up_before', 400);
-		const allowed = new Set(attachableEvidence(tx, content, session.agentId).map((e) => e.key));
+		const allowed = new Set(
+			(await attachableEvidence(tx, content, session.agentId)).map((e) => e.key)
+		);
 		const evidence = [...new Set(input.evidence)];
 		if (evidence.some((e) => !allowed.has(e)))
 			throw new DomainError('session_evidence_unknown', 400);
-		tx.update(coachingSessions)
-			.set({ notes, focus, evidence, followUp: input.followUp || null, updatedAt: now })
-			.where(eq(coachingSessions.id, id))
-			.run();
+		await exec(
+			tx
+				.update(coachingSessions)
+				.set({ notes, focus, evidence, followUp: input.followUp || null, updatedAt: now })
+				.where(eq(coachingSessions.id, id))
+		);
 	});
 }
 
@@ -198,7 +204,7 @@ export function updateSession(
  * The lead adds an agreed action item with a due date; when it names an item to learn, the item
  * is assigned to the agent in the same transaction and closes when they finish it.
  */
-export function addActionItem(
+export async function addActionItem(
 	db: Db,
 	content: ContentIndex,
 	viewer: Viewer,
@@ -206,20 +212,21 @@ export function addActionItem(
 	input: { text: string; dueDate: string; item: string },
 	now = Date.now()
 ) {
-	return write(db, (tx) => {
-		const session = coachedSession(tx, viewer, sessionId);
+	return await write(db, async (tx) => {
+		const session = await coachedSession(tx, viewer, sessionId);
 		const text = input.text.trim();
 		if (!text) throw new DomainError('action_empty', 400);
 		if (text.length > ACTION_MAX) throw new DomainError('action_long', 400, { max: ACTION_MAX });
 		if (!isIsoDate(input.dueDate)) throw new DomainError('assign_date', 400);
 		if (input.dueDate < dayIn(now)) throw new DomainError('assign_date_past', 400);
-		const action = tx
-			.insert(actionItems)
-			.values({ sessionId, text, dueDate: input.dueDate, createdAt: now })
-			.returning()
-			.get();
+		const action = await returned(
+			tx
+				.insert(actionItems)
+				.values({ sessionId, text, dueDate: input.dueDate, createdAt: now })
+				.returning()
+		);
 		if (input.item)
-			assignIn(
+			await assignIn(
 				tx,
 				content,
 				viewer,
@@ -236,66 +243,66 @@ export function addActionItem(
 	});
 }
 
-function ownSession(tx: Tx, viewer: Viewer, id: number) {
-	const session = tx.select().from(coachingSessions).where(eq(coachingSessions.id, id)).get();
+async function ownSession(tx: Tx, viewer: Viewer, id: number) {
+	const session = await one(tx.select().from(coachingSessions).where(eq(coachingSessions.id, id)));
 	if (!session || session.agentId !== viewer.id) throw new DomainError('session_not_found', 404);
 	return session;
 }
 
 /** The agent acknowledges the session (once). */
-export function acknowledgeSession(db: Db, viewer: Viewer, id: number, now = Date.now()) {
-	write(db, (tx) => {
-		const session = ownSession(tx, viewer, id);
+export async function acknowledgeSession(db: Db, viewer: Viewer, id: number, now = Date.now()) {
+	await write(db, async (tx) => {
+		const session = await ownSession(tx, viewer, id);
 		if (session.acknowledgedAt) throw new DomainError('session_acknowledged', 409);
-		tx.update(coachingSessions)
-			.set({ acknowledgedAt: now })
-			.where(eq(coachingSessions.id, id))
-			.run();
+		await exec(
+			tx.update(coachingSessions).set({ acknowledgedAt: now }).where(eq(coachingSessions.id, id))
+		);
 	});
 }
 
 /** The agent ticks an action item off (or back on). */
-export function tickActionItem(
+export async function tickActionItem(
 	db: Db,
 	viewer: Viewer,
 	itemId: number,
 	done: boolean,
 	now = Date.now()
 ) {
-	write(db, (tx) => {
-		const item = tx.select().from(actionItems).where(eq(actionItems.id, itemId)).get();
+	await write(db, async (tx) => {
+		const item = await one(tx.select().from(actionItems).where(eq(actionItems.id, itemId)));
 		if (!item) throw new DomainError('action_not_found', 404);
-		ownSession(tx, viewer, item.sessionId);
-		tx.update(actionItems)
-			.set({ doneAt: done ? (item.doneAt ?? now) : null })
-			.where(eq(actionItems.id, itemId))
-			.run();
+		await ownSession(tx, viewer, item.sessionId);
+		await exec(
+			tx
+				.update(actionItems)
+				.set({ doneAt: done ? (item.doneAt ?? now) : null })
+				.where(eq(actionItems.id, itemId))
+		);
 	});
 }
 
 /** Everything on one session's page: the session, people, action items (with their assignment). */
-export function sessionView(
+export async function sessionView(
 	db: Db,
 	content: ContentIndex,
 	session: CoachingSession,
 	today: string
 ) {
 	const names = new Map(
-		db
-			.select({ id: users.id, name: users.name })
-			.from(users)
-			.where(inArray(users.id, [session.agentId, session.leadId ?? session.agentId]))
-			.all()
-			.map((u) => [u.id, u.name])
+		(
+			await db
+				.select({ id: users.id, name: users.name })
+				.from(users)
+				.where(inArray(users.id, [session.agentId, session.leadId ?? session.agentId]))
+		).map((u) => [u.id, u.name])
 	);
-	const items = db
+	const items = await db
 		.select()
 		.from(actionItems)
 		.where(eq(actionItems.sessionId, session.id))
-		.orderBy(asc(actionItems.dueDate), asc(actionItems.id))
-		.all();
+		.orderBy(asc(actionItems.dueDate), asc(actionItems.id));
 	const linked = items.length
-		? db
+		? await db
 				.select({
 					actionItemId: assignments.actionItemId,
 					status: assignments.status,
@@ -309,9 +316,8 @@ export function sessionView(
 						items.map((i) => i.id)
 					)
 				)
-				.all()
 		: [];
-	const evidence = attachableEvidence(db, content, session.agentId);
+	const evidence = await attachableEvidence(db, content, session.agentId);
 	return {
 		id: session.id,
 		agent: { id: session.agentId, name: names.get(session.agentId) ?? '' },
@@ -362,9 +368,9 @@ const sessionItemsQuery = prepared((db) =>
 		.prepare()
 );
 
-export function sessionsOf(db: Db, agentId: number) {
-	const rows = sessionsOfQuery(db).all({ agent: agentId });
-	const items = rows.length ? sessionItemsQuery(db).all({ agent: agentId }) : [];
+export async function sessionsOf(db: Db, agentId: number) {
+	const rows = await sessionsOfQuery(db).all({ agent: agentId });
+	const items = rows.length ? await sessionItemsQuery(db).all({ agent: agentId }) : [];
 	return rows.map((r) => {
 		const mine = items.filter((i) => i.sessionId === r.id);
 		return {

@@ -54,8 +54,8 @@ const SCORED = ['quiz', 'roleplay', 'observed', 'review'] as const;
  * selected: the one asked for, else all of a lead's teams, else an admin's first team (an
  * organisation-wide dashboard of thousands is a report, not a dashboard).
  */
-export function dashboardTeams(db: Db, viewer: Viewer, wanted: number | null) {
-	const teams = listTeams(db, viewer.role === 'admin' ? undefined : viewer.id);
+export async function dashboardTeams(db: Db, viewer: Viewer, wanted: number | null) {
+	const teams = await listTeams(db, viewer.role === 'admin' ? undefined : viewer.id);
 	const chosen = wanted === null ? null : teams.find((t) => t.id === wanted);
 	const selected = chosen ? [chosen] : viewer.role === 'admin' ? teams.slice(0, 1) : teams;
 	return { teams, selected, unknown: wanted !== null && !chosen };
@@ -285,25 +285,33 @@ const openItems = prepared((db) =>
 const startOf = (m: { startedOn: string | null; createdAt: number }) =>
 	m.startedOn ? Date.parse(`${m.startedOn}T00:00:00Z`) || m.createdAt : m.createdAt;
 
-export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], now = Date.now()) {
+export async function teamDashboard(
+	db: Db,
+	content: ContentIndex,
+	teamIds: number[],
+	now = Date.now()
+) {
 	const today = dayIn(now);
-	const members = teamIds.length ? membersQuery(db).all({ teams: JSON.stringify(teamIds) }) : [];
+	const members = teamIds.length
+		? await membersQuery(db).all({ teams: JSON.stringify(teamIds) })
+		: [];
 	const ids = members.map((m) => m.id);
 	const list = JSON.stringify(ids);
 	// Every query below reads the members' rows only; with no members there is nothing to read.
-	const each = <T>(read: () => T[]): T[] => (ids.length ? read() : []);
+	const each = async <T>(read: () => T[] | Promise<T[]>): Promise<T[]> =>
+		ids.length ? await read() : [];
 
 	const counts = new Map(
-		each(() => assignmentCounts(db).all({ ids: list, today })).map((r) => [r.userId, r])
+		(await each(() => assignmentCounts(db).all({ ids: list, today }))).map((r) => [r.userId, r])
 	);
 	// The newest learning event per person, read along the (actor, timestamp) index.
 	const lastActive = new Map(
-		each(() => lastActiveQuery(db).all({ ids: list }))
+		(await each(() => lastActiveQuery(db).all({ ids: list })))
 			.filter((r) => r.at !== null)
 			.map((r) => [r.userId, r.at!])
 	);
 	const evidence = new Map<number, Map<string, Tallies>>();
-	const tallyRows = each(() => evidenceTallies(db).raw(true).all({ ids: list }));
+	const tallyRows = await each(() => evidenceTallies(db).raw(true).all({ ids: list }));
 	for (const [userId, competency, kind, n, w, ws, t0] of tallyRows) {
 		const decay = recencyWeight(t0, now);
 		const mine = evidence.get(userId) ?? new Map<string, Tallies>();
@@ -312,7 +320,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 		mine.set(competency, tallies);
 		evidence.set(userId, mine);
 	}
-	const completedCourses = each(() => coursesCompleted(db).all({ ids: list }));
+	const completedCourses = await each(() => coursesCompleted(db).all({ ids: list }));
 
 	const competencies = competenciesIn(content);
 	const rows = members.map((m) => {
@@ -333,12 +341,12 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 
 	const since = now - RECENT_DAYS * DAY;
 	const recentRuns = [
-		...each(() => sharedRuns(db).all({ ids: list })).map((r) => ({
+		...(await each(() => sharedRuns(db).all({ ids: list }))).map((r) => ({
 			...r,
 			kind: 'shared' as const,
 			link: `/practice/runs/${r.id}`
 		})),
-		...each(() => observedRuns(db).all({ ids: list })).map((r) => ({
+		...(await each(() => observedRuns(db).all({ ids: list }))).map((r) => ({
 			...r,
 			kind: 'observed' as const,
 			link: `/team/people/${r.userId}#observed`
@@ -348,7 +356,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 		.slice(0, 10);
 
 	const name = new Map(members.map((m) => [m.id, m.name]));
-	const flagged = each(() => flaggedAttempts(db).all({ ids: list, since })).map((a) => {
+	const flagged = (await each(() => flaggedAttempts(db).all({ ids: list, since }))).map((a) => {
 		const quiz = content.quiz(a.quizId);
 		return {
 			id: a.id,
@@ -364,11 +372,11 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 
 	// The newest failed review of each member in the last 30 days, with its weakest competency.
 	const reviewFailed = new Map<number, { id: number; reference: string; competency: string }>();
-	for (const r of each(() => recentReviews(db).all({ ids: list, since }))) {
+	for (const r of await each(() => recentReviews(db).all({ ids: list, since }))) {
 		const card = content.scorecard(r.scorecardId);
 		if (reviewFailed.has(r.agentId) || !card || r.score >= card.passMark || !r.statementId)
 			continue;
-		const weakest = weakestOf(db).get({ agent: r.agentId, statement: r.statementId });
+		const weakest = await weakestOf(db).get({ agent: r.agentId, statement: r.statementId });
 		if (weakest)
 			reviewFailed.set(r.agentId, {
 				id: r.id,
@@ -399,7 +407,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
 		inactive: rows
 			.filter((r) => r.inactive)
 			.map((r) => ({ id: r.id, name: r.name, lastActive: r.lastActive })),
-		suggestions: suggestions(content, members, evidence, reviewFailed, db)
+		suggestions: await suggestions(content, members, evidence, reviewFailed, db)
 	};
 }
 
@@ -408,7 +416,7 @@ export function teamDashboard(db: Db, content: ContentIndex, teamIds: number[], 
  * otherwise for a competency whose scored evidence averages below LOW_MEAN. The suggestion is the
  * first lesson on it they have not completed, else a scenario that practises it.
  */
-function suggestions(
+async function suggestions(
 	content: ContentIndex,
 	members: { id: number; name: string }[],
 	evidence: Map<number, Map<string, Tallies>>,
@@ -445,14 +453,10 @@ function suggestions(
 
 	const list = JSON.stringify(wanted.map((w) => w.member.id));
 	const done = new Set(
-		completedItems(db)
-			.all({ ids: list })
-			.map((p) => `${p.userId}:${p.type}:${p.id}`)
+		(await completedItems(db).all({ ids: list })).map((p) => `${p.userId}:${p.type}:${p.id}`)
 	);
 	const open = new Set(
-		openItems(db)
-			.all({ ids: list })
-			.map((a) => `${a.userId}:${a.type}:${a.id}`)
+		(await openItems(db).all({ ids: list })).map((a) => `${a.userId}:${a.type}:${a.id}`)
 	);
 	const lessons = content.courses.flatMap((c) => c.lessons);
 	const out = [];

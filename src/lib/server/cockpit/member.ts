@@ -9,13 +9,13 @@ import { t } from '$lib/i18n';
  * The team member a lead's page is about. Someone the viewer may not see gets the same 404 as
  * someone who does not exist, so ids cannot be probed; learners get 403.
  */
-export function memberFor(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+export async function memberFor(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 	const viewer = requireRole(event, 'lead', 'admin');
 	const id = parseId((event.params as Record<string, string>).id ?? '');
 	const db = useDb();
-	if (id === null || id === viewer.id || !canSee(db, viewer, id))
+	if (id === null || id === viewer.id || !(await canSee(db, viewer, id)))
 		error(404, { message: t('user_not_found') });
-	const person = profileOf(db, id);
+	const person = await profileOf(db, id);
 	if (!person) error(404, { message: t('user_not_found') });
 	return { viewer, person, db };
 }

@@ -73,18 +73,18 @@ const followUps = prepared((db) =>
  * Everything waiting on the lead of `members` (the dashboard's rows, with the overdue counts it
  * has already read) and `teams`.
  */
-export function needsYou(
+export async function needsYou(
 	db: Db,
 	members: { id: number; name: string; overdue: number }[],
 	teams: { id: number; name: string }[],
 	today: string,
 	scenarioTitle: (id: string) => string,
 	now = Date.now()
-): Need[] {
+): Promise<Need[]> {
 	if (!members.length) return [];
 	const ids = JSON.stringify(members.map((m) => m.id));
 	const out: Need[] = [];
-	const reviews = openReviews(db).all({ ids, before: now - UNACKNOWLEDGED_DAYS * DAY });
+	const reviews = await openReviews(db).all({ ids, before: now - UNACKNOWLEDGED_DAYS * DAY });
 	for (const r of reviews)
 		if (r.status === 'disputed')
 			out.push({
@@ -93,16 +93,16 @@ export function needsYou(
 				reference: r.reference,
 				link: `/reviews/${r.id}`
 			});
-	for (const r of contested(db).all({ ids }))
+	for (const r of await contested(db).all({ ids }))
 		out.push({
 			kind: 'contested',
 			person: r.name,
 			scenario: scenarioTitle(r.scenarioId),
 			link: `/practice/runs/${r.runId}#reply-${r.step}`
 		});
-	for (const r of sessions(db).all({ ids, from: today, until: addDays(today, 1) }))
+	for (const r of await sessions(db).all({ ids, from: today, until: addDays(today, 1) }))
 		out.push({ kind: 'session', person: r.name, date: r.date, link: `/coaching/${r.id}` });
-	for (const r of followUps(db).all({ ids, today }))
+	for (const r of await followUps(db).all({ ids, today }))
 		out.push({
 			kind: 'follow-up',
 			person: r.name,
@@ -123,7 +123,7 @@ export function needsYou(
 	// Two falling weeks among the closed ones (the week under way says nothing yet).
 	const closed = closedWeeks(new Date(now), 4);
 	for (const team of teams)
-		if (fallingTwice(teamMood(db, team.id, closed)))
+		if (fallingTwice(await teamMood(db, team.id, closed)))
 			out.push({ kind: 'mood', team: team.name, link: `/our-team/${team.id}/mood` });
 	return out;
 }

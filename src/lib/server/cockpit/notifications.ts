@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db, Tx } from '../db';
+import { exec, type Db, type Tx } from '../db';
 import { notifications } from '../db/schema';
 import { queueEmail } from '../mail/outbox';
 
@@ -9,7 +9,7 @@ export type NotificationKind = (typeof notifications.$inferInsert)['kind'];
  * Adds a notification inside the caller's transaction, so it exists exactly when its cause does,
  * and its email (when email is on and the person wants it) in the same transaction.
  */
-export function notify(
+export async function notify(
 	tx: Tx,
 	userId: number,
 	kind: NotificationKind,
@@ -17,8 +17,8 @@ export function notify(
 	link: string,
 	now: number
 ) {
-	tx.insert(notifications).values({ userId, kind, params, link, createdAt: now }).run();
-	queueEmail(tx, userId, kind, params, link, now);
+	await exec(tx.insert(notifications).values({ userId, kind, params, link, createdAt: now }));
+	await queueEmail(tx, userId, kind, params, link, now);
 }
 
 /**
@@ -27,41 +27,50 @@ export function notify(
  * to every lead of the agent, and one answer settles it for all). A notification that asks for
  * an answer is not left waiting once it has been answered.
  */
-export function settle(tx: Tx, kind: NotificationKind, link: string, now: number, userId?: number) {
-	tx.update(notifications)
-		.set({ readAt: now })
-		.where(
-			and(
-				eq(notifications.kind, kind),
-				eq(notifications.link, link),
-				isNull(notifications.readAt),
-				userId === undefined ? undefined : eq(notifications.userId, userId)
+export async function settle(
+	tx: Tx,
+	kind: NotificationKind,
+	link: string,
+	now: number,
+	userId?: number
+) {
+	await exec(
+		tx
+			.update(notifications)
+			.set({ readAt: now })
+			.where(
+				and(
+					eq(notifications.kind, kind),
+					eq(notifications.link, link),
+					isNull(notifications.readAt),
+					userId === undefined ? undefined : eq(notifications.userId, userId)
+				)
 			)
-		)
-		.run();
+	);
 }
 
 /** The newest notifications first (read ones too, up to `limit`). */
-export function notificationsOf(db: Db, userId: number, limit = 50) {
-	return db
+export async function notificationsOf(db: Db, userId: number, limit = 50) {
+	return await db
 		.select()
 		.from(notifications)
 		.where(eq(notifications.userId, userId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** Marks one (or, without `id`, every) notification of the user read. Other people's: no effect. */
-export function markRead(db: Db, userId: number, id?: number, now = Date.now()) {
-	db.update(notifications)
-		.set({ readAt: now })
-		.where(
-			and(
-				eq(notifications.userId, userId),
-				isNull(notifications.readAt),
-				id === undefined ? undefined : eq(notifications.id, id)
+export async function markRead(db: Db, userId: number, id?: number, now = Date.now()) {
+	await exec(
+		db
+			.update(notifications)
+			.set({ readAt: now })
+			.where(
+				and(
+					eq(notifications.userId, userId),
+					isNull(notifications.readAt),
+					id === undefined ? undefined : eq(notifications.id, id)
+				)
 			)
-		)
-		.run();
+	);
 }

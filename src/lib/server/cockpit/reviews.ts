@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { returned, write, type Db, type Tx, one, exec } from '../db';
 import { prepared } from '../db/statements';
 import type { ContentIndex } from '../content';
 import { auditLog, competencyEvidence, reviews, users, type Review } from '../db/schema';
@@ -43,7 +43,7 @@ function cleanText(value: string, max: number, key: 'review_comment_long' | 'rev
 }
 
 /** Appends the `scored` statement and its competency evidence; returns the statement id. */
-function record(
+async function record(
 	tx: Tx,
 	review: Pick<Review, 'id' | 'agentId' | 'reference'>,
 	card: Scorecard,
@@ -52,7 +52,7 @@ function record(
 	now: number
 ) {
 	const result = scoreReview(card, marks);
-	const s = appendStatement(tx, {
+	const s = await appendStatement(tx, {
 		actorId: review.agentId,
 		verb: 'scored',
 		objectType: 'interaction',
@@ -65,8 +65,8 @@ function record(
 		timestamp: now
 	});
 	for (const [competency, score] of Object.entries(result.competencies))
-		tx.insert(competencyEvidence)
-			.values({
+		await exec(
+			tx.insert(competencyEvidence).values({
 				userId: review.agentId,
 				competency,
 				kind: 'review',
@@ -74,12 +74,12 @@ function record(
 				statementId: s.id,
 				at: now
 			})
-			.run();
+		);
 	return { statementId: s.id, score: result.score };
 }
 
 /** A lead scores one real interaction of an agent they coach; the agent is asked to acknowledge. */
-export function createReview(
+export async function createReview(
 	db: Db,
 	content: ContentIndex,
 	viewer: Viewer,
@@ -94,8 +94,8 @@ export function createReview(
 	},
 	now = Date.now()
 ) {
-	return write(db, (tx) => {
-		requireCoachOf(tx, viewer, agentId);
+	return await write(db, async (tx) => {
+		await requireCoachOf(tx, viewer, agentId);
 		const card = content.scorecard(input.scorecard);
 		if (!card) throw new DomainError('review_scorecard_unknown', 400);
 		const reference = input.reference.trim();
@@ -107,82 +107,86 @@ export function createReview(
 		const excerpt = cleanText(input.excerpt, EXCERPT_MAX, 'review_excerpt_long');
 		const comment = cleanText(input.comment, REVIEW_TEXT_MAX, 'review_comment_long');
 		const marks = parseMarks(card, input.marks);
-		const review = tx
-			.insert(reviews)
-			.values({
-				agentId,
-				leadId: viewer.id,
-				scorecardId: card.id,
-				scorecardVersion: card.version,
-				reference,
-				interactionDate: input.interactionDate,
-				excerpt,
-				marks,
-				score: 0,
-				comment,
-				createdAt: now,
-				updatedAt: now
-			})
-			.returning()
-			.get();
-		const { statementId, score } = record(tx, review, card, marks, viewer.id, now);
-		tx.update(reviews).set({ statementId, score }).where(eq(reviews.id, review.id)).run();
-		notify(tx, agentId, 'review', { reference }, `/reviews/${review.id}`, now);
-		tx.insert(auditLog)
-			.values({
+		const review = await returned(
+			tx
+				.insert(reviews)
+				.values({
+					agentId,
+					leadId: viewer.id,
+					scorecardId: card.id,
+					scorecardVersion: card.version,
+					reference,
+					interactionDate: input.interactionDate,
+					excerpt,
+					marks,
+					score: 0,
+					comment,
+					createdAt: now,
+					updatedAt: now
+				})
+				.returning()
+		);
+		const { statementId, score } = await record(tx, review, card, marks, viewer.id, now);
+		await exec(tx.update(reviews).set({ statementId, score }).where(eq(reviews.id, review.id)));
+		await notify(tx, agentId, 'review', { reference }, `/reviews/${review.id}`, now);
+		await exec(
+			tx.insert(auditLog).values({
 				actorId: viewer.id,
 				action: 'review.create',
 				target: `user:${agentId}`,
 				detail: { review: review.id },
 				at: now
 			})
-			.run();
+		);
 		return { ...review, statementId, score };
 	});
 }
 
-function ownReview(tx: Tx, viewer: Viewer, id: number) {
-	const review = tx.select().from(reviews).where(eq(reviews.id, id)).get();
+async function ownReview(tx: Tx, viewer: Viewer, id: number) {
+	const review = await one(tx.select().from(reviews).where(eq(reviews.id, id)));
 	if (!review || review.agentId !== viewer.id) throw new DomainError('review_not_found', 404);
 	return review;
 }
 
 /** The agent accepts the review as it stands. Only a new review can be answered, once. */
-export function acknowledgeReview(db: Db, viewer: Viewer, id: number, now = Date.now()) {
-	write(db, (tx) => {
-		const review = ownReview(tx, viewer, id);
+export async function acknowledgeReview(db: Db, viewer: Viewer, id: number, now = Date.now()) {
+	await write(db, async (tx) => {
+		const review = await ownReview(tx, viewer, id);
 		if (review.status !== 'new') throw new DomainError('review_answered', 409);
-		tx.update(reviews)
-			.set({ status: 'acknowledged', updatedAt: now })
-			.where(eq(reviews.id, id))
-			.run();
-		settle(tx, 'review', `/reviews/${id}`, now, viewer.id);
+		await exec(
+			tx.update(reviews).set({ status: 'acknowledged', updatedAt: now }).where(eq(reviews.id, id))
+		);
+		await settle(tx, 'review', `/reviews/${id}`, now, viewer.id);
 	});
 }
 
 /** The agent disputes the review with a reason; their lead is notified. */
-export function disputeReview(
+export async function disputeReview(
 	db: Db,
 	viewer: Viewer,
 	id: number,
 	reason: string,
 	now = Date.now()
 ) {
-	write(db, (tx) => {
-		const review = ownReview(tx, viewer, id);
+	await write(db, async (tx) => {
+		const review = await ownReview(tx, viewer, id);
 		const text = reason.trim();
 		if (!text) throw new DomainError('review_reason_empty', 400);
 		if (text.length > REVIEW_TEXT_MAX)
 			throw new DomainError('review_reason_long', 400, { max: REVIEW_TEXT_MAX });
 		if (review.status !== 'new') throw new DomainError('review_answered', 409);
-		tx.update(reviews)
-			.set({ status: 'disputed', disputeReason: text, updatedAt: now })
-			.where(and(eq(reviews.id, id), eq(reviews.status, 'new')))
-			.run();
-		settle(tx, 'review', `/reviews/${id}`, now, viewer.id);
-		const agent = tx.select({ name: users.name }).from(users).where(eq(users.id, viewer.id)).get();
+		await exec(
+			tx
+				.update(reviews)
+				.set({ status: 'disputed', disputeReason: text, updatedAt: now })
+				.where(and(eq(reviews.id, id), eq(reviews.status, 'new')))
+		);
+		await settle(tx, 'review', `/reviews/${id}`, now, viewer.id);
+		const agent = await one(
+			tx.select({ name: users.name }).from(users).where(eq(users.id, viewer.id))
+		);
 		if (review.leadId)
-			notify(
+			await notify(
 				tx,
 				review.leadId,
 				'dispute',
@@ -197,7 +201,7 @@ export function disputeReview(
  * The agent's lead (or an admin) resolves a dispute: the score stands, or it is revised with new
  * marks, which appends a new statement and replaces the review's evidence. Either way with a note.
  */
-export function resolveReview(
+export async function resolveReview(
 	db: Db,
 	content: ContentIndex,
 	viewer: Viewer,
@@ -205,10 +209,10 @@ export function resolveReview(
 	input: { outcome: string; note: string; marks: (itemId: string) => string },
 	now = Date.now()
 ) {
-	write(db, (tx) => {
-		const review = tx.select().from(reviews).where(eq(reviews.id, id)).get();
+	await write(db, async (tx) => {
+		const review = await one(tx.select().from(reviews).where(eq(reviews.id, id)));
 		if (!review) throw new DomainError('review_not_found', 404);
-		requireCoachOf(tx, viewer, review.agentId);
+		await requireCoachOf(tx, viewer, review.agentId);
 		if (input.outcome !== 'upheld' && input.outcome !== 'revised')
 			throw new DomainError('review_outcome', 400);
 		const note = input.note.trim();
@@ -222,15 +226,17 @@ export function resolveReview(
 			if (!card) throw new DomainError('review_scorecard_unknown', 409);
 			const marks = parseMarks(card, input.marks);
 			if (review.statementId)
-				tx.delete(competencyEvidence)
-					.where(
-						and(
-							eq(competencyEvidence.userId, review.agentId),
-							eq(competencyEvidence.statementId, review.statementId)
+				await exec(
+					tx
+						.delete(competencyEvidence)
+						.where(
+							and(
+								eq(competencyEvidence.userId, review.agentId),
+								eq(competencyEvidence.statementId, review.statementId)
+							)
 						)
-					)
-					.run();
-			const revised = record(tx, review, card, marks, viewer.id, now);
+				);
+			const revised = await record(tx, review, card, marks, viewer.id, now);
 			Object.assign(set, {
 				marks,
 				score: revised.score,
@@ -238,22 +244,31 @@ export function resolveReview(
 				scorecardVersion: card.version
 			});
 		}
-		tx.update(reviews)
-			.set(set)
-			.where(and(eq(reviews.id, id), eq(reviews.status, 'disputed')))
-			.run();
-		notify(tx, review.agentId, 'resolved', { reference: review.reference }, `/reviews/${id}`, now);
-		settle(tx, 'dispute', `/reviews/${id}`, now);
+		await exec(
+			tx
+				.update(reviews)
+				.set(set)
+				.where(and(eq(reviews.id, id), eq(reviews.status, 'disputed')))
+		);
+		await notify(
+			tx,
+			review.agentId,
+			'resolved',
+			{ reference: review.reference },
+			`/reviews/${id}`,
+			now
+		);
+		await settle(tx, 'dispute', `/reviews/${id}`, now);
 	});
 }
 
 /** A review for the agent, their leads and admins; anyone else gets the same 404 as no review. */
-export function reviewFor(db: Db, viewer: Viewer, id: number) {
-	const review = db.select().from(reviews).where(eq(reviews.id, id)).get();
+export async function reviewFor(db: Db, viewer: Viewer, id: number) {
+	const review = await one(db.select().from(reviews).where(eq(reviews.id, id)));
 	if (!review) return null;
 	const allowed =
 		review.agentId === viewer.id ||
-		(viewer.role !== 'learner' && canSee(db, viewer, review.agentId));
+		(viewer.role !== 'learner' && (await canSee(db, viewer, review.agentId)));
 	return allowed ? review : null;
 }
 
@@ -276,6 +291,6 @@ const reviewsOfQuery = prepared((db) =>
 		.prepare()
 );
 
-export function reviewsOf(db: Db, agentId: number, limit = 50) {
-	return reviewsOfQuery(db).all({ agent: agentId, limit });
+export async function reviewsOf(db: Db, agentId: number, limit = 50) {
+	return await reviewsOfQuery(db).all({ agent: agentId, limit });
 }

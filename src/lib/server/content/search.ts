@@ -7,7 +7,7 @@ import { CONTENT_LOCALES } from './locales';
  * nothing when they are already those (most starts), so a server can start on a full disk.
  * Says whether it wrote.
  */
-export function rebuildSearch(db: Db, index: ContentIndex): boolean {
+export async function rebuildSearch(db: Db, index: ContentIndex): Promise<boolean> {
 	const lessons = index.courses.flatMap((c) => c.lessons);
 	const english = lessons.map((l) => [l.id, l.title, l.summary, l.text]);
 	const translated = lessons.flatMap((l) =>
@@ -16,13 +16,13 @@ export function rebuildSearch(db: Db, index: ContentIndex): boolean {
 			return t ? [[l.id, locale, t.title, t.summary, t.text]] : [];
 		})
 	);
-	const wroteEnglish = replaceRows(
+	const wroteEnglish = await replaceRows(
 		db,
 		'lesson_search',
 		['lesson_id', 'title', 'summary', 'body'],
 		english
 	);
-	const wroteCjk = replaceRows(
+	const wroteCjk = await replaceRows(
 		db,
 		'lesson_search_cjk',
 		['lesson_id', 'locale', 'title', 'summary', 'body'],
@@ -32,12 +32,17 @@ export function rebuildSearch(db: Db, index: ContentIndex): boolean {
 }
 
 /** Replaces a search table's rows unless they already are `rows` (in order). */
-function replaceRows(db: Db, table: string, columns: string[], rows: string[][]): boolean {
+async function replaceRows(
+	db: Db,
+	table: string,
+	columns: string[],
+	rows: string[][]
+): Promise<boolean> {
 	const sqlite = db.$client;
-	const current = sqlite
+	const current = (await sqlite
 		.prepare(`select ${columns.join(', ')} from ${table} order by rowid`)
 		.raw(true)
-		.all() as string[][];
+		.all()) as string[][];
 	if (
 		current.length === rows.length &&
 		current.every((r, i) => r.every((v, j) => v === rows[i][j]))
@@ -46,6 +51,7 @@ function replaceRows(db: Db, table: string, columns: string[], rows: string[][])
 	const insert = sqlite.prepare(
 		`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`
 	);
+	// The index is SQLite's own (FTS5), per node: written synchronously, in one transaction.
 	sqlite
 		.transaction(() => {
 			sqlite.prepare(`delete from ${table}`).run();
@@ -104,29 +110,34 @@ const escapeHtml = (s: string) =>
  * reader in Chinese, search the Chinese editions too, where three characters or more use the
  * trigram index and one or two characters (投诉, 情绪, 礼) a scan of the same small table.
  */
-export function searchLessons(db: Db, input: string, limit = 20, locale = 'en'): SearchHit[] {
+export async function searchLessons(
+	db: Db,
+	input: string,
+	limit = 20,
+	locale = 'en'
+): Promise<SearchHit[]> {
 	const terms = queryTerms(input);
 	if (!terms.length) return [];
 	const chinese = terms.some((t) => HAN.test(t));
-	const english = chinese ? [] : searchEnglish(db, input, limit);
-	const translated = chinese || locale !== 'en' ? searchTranslations(db, terms, limit) : [];
+	const english = chinese ? [] : await searchEnglish(db, input, limit);
+	const translated = chinese || locale !== 'en' ? await searchTranslations(db, terms, limit) : [];
 	// The reader's own language first, then the other edition's hits for lessons not yet found.
 	const [first, second] = locale === 'en' ? [english, translated] : [translated, english];
 	const seen = new Set(first.map((h) => h.lessonId));
 	return [...first, ...second.filter((h) => !seen.has(h.lessonId))].slice(0, limit);
 }
 
-function searchEnglish(db: Db, input: string, limit: number): SearchHit[] {
+async function searchEnglish(db: Db, input: string, limit: number): Promise<SearchHit[]> {
 	const match = toMatchQuery(input);
 	if (!match) return [];
-	const rows = db.$client
+	const rows = (await db.$client
 		.prepare(
 			`select lesson_id as lessonId, title,
 				snippet(lesson_search, 3, ?, ?, ' … ', 24) as snippet
 			 from lesson_search where lesson_search match ?
 			 order by bm25(lesson_search, 0, 8, 3, 1) limit ?`
 		)
-		.all(OPEN, CLOSE, match, limit) as Omit<SearchHit, 'locale'>[];
+		.all(OPEN, CLOSE, match, limit)) as Omit<SearchHit, 'locale'>[];
 	return rows.map((r) => ({
 		...r,
 		locale: 'en',
@@ -134,7 +145,7 @@ function searchEnglish(db: Db, input: string, limit: number): SearchHit[] {
 	}));
 }
 
-function searchTranslations(db: Db, terms: string[], limit: number): SearchHit[] {
+async function searchTranslations(db: Db, terms: string[], limit: number): Promise<SearchHit[]> {
 	const long = terms.filter((t) => [...t].length >= 3);
 	const short = terms.filter((t) => [...t].length < 3);
 	const where = [
@@ -145,12 +156,12 @@ function searchTranslations(db: Db, terms: string[], limit: number): SearchHit[]
 		...(long.length ? [long.map((t) => `"${t}"`).join(' AND ')] : []),
 		...short.flatMap((t) => [`%${t}%`, `%${t}%`, `%${t}%`])
 	];
-	const rows = db.$client
+	const rows = (await db.$client
 		.prepare(
 			`select lesson_id as lessonId, locale, title, summary, body from lesson_search_cjk
 			 where ${where.join(' and ')}`
 		)
-		.all(...params) as {
+		.all(...params)) as {
 		lessonId: string;
 		locale: string;
 		title: string;

@@ -20,11 +20,11 @@ export function useContent(): ContentIndex {
  * instead of parsing and compiling every file again; any change to a file, or a new build,
  * reads the files.
  */
-export function startContent(
+export async function startContent(
 	db: Db,
 	root = process.env.CONTENT_DIR || 'content',
 	{ snapshot, version }: { snapshot?: string; version?: string } = {}
-): ContentIndex {
+): Promise<ContentIndex> {
 	const print = snapshot && version ? fingerprint(root, version) : null;
 	const kept = snapshot && print ? readSnapshot(snapshot, print) : null;
 	let index: ContentIndex;
@@ -45,7 +45,7 @@ export function startContent(
 		}
 	}
 	try {
-		rebuildSearch(db, index);
+		await rebuildSearch(db, index);
 	} catch (e) {
 		// Changed lessons and a full disk: start anyway, search finds the lessons as they were.
 		if (!isStorageFull(e)) throw e;

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -7,9 +8,14 @@ import * as schema from './schema';
 import { DomainError } from '../errors';
 import { cacheStatements } from './statements';
 
+/**
+ * The database, as domain code sees it: drizzle's query builder over the tables of schema.ts.
+ * Queries are awaited (`await db.select()…`, `await one(…)`, `await exec(…)`), so the same code
+ * runs on SQLite, where they finish at once, and on PostgreSQL, where they go over the network.
+ */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The transaction handle drizzle passes to `write` callbacks. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What a `write` callback gets: the database inside the transaction. */
+export type Tx = Db;
 
 export const DEFAULT_DATABASE = 'data/coachline.db';
 
@@ -251,9 +257,9 @@ function migrationFailure(
  * Runs a write that a read makes on the side (a session's last-seen time, a lesson's "viewed"):
  * when the storage is full it is skipped, so reading keeps working. Says whether it ran.
  */
-export function unlessFull(fn: () => unknown): boolean {
+export async function unlessFull(fn: () => unknown): Promise<boolean> {
 	try {
-		fn();
+		await fn();
 		return true;
 	} catch (e) {
 		if (isStorageFull(e) || (e instanceof DomainError && e.key === 'storage_full')) return false;
@@ -261,16 +267,101 @@ export function unlessFull(fn: () => unknown): boolean {
 	}
 }
 
+/** The first row of a query, or undefined (SQLite steps once; elsewhere the rows are read). */
+export async function one<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
+	const q = query as PromiseLike<T[]> & { get?: () => T | undefined };
+	if (typeof q.get === 'function') return q.get();
+	return (await query)[0];
+}
+
+/** Runs an insert, update or delete and says how many rows it changed, on either database. */
+export async function exec(query: PromiseLike<unknown>): Promise<{ changes: number }> {
+	const q = query as PromiseLike<unknown> & { run?: () => { changes: number } };
+	if (typeof q.run === 'function') return { changes: q.run().changes };
+	const result = (await query) as { rowCount?: number | null };
+	return { changes: result.rowCount ?? 0 };
+}
+
+/** The write transaction the current async chain is in, so a nested `write` joins it. */
+const current = new AsyncLocalStorage<Db>();
+/** Per connection, the end of the queue of write transactions waiting for it. */
+const queues = new WeakMap<Db, Promise<unknown>>();
+
+/** Set by `strictWrites`: a transaction that waits for I/O fails instead of being warned about. */
+let strict = process.env.NODE_ENV === 'test' || !!process.env.VITEST;
+export function strictWrites(on: boolean) {
+	strict = on;
+}
+
 /**
- * One user action is one transaction, and writers take the lock up front (BEGIN IMMEDIATE).
+ * One user action is one transaction. On SQLite, writers take the lock up front (BEGIN
+ * IMMEDIATE), one at a time per connection: the others wait their turn in a queue, without
+ * blocking the event loop. A transaction's callback may await queries (they finish at once on
+ * SQLite) but no other I/O: it holds the only connection, so anything slow belongs before it
+ * (hashing a password, reading a file). A transaction that lets the event loop run anyway is
+ * caught: an error in tests, a warning in production. A `write` inside a `write` joins it.
  * When the storage is full the transaction rolls back and the person is told nothing was saved
  * (a 503 through the route's usual DomainError handling).
  */
-export function write<T>(db: Db, fn: (tx: Tx) => T): T {
+export async function write<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+	if (current.getStore() === db) return fn(db);
+	const previous = queues.get(db);
+	let release!: () => void;
+	const mine = new Promise<void>((resolve) => (release = resolve));
+	queues.set(db, previous ? previous.then(() => mine) : mine);
 	try {
-		return db.transaction(fn, { behavior: 'immediate' });
+		if (previous) await previous;
+		return await current.run(db, () => transaction(db, fn));
+	} finally {
+		release();
+		if (queues.get(db) === mine) queues.delete(db);
+	}
+}
+
+async function transaction<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+	const sqlite = db.$client;
+	let yielded = false;
+	const tick = setImmediate(() => (yielded = true));
+	try {
+		sqlite.exec('BEGIN IMMEDIATE');
+		try {
+			const result = await fn(db);
+			if (yielded) {
+				const message =
+					'A write transaction waited for I/O while it held the database: do that work before write().';
+				if (strict) throw new Error(message);
+				console.warn(message);
+			}
+			sqlite.exec('COMMIT');
+			return result;
+		} catch (e) {
+			if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+			throw e;
+		}
 	} catch (e) {
 		if (isStorageFull(e)) throw new DomainError('storage_full', 503);
 		throw e;
+	} finally {
+		clearImmediate(tick);
 	}
+}
+
+/** The row an insert, update or delete `.returning()` gave, which the caller knows exists. */
+export async function returned<T>(query: PromiseLike<T[]>): Promise<T> {
+	const row = await one(query);
+	if (row === undefined) throw new Error('The statement returned no row');
+	return row;
+}
+
+/**
+ * `items.map(fn)` for an async `fn`, one item at a time: the reads of one request take turns
+ * rather than racing for connections, and results keep the items' order.
+ */
+export async function serially<T, R>(
+	items: readonly T[],
+	fn: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
+	const out: R[] = [];
+	for (const [i, item] of items.entries()) out.push(await fn(item, i));
+	return out;
 }

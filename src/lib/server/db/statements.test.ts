@@ -10,50 +10,55 @@ function db(size?: number) {
 }
 
 describe('cacheStatements', () => {
-	it('prepares the same SQL once and gives the same rows each time', () => {
+	it('prepares the same SQL once and gives the same rows each time', async () => {
 		const sqlite = db();
 		const a = sqlite.prepare('select name from t where id = ?');
 		const b = sqlite.prepare('select name from t where id = ?');
 		expect(b).toBe(a);
-		expect(a.get(1)).toEqual({ name: 'a' });
-		expect(b.get(2)).toEqual({ name: 'b' });
+		expect(await a.get(1)).toEqual({ name: 'a' });
+		expect(await b.get(2)).toEqual({ name: 'b' });
 		expect(sqlite.prepare('select name from t where id > ?')).not.toBe(a);
 	});
 
-	it('hands a statement out again in the default mode, whatever the last user set', () => {
+	it('hands a statement out again in the default mode, whatever the last user set', async () => {
 		const sqlite = db();
-		expect(sqlite.prepare('select id, name from t where id = ?').raw().get(1)).toEqual([1, 'a']);
-		expect(sqlite.prepare('select id, name from t where id = ?').get(1)).toEqual({
+		expect(await sqlite.prepare('select id, name from t where id = ?').raw().get(1)).toEqual([
+			1,
+			'a'
+		]);
+		expect(await sqlite.prepare('select id, name from t where id = ?').get(1)).toEqual({
 			id: 1,
 			name: 'a'
 		});
-		expect(sqlite.prepare('select name from t where id = ?').pluck().get(3)).toBe('c');
-		expect(sqlite.prepare('select name from t where id = ?').get(3)).toEqual({ name: 'c' });
+		expect(await sqlite.prepare('select name from t where id = ?').pluck().get(3)).toBe('c');
+		expect(await sqlite.prepare('select name from t where id = ?').get(3)).toEqual({ name: 'c' });
 		// Writes (no rows to shape) come back too.
 		const insert = sqlite.prepare('insert into t (name) values (?)');
 		expect(sqlite.prepare('insert into t (name) values (?)')).toBe(insert);
-		expect(insert.run('d').changes).toBe(1);
+		expect((await insert.run('d')).changes).toBe(1);
 	});
 
-	it('does not share a statement that is still iterating', () => {
+	it('does not share a statement that is still iterating', async () => {
 		const sqlite = db();
 		const names: string[] = [];
 		for (const row of sqlite.prepare('select name from t order by id').iterate() as Iterable<{
 			name: string;
 		}>) {
-			const inner = sqlite.prepare('select name from t order by id').all() as { name: string }[];
+			const inner = (await sqlite.prepare('select name from t order by id').all()) as {
+				name: string;
+			}[];
 			names.push(`${row.name}${inner.length}`);
 		}
 		expect(names).toEqual(['a3', 'b3', 'c3']);
 	});
 
-	it('drops a statement whose parameters were bound, so nobody else gets them', () => {
+	it('drops a statement whose parameters were bound, so nobody else gets them', async () => {
 		const sqlite = db();
 		const bound = sqlite.prepare('select name from t where id = ?').bind(2);
-		expect(bound.get()).toEqual({ name: 'b' });
+		expect(await bound.get()).toEqual({ name: 'b' });
 		const next = sqlite.prepare('select name from t where id = ?');
 		expect(next).not.toBe(bound);
-		expect(next.get(1)).toEqual({ name: 'a' });
+		expect(await next.get(1)).toEqual({ name: 'a' });
 	});
 
 	it('keeps at most `size` statements, the least recently used leaving first', () => {

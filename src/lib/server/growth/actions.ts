@@ -26,18 +26,20 @@ const competencyIds = () => new Set(useContent().competencies.map((c) => c.id));
  */
 export function planActions(
 	back: (event: RequestEvent) => string,
-	owner: (event: RequestEvent) => { viewer: Viewer; subjectId: number }
+	owner: (
+		event: RequestEvent
+	) => { viewer: Viewer; subjectId: number } | Promise<{ viewer: Viewer; subjectId: number }>
 ) {
 	const run = async (
 		event: RequestEvent,
-		act: (form: FormData, who: { viewer: Viewer; subjectId: number }) => void,
+		act: (form: FormData, who: { viewer: Viewer; subjectId: number }) => void | Promise<void>,
 		echo: (form: FormData) => Record<string, string> = () => ({})
 	) => {
-		const who = owner(event);
+		const who = await owner(event);
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request') });
 		try {
-			act(form, who);
+			await act(form, who);
 		} catch (e) {
 			return domainFailure(e, echo(form));
 		}
@@ -50,9 +52,9 @@ export function planActions(
 		addGoal: (event: RequestEvent) =>
 			run(
 				event,
-				(form, who) => {
+				async (form, who) => {
 					own(who);
-					addGoal(
+					await addGoal(
 						useDb(),
 						who.subjectId,
 						{
@@ -66,9 +68,9 @@ export function planActions(
 				(form) => ({ goalText: text(form, 'text').slice(0, 1000) })
 			),
 		goalStatus: (event: RequestEvent) =>
-			run(event, (form, who) => {
+			run(event, async (form, who) => {
 				own(who);
-				setGoalStatus(
+				await setGoalStatus(
 					useDb(),
 					who.subjectId,
 					id(text(form, 'goal')),
@@ -76,15 +78,15 @@ export function planActions(
 				);
 			}),
 		deleteGoal: (event: RequestEvent) =>
-			run(event, (form, who) => {
+			run(event, async (form, who) => {
 				own(who);
-				deleteGoal(useDb(), who.subjectId, id(text(form, 'goal')));
+				await deleteGoal(useDb(), who.subjectId, id(text(form, 'goal')));
 			}),
 		selfAssess: (event: RequestEvent) =>
-			run(event, (form, who) => {
+			run(event, async (form, who) => {
 				own(who);
 				const raw = text(form, 'level');
-				selfAssess(
+				await selfAssess(
 					useDb(),
 					who.subjectId,
 					text(form, 'competency'),
@@ -93,27 +95,38 @@ export function planActions(
 				);
 			}),
 		notes: (event: RequestEvent) =>
-			run(event, (form, who) => {
+			run(event, async (form, who) => {
 				own(who);
-				saveNotes(useDb(), who.subjectId, text(form, 'notes'));
+				await saveNotes(useDb(), who.subjectId, text(form, 'notes'));
 			}),
 		commentGoal: (event: RequestEvent) =>
-			run(event, (form, who) =>
-				commentGoal(useDb(), who.viewer, id(text(form, 'goal')), text(form, 'body'))
+			run(
+				event,
+				async (form, who) =>
+					await commentGoal(useDb(), who.viewer, id(text(form, 'goal')), text(form, 'body'))
 			),
 		agreeGoal: (event: RequestEvent) =>
-			run(event, (form, who) =>
-				agreeGoal(useDb(), who.viewer, id(text(form, 'goal')), text(form, 'agreed') !== 'no')
+			run(
+				event,
+				async (form, who) =>
+					await agreeGoal(
+						useDb(),
+						who.viewer,
+						id(text(form, 'goal')),
+						text(form, 'agreed') !== 'no'
+					)
 			),
 		confirm: (event: RequestEvent) =>
-			run(event, (form, who) =>
-				confirmCompetency(
-					useDb(),
-					who.viewer,
-					who.subjectId,
-					text(form, 'competency'),
-					competencyIds()
-				)
+			run(
+				event,
+				async (form, who) =>
+					await confirmCompetency(
+						useDb(),
+						who.viewer,
+						who.subjectId,
+						text(form, 'competency'),
+						competencyIds()
+					)
 			)
 	};
 }

@@ -17,13 +17,13 @@ export const csvCell = (value: string | number) => {
  * One person's competency evidence as CSV, oldest first: what the levels are computed from.
  * Their own export marks evidence from unshared practice as private; a coach's leaves it out.
  */
-export function evidenceCsv(
+export async function evidenceCsv(
 	db: Db,
 	content: ContentIndex,
 	userId: number,
 	audience: Audience
-): string {
-	const rows = db
+): Promise<string> {
+	const rows = await db
 		.select({
 			at: competencyEvidence.at,
 			competency: competencyEvidence.competency,
@@ -42,8 +42,7 @@ export function evidenceCsv(
 				audience === 'coach' ? eq(competencyEvidence.private, false) : undefined
 			)
 		)
-		.orderBy(asc(competencyEvidence.at))
-		.all();
+		.orderBy(asc(competencyEvidence.at));
 	const names = new Map(content.competencies.map((c) => [c.id, c.name]));
 	const header = ['date', 'competency', 'kind', 'score', 'activity_type', 'activity', 'verb'];
 	const lines = [audience === 'self' ? [...header, 'visibility'] : header];

@@ -1,7 +1,7 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { canSee } from '../auth/guard';
-import { write, type Db } from '../db';
+import { returned, write, type Db, exec, one } from '../db';
 import { prepared } from '../db/statements';
 import {
 	auditLog,
@@ -36,7 +36,7 @@ function checkGoal(
 }
 
 /** The agent adds a goal to their own plan. */
-export function addGoal(
+export async function addGoal(
 	db: Db,
 	userId: number,
 	input: { competency: string; text: string; targetDate: string },
@@ -44,91 +44,102 @@ export function addGoal(
 	now = Date.now()
 ) {
 	const goal = checkGoal(input, competencies);
-	return write(db, (tx) =>
-		tx
-			.insert(devGoals)
-			.values({ userId, ...goal, createdAt: now, updatedAt: now })
-			.returning()
-			.get()
+	return await write(
+		db,
+		async (tx) =>
+			await returned(
+				tx
+					.insert(devGoals)
+					.values({ userId, ...goal, createdAt: now, updatedAt: now })
+					.returning()
+			)
 	);
 }
 
-function ownGoal(db: Db, userId: number, goalId: number): DevGoal {
-	const goal = db.select().from(devGoals).where(eq(devGoals.id, goalId)).get();
+async function ownGoal(db: Db, userId: number, goalId: number): Promise<DevGoal> {
+	const goal = await one(db.select().from(devGoals).where(eq(devGoals.id, goalId)));
 	if (!goal || goal.userId !== userId) throw new DomainError('goal_not_found', 404);
 	return goal;
 }
 
 /** The agent marks a goal done (or open again), or removes it. */
-export function setGoalStatus(
+export async function setGoalStatus(
 	db: Db,
 	userId: number,
 	goalId: number,
 	status: 'open' | 'done',
 	now = Date.now()
 ) {
-	ownGoal(db, userId, goalId);
-	write(db, (tx) =>
-		tx.update(devGoals).set({ status, updatedAt: now }).where(eq(devGoals.id, goalId)).run()
+	await ownGoal(db, userId, goalId);
+	await write(
+		db,
+		async (tx) =>
+			await exec(tx.update(devGoals).set({ status, updatedAt: now }).where(eq(devGoals.id, goalId)))
 	);
 }
 
-export function deleteGoal(db: Db, userId: number, goalId: number) {
-	ownGoal(db, userId, goalId);
-	write(db, (tx) => tx.delete(devGoals).where(eq(devGoals.id, goalId)).run());
+export async function deleteGoal(db: Db, userId: number, goalId: number) {
+	await ownGoal(db, userId, goalId);
+	await write(db, async (tx) => await exec(tx.delete(devGoals).where(eq(devGoals.id, goalId))));
 }
 
 /** A goal someone may act on as a lead: one of the people they can see, not their own. */
-function leadGoal(db: Db, viewer: Viewer, goalId: number): DevGoal {
-	const goal = db.select().from(devGoals).where(eq(devGoals.id, goalId)).get();
-	if (!goal || !canSee(db, viewer, goal.userId)) throw new DomainError('goal_not_found', 404);
+async function leadGoal(db: Db, viewer: Viewer, goalId: number): Promise<DevGoal> {
+	const goal = await one(db.select().from(devGoals).where(eq(devGoals.id, goalId)));
+	if (!goal || !(await canSee(db, viewer, goal.userId)))
+		throw new DomainError('goal_not_found', 404);
 	if (viewer.role === 'learner' || goal.userId === viewer.id)
 		throw new DomainError('forbidden', 403);
 	return goal;
 }
 
 /** The lead agrees a goal (or withdraws the agreement). */
-export function agreeGoal(
+export async function agreeGoal(
 	db: Db,
 	viewer: Viewer,
 	goalId: number,
 	agreed: boolean,
 	now = Date.now()
 ) {
-	leadGoal(db, viewer, goalId);
-	write(db, (tx) =>
-		tx
-			.update(devGoals)
-			.set(agreed ? { agreedBy: viewer.id, agreedAt: now } : { agreedBy: null, agreedAt: null })
-			.where(eq(devGoals.id, goalId))
-			.run()
+	await leadGoal(db, viewer, goalId);
+	await write(
+		db,
+		async (tx) =>
+			await exec(
+				tx
+					.update(devGoals)
+					.set(agreed ? { agreedBy: viewer.id, agreedAt: now } : { agreedBy: null, agreedAt: null })
+					.where(eq(devGoals.id, goalId))
+			)
 	);
 }
 
 /** A comment on a goal: by the agent or by a lead who can see them. */
-export function commentGoal(
+export async function commentGoal(
 	db: Db,
 	viewer: Viewer,
 	goalId: number,
 	body: string,
 	now = Date.now()
 ) {
-	const goal = db.select().from(devGoals).where(eq(devGoals.id, goalId)).get();
-	if (!goal || !canSee(db, viewer, goal.userId)) throw new DomainError('goal_not_found', 404);
+	const goal = await one(db.select().from(devGoals).where(eq(devGoals.id, goalId)));
+	if (!goal || !(await canSee(db, viewer, goal.userId)))
+		throw new DomainError('goal_not_found', 404);
 	const text = body.trim();
 	if (!text) throw new DomainError('goal_comment_empty', 400);
 	if (text.length > COMMENT_MAX)
 		throw new DomainError('goal_comment_long', 400, { max: COMMENT_MAX });
-	write(db, (tx) =>
-		tx
-			.insert(goalComments)
-			.values({ goalId, authorId: viewer.id, body: text, createdAt: now })
-			.run()
+	await write(
+		db,
+		async (tx) =>
+			await exec(
+				tx.insert(goalComments).values({ goalId, authorId: viewer.id, body: text, createdAt: now })
+			)
 	);
 }
 
 /** The agent's self-assessment of one competency (0–4), shown beside the computed level. */
-export function selfAssess(
+export async function selfAssess(
 	db: Db,
 	userId: number,
 	competency: string,
@@ -138,26 +149,35 @@ export function selfAssess(
 ) {
 	if (!competencies.has(competency)) throw new DomainError('goal_competency', 400);
 	if (!Number.isInteger(level) || level < 0 || level > 4) throw new DomainError('self_level', 400);
-	write(db, (tx) =>
-		tx
-			.insert(selfAssessments)
-			.values({ userId, competency, level, updatedAt: now })
-			.onConflictDoUpdate({
-				target: [selfAssessments.userId, selfAssessments.competency],
-				set: { level, updatedAt: now }
-			})
-			.run()
+	await write(
+		db,
+		async (tx) =>
+			await exec(
+				tx
+					.insert(selfAssessments)
+					.values({ userId, competency, level, updatedAt: now })
+					.onConflictDoUpdate({
+						target: [selfAssessments.userId, selfAssessments.competency],
+						set: { level, updatedAt: now }
+					})
+			)
 	);
 }
 
-export function saveNotes(db: Db, userId: number, body: string, now = Date.now()) {
+export async function saveNotes(db: Db, userId: number, body: string, now = Date.now()) {
 	if (body.length > NOTES_MAX) throw new DomainError('notes_long', 400, { max: NOTES_MAX });
-	write(db, (tx) =>
-		tx
-			.insert(devNotes)
-			.values({ userId, body: body.trim(), updatedAt: now })
-			.onConflictDoUpdate({ target: devNotes.userId, set: { body: body.trim(), updatedAt: now } })
-			.run()
+	await write(
+		db,
+		async (tx) =>
+			await exec(
+				tx
+					.insert(devNotes)
+					.values({ userId, body: body.trim(), updatedAt: now })
+					.onConflictDoUpdate({
+						target: devNotes.userId,
+						set: { body: body.trim(), updatedAt: now }
+					})
+			)
 	);
 }
 
@@ -165,7 +185,7 @@ export function saveNotes(db: Db, userId: number, body: string, now = Date.now()
  * A lead confirms that an agent sustains a competency: a `confirmed` statement and evidence of
  * kind `confirmation`, which level 4 (role model) needs.
  */
-export function confirmCompetency(
+export async function confirmCompetency(
 	db: Db,
 	viewer: Viewer,
 	agentId: number,
@@ -173,11 +193,11 @@ export function confirmCompetency(
 	competencies: Set<string>,
 	now = Date.now()
 ) {
-	if (viewer.role === 'learner' || viewer.id === agentId || !canSee(db, viewer, agentId))
+	if (viewer.role === 'learner' || viewer.id === agentId || !(await canSee(db, viewer, agentId)))
 		throw new DomainError('forbidden', 403);
 	if (!competencies.has(competency)) throw new DomainError('goal_competency', 400);
-	write(db, (tx) => {
-		const s = appendStatement(tx, {
+	await write(db, async (tx) => {
+		const s = await appendStatement(tx, {
 			actorId: agentId,
 			verb: 'confirmed',
 			objectType: 'competency',
@@ -186,8 +206,8 @@ export function confirmCompetency(
 			context: { by: viewer.id },
 			timestamp: now
 		});
-		tx.insert(competencyEvidence)
-			.values({
+		await exec(
+			tx.insert(competencyEvidence).values({
 				userId: agentId,
 				competency,
 				kind: 'confirmation',
@@ -195,16 +215,16 @@ export function confirmCompetency(
 				statementId: s.id,
 				at: now
 			})
-			.run();
-		tx.insert(auditLog)
-			.values({
+		);
+		await exec(
+			tx.insert(auditLog).values({
 				actorId: viewer.id,
 				action: 'competency_confirmed',
 				target: `user:${agentId}`,
 				detail: { competency },
 				at: now
 			})
-			.run();
+		);
 	});
 }
 
@@ -257,9 +277,9 @@ const notesQuery = prepared((db) =>
 		.prepare()
 );
 
-export function planOf(db: Db, userId: number) {
-	const goals = goalsQuery(db).all({ user: userId });
-	const comments = goals.length ? commentsQuery(db).all({ user: userId }) : [];
+export async function planOf(db: Db, userId: number) {
+	const goals = await goalsQuery(db).all({ user: userId });
+	const comments = goals.length ? await commentsQuery(db).all({ user: userId }) : [];
 	return {
 		goals: goals.map((g) => ({
 			...g,
@@ -267,10 +287,8 @@ export function planOf(db: Db, userId: number) {
 			comments: comments.filter((c) => c.goalId === g.id)
 		})),
 		self: Object.fromEntries(
-			selfQuery(db)
-				.all({ user: userId })
-				.map((s) => [s.competency, s.level])
+			(await selfQuery(db).all({ user: userId })).map((s) => [s.competency, s.level])
 		) as Record<string, number>,
-		notes: notesQuery(db).get({ user: userId })?.body ?? ''
+		notes: (await notesQuery(db).get({ user: userId }))?.body ?? ''
 	};
 }

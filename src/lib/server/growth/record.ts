@@ -61,8 +61,14 @@ const sharedEvidence = prepared((db) =>
 );
 
 /** All of one person's competency evidence, by competency (read from one covering index). */
-export function evidenceOf(db: Db, userId: number, audience: Audience): Map<string, Evidence[]> {
-	const rows = (audience === 'coach' ? sharedEvidence : allEvidence)(db).all({ user: userId });
+export async function evidenceOf(
+	db: Db,
+	userId: number,
+	audience: Audience
+): Promise<Map<string, Evidence[]>> {
+	const rows = await (audience === 'coach' ? sharedEvidence : allEvidence)(db).all({
+		user: userId
+	});
 	const by = new Map<string, Evidence[]>();
 	for (const r of rows) {
 		const list = by.get(r.competency);
@@ -178,7 +184,7 @@ function timelineQuery(audience: Audience, kind: TimelineKind | null) {
  * role-plays passed or failed, observed practice, a lead's confirmations and quality reviews.
  * Read through the statements' (actor, timestamp) index, never a scan of the table.
  */
-export function timelineOf(
+export async function timelineOf(
 	db: Db,
 	content: ContentIndex,
 	userId: number,
@@ -186,7 +192,9 @@ export function timelineOf(
 	audience: Audience,
 	limit = TIMELINE_LIMIT
 ) {
-	const rows = timelineQuery(audience, kind)(db).all({ user: userId, limit: limit * 3 });
+	const rows = await (
+		await timelineQuery(audience, kind)
+	)(db).all({ user: userId, limit: limit * 3 });
 	const title = (type: string, id: string) =>
 		(type === 'lesson'
 			? content.lesson(id) && lessonIn(content.lesson(id)!, requestLocale()).title
@@ -236,12 +244,13 @@ export function timelineOf(
  * assessment passed too: the certificate needs both, dated when the later happened), and
  * learning paths whose every course is complete.
  */
-export function completions(
+export async function completions(
 	db: Db,
 	content: ContentIndex,
 	userId: number,
-	progress = progressOf(db, userId)
+	known?: Awaited<ReturnType<typeof progressOf>>
 ) {
+	const progress = known ?? (await progressOf(db, userId));
 	const rows = [...progress.values()]
 		.filter((r) => r.status === 'completed' && ['course', 'quiz', 'lesson'].includes(r.objectType))
 		.map((r) => ({ type: r.objectType, id: r.objectId, at: r.completedAt }));
@@ -315,7 +324,12 @@ export function focus(
 }
 
 /** Lessons the person has completed (for "next focus", which suggests only unread ones). */
-export function completedLessonsOf(db: Db, userId: number, progress = progressOf(db, userId)) {
+export async function completedLessonsOf(
+	db: Db,
+	userId: number,
+	known?: Awaited<ReturnType<typeof progressOf>>
+) {
+	const progress = known ?? (await progressOf(db, userId));
 	return new Set(
 		[...progress.values()]
 			.filter((r) => r.objectType === 'lesson' && r.status === 'completed')

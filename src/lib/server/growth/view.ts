@@ -25,7 +25,7 @@ export function parseKind(value: string | null): TimelineKind | null {
  * view of them): levels, trends, timeline, completions, focus and the development plan. A coach
  * sees nothing of practice runs the person has not shared, not even in the levels.
  */
-export function growthView(
+export async function growthView(
 	db: Db,
 	content: ContentIndex,
 	subject: { id: number; role: 'learner' | 'lead' | 'admin' },
@@ -33,18 +33,18 @@ export function growthView(
 	audience: Audience,
 	now = Date.now()
 ) {
-	const levels = competencyLevels(content, evidenceOf(db, subject.id, audience), now);
-	const progress = progressOf(db, subject.id);
-	const completed = completedLessonsOf(db, subject.id, progress);
+	const levels = competencyLevels(content, await evidenceOf(db, subject.id, audience), now);
+	const progress = await progressOf(db, subject.id);
+	const completed = await completedLessonsOf(db, subject.id, progress);
 	return {
 		levels,
 		audience,
-		timeline: timelineOf(db, content, subject.id, kind, audience),
+		timeline: await timelineOf(db, content, subject.id, kind, audience),
 		kind,
-		completions: completions(db, content, subject.id, progress),
+		completions: await completions(db, content, subject.id, progress),
 		focus: focus(content, levels, completed, subject.role),
-		plan: planOf(db, subject.id),
+		plan: await planOf(db, subject.id),
 		lessonsCompleted: completed.size
 	};
 }
-export type GrowthView = ReturnType<typeof growthView>;
+export type GrowthView = Awaited<ReturnType<typeof growthView>>;

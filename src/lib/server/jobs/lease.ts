@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import { exec, type Db } from '../db';
 import { jobLeases } from '../db/schema';
 
 export const LEASE_MS = 60_000;
@@ -21,30 +21,31 @@ export const LEASE_MS = 60_000;
 export const THIS_NODE = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** Takes or renews `job`'s lease for `holder` until `now + ttl`; false: another node holds it. */
-export function holdLease(
+export async function holdLease(
 	db: Db,
 	job: string,
 	holder: string,
 	now = Date.now(),
 	ttl = LEASE_MS
-): boolean {
+): Promise<boolean> {
 	const until = now + ttl;
 	return (
-		db
-			.insert(jobLeases)
-			.values({ job, holder, until })
-			.onConflictDoUpdate({
-				target: jobLeases.job,
-				set: { holder, until },
-				setWhere: sql`${jobLeases.until} <= ${now} or ${jobLeases.holder} = ${holder}`
-			})
-			.run().changes === 1
+		(
+			await exec(
+				db
+					.insert(jobLeases)
+					.values({ job, holder, until })
+					.onConflictDoUpdate({
+						target: jobLeases.job,
+						set: { holder, until },
+						setWhere: sql`${jobLeases.until} <= ${now} or ${jobLeases.holder} = ${holder}`
+					})
+			)
+		).changes === 1
 	);
 }
 
 /** Lets `job`'s lease go, if `holder` has it, so another node can take over at once. */
-export function releaseLease(db: Db, job: string, holder: string) {
-	db.delete(jobLeases)
-		.where(and(eq(jobLeases.job, job), eq(jobLeases.holder, holder)))
-		.run();
+export async function releaseLease(db: Db, job: string, holder: string) {
+	await exec(db.delete(jobLeases).where(and(eq(jobLeases.job, job), eq(jobLeases.holder, holder))));
 }

@@ -6,7 +6,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { write, type Db, type Tx, exec, one } from '../db';
 import {
 	assignments,
 	emailOutbox,
@@ -42,12 +42,13 @@ export function isEmailMode(value: unknown): value is EmailMode {
 	return typeof value === 'string' && (EMAIL_MODES as readonly string[]).includes(value);
 }
 
-function orgZone(tx: Tx | Db): string {
-	const row = tx
-		.select({ value: orgSettings.value })
-		.from(orgSettings)
-		.where(eq(orgSettings.key, 'time_zone'))
-		.get();
+async function orgZone(tx: Tx | Db): Promise<string> {
+	const row = await one(
+		tx
+			.select({ value: orgSettings.value })
+			.from(orgSettings)
+			.where(eq(orgSettings.key, 'time_zone'))
+	);
 	return row && isTimeZone(row.value) ? row.value : DEFAULT_TIME_ZONE;
 }
 
@@ -64,7 +65,7 @@ export function nextDigestAt(now: number, zone: string): number {
  * Queues one message for `userId` inside the caller's transaction; says whether it did. A
  * `dedupeKey` makes the call idempotent (a reminder queued twice is queued once).
  */
-export function queueEmail(
+export async function queueEmail(
 	tx: Tx,
 	userId: number,
 	kind: MailKind,
@@ -72,39 +73,41 @@ export function queueEmail(
 	link: string,
 	now: number,
 	dedupeKey?: string
-): boolean {
+): Promise<boolean> {
 	if (!mailConfig()) return false;
-	const person = tx
-		.select({
-			status: users.status,
-			mode: users.emailMode,
-			zone: users.timeZone,
-			demo: users.demo
-		})
-		.from(users)
-		.where(eq(users.id, userId))
-		.get();
+	const person = await one(
+		tx
+			.select({
+				status: users.status,
+				mode: users.emailMode,
+				zone: users.timeZone,
+				demo: users.demo
+			})
+			.from(users)
+			.where(eq(users.id, userId))
+	);
 	// The demo's sample people have addresses nobody reads (*.test): they get no email.
 	if (!person || person.status !== 'active' || person.demo) return false;
 	// Invitations (and an admin's test message) are asked for by someone now: always sent.
 	const always = kind === 'invitation' || kind === 'test';
 	if (!always && person.mode === 'off') return false;
 	const digest = !always && person.mode === 'daily';
-	const due = digest ? nextDigestAt(now, person.zone ?? orgZone(tx)) : now;
-	const done = tx
-		.insert(emailOutbox)
-		.values({
-			userId,
-			kind,
-			params,
-			link,
-			digest,
-			dedupeKey: dedupeKey ?? null,
-			nextAttemptAt: due,
-			createdAt: now
-		})
-		.onConflictDoNothing({ target: emailOutbox.dedupeKey })
-		.run();
+	const due = digest ? nextDigestAt(now, person.zone ?? (await orgZone(tx))) : now;
+	const done = await exec(
+		tx
+			.insert(emailOutbox)
+			.values({
+				userId,
+				kind,
+				params,
+				link,
+				digest,
+				dedupeKey: dedupeKey ?? null,
+				nextAttemptAt: due,
+				createdAt: now
+			})
+			.onConflictDoNothing({ target: emailOutbox.dedupeKey })
+	);
 	return done.changes > 0;
 }
 
@@ -112,24 +115,26 @@ export function queueEmail(
  * A new invitation replaces the old one: an email still waiting with the old link is dropped (its
  * secret removed) before the new one is queued.
  */
-export function queueInvitation(
+export async function queueInvitation(
 	tx: Tx,
 	userId: number,
 	token: string,
 	expiresAt: number,
 	now: number
 ) {
-	tx.update(emailOutbox)
-		.set({ status: 'dropped', params: {}, lastError: 'replaced by a newer invitation' })
-		.where(
-			and(
-				eq(emailOutbox.userId, userId),
-				eq(emailOutbox.kind, 'invitation'),
-				inArray(emailOutbox.status, ['queued', 'failed'])
+	await exec(
+		tx
+			.update(emailOutbox)
+			.set({ status: 'dropped', params: {}, lastError: 'replaced by a newer invitation' })
+			.where(
+				and(
+					eq(emailOutbox.userId, userId),
+					eq(emailOutbox.kind, 'invitation'),
+					inArray(emailOutbox.status, ['queued', 'failed'])
+				)
 			)
-		)
-		.run();
-	return queueEmail(
+	);
+	return await queueEmail(
 		tx,
 		userId,
 		'invitation',
@@ -144,11 +149,11 @@ export function queueInvitation(
  * organisation's zone, included) that has none yet. Idempotent: each assignment's reminder has
  * its own dedupe key, so the sender may run this as often as it likes.
  */
-export function queueDueSoon(db: Db, content: ContentIndex, now: number) {
+export async function queueDueSoon(db: Db, content: ContentIndex, now: number) {
 	if (!mailConfig()) return 0;
-	const today = dayIn(now, orgZone(db));
+	const today = dayIn(now, await orgZone(db));
 	const last = dayIn(Date.parse(`${today}T12:00:00Z`) + DUE_SOON_DAYS * 86_400_000, 'UTC');
-	const due = db
+	const due = await db
 		.select({
 			id: assignments.id,
 			userId: assignments.userId,
@@ -164,16 +169,25 @@ export function queueDueSoon(db: Db, content: ContentIndex, now: number) {
 				lte(assignments.dueDate, last),
 				sql`not exists (select 1 from ${emailOutbox} where ${emailOutbox.dedupeKey} = 'due:' || ${assignments.id})`
 			)
-		)
-		.all();
+		);
 	let queued = 0;
 	for (const a of due) {
 		const item = { type: a.type, id: a.itemId };
 		const title = itemTitle(content, item);
 		if (title === null) continue;
 		const link = itemLink(item);
-		db.transaction((tx) => {
-			if (queueEmail(tx, a.userId, 'due_soon', { title, due: a.dueDate }, link, now, `due:${a.id}`))
+		await write(db, async (tx) => {
+			if (
+				await queueEmail(
+					tx,
+					a.userId,
+					'due_soon',
+					{ title, due: a.dueDate },
+					link,
+					now,
+					`due:${a.id}`
+				)
+			)
 				queued++;
 		});
 	}
@@ -183,108 +197,121 @@ export function queueDueSoon(db: Db, content: ContentIndex, now: number) {
 // ── Unsubscribe links ────────────────────────────────────────────────────────────────────────
 
 /** The organisation's key for unsubscribe links, made on first use and kept in org_settings. */
-function unsubscribeKey(db: Db): Buffer {
-	const row = db
-		.select({ value: orgSettings.value })
-		.from(orgSettings)
-		.where(eq(orgSettings.key, 'unsubscribe_key'))
-		.get();
+async function unsubscribeKey(db: Db): Promise<Buffer> {
+	const row = await one(
+		db
+			.select({ value: orgSettings.value })
+			.from(orgSettings)
+			.where(eq(orgSettings.key, 'unsubscribe_key'))
+	);
 	if (row) return Buffer.from(row.value, 'base64url');
 	const key = randomBytes(32).toString('base64url');
-	db.insert(orgSettings)
-		.values({ key: 'unsubscribe_key', value: key, updatedAt: Date.now() })
-		.onConflictDoNothing()
-		.run();
-	return unsubscribeKey(db);
+	await exec(
+		db
+			.insert(orgSettings)
+			.values({ key: 'unsubscribe_key', value: key, updatedAt: Date.now() })
+			.onConflictDoNothing()
+	);
+	return await unsubscribeKey(db);
 }
 
-const mac = (db: Db, userId: number) =>
-	createHmac('sha256', unsubscribeKey(db)).update(`unsubscribe:${userId}`).digest('base64url');
+const mac = async (db: Db, userId: number) =>
+	createHmac('sha256', await unsubscribeKey(db))
+		.update(`unsubscribe:${userId}`)
+		.digest('base64url');
 
 /** The token of a person's unsubscribe link: their id and a MAC only this organisation can make. */
-export function unsubscribeToken(db: Db, userId: number) {
-	return `${userId}.${mac(db, userId)}`;
+export async function unsubscribeToken(db: Db, userId: number) {
+	return `${userId}.${await mac(db, userId)}`;
 }
 
 /** The person an unsubscribe token names, or null for anything forged or malformed. */
-export function unsubscribeUser(db: Db, token: string) {
+export async function unsubscribeUser(db: Db, token: string) {
 	const m = /^([1-9]\d{0,9})\.([A-Za-z0-9_-]{43})$/.exec(token);
 	if (!m) return null;
 	const userId = Number(m[1]);
-	const expected = Buffer.from(mac(db, userId));
+	const expected = Buffer.from(await mac(db, userId));
 	const given = Buffer.from(m[2]);
 	if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
 	return (
-		db
-			.select({ id: users.id, email: users.email, mode: users.emailMode })
-			.from(users)
-			.where(eq(users.id, userId))
-			.get() ?? null
+		(await one(
+			db
+				.select({ id: users.id, email: users.email, mode: users.emailMode })
+				.from(users)
+				.where(eq(users.id, userId))
+		)) ?? null
 	);
 }
 
 /** A person's email mode, inside the caller's transaction; turning email off drops what waits. */
-export function applyEmailMode(tx: Tx, userId: number, mode: EmailMode) {
-	tx.update(users).set({ emailMode: mode }).where(eq(users.id, userId)).run();
+export async function applyEmailMode(tx: Tx, userId: number, mode: EmailMode) {
+	await exec(tx.update(users).set({ emailMode: mode }).where(eq(users.id, userId)));
 	if (mode === 'off')
-		tx.update(emailOutbox)
-			.set({ status: 'dropped', lastError: 'the person turned email off' })
-			.where(
-				and(
-					eq(emailOutbox.userId, userId),
-					eq(emailOutbox.status, 'queued'),
-					sql`${emailOutbox.kind} not in ('invitation', 'test')`
+		await exec(
+			tx
+				.update(emailOutbox)
+				.set({ status: 'dropped', lastError: 'the person turned email off' })
+				.where(
+					and(
+						eq(emailOutbox.userId, userId),
+						eq(emailOutbox.status, 'queued'),
+						sql`${emailOutbox.kind} not in ('invitation', 'test')`
+					)
 				)
-			)
-			.run();
+		);
 }
 
-export function setEmailMode(db: Db, userId: number, mode: EmailMode) {
-	write(db, (tx) => applyEmailMode(tx, userId, mode));
+export async function setEmailMode(db: Db, userId: number, mode: EmailMode) {
+	await write(db, async (tx) => applyEmailMode(tx, userId, mode));
 }
 
-export function emailModeOf(db: Db, userId: number): EmailMode {
+export async function emailModeOf(db: Db, userId: number): Promise<EmailMode> {
 	return (
-		db.select({ mode: users.emailMode }).from(users).where(eq(users.id, userId)).get()?.mode ??
-		'instant'
+		(await one(db.select({ mode: users.emailMode }).from(users).where(eq(users.id, userId))))
+			?.mode ?? 'instant'
 	);
 }
 
 // ── For the admin page ──────────────────────────────────────────────────────────────────────
 
-export function outboxSummary(db: Db) {
+export async function outboxSummary(db: Db) {
 	const counts = Object.fromEntries(
-		db
-			.select({ status: emailOutbox.status, n: count() })
-			.from(emailOutbox)
-			.groupBy(emailOutbox.status)
-			.all()
-			.map((r) => [r.status, r.n])
+		(
+			await db
+				.select({ status: emailOutbox.status, n: count() })
+				.from(emailOutbox)
+				.groupBy(emailOutbox.status)
+		).map((r) => [r.status, r.n])
 	) as Partial<Record<(typeof emailOutbox.$inferSelect)['status'], number>>;
-	const digestWaiting = db
-		.select({ n: count() })
-		.from(emailOutbox)
-		.where(and(eq(emailOutbox.status, 'queued'), eq(emailOutbox.digest, true)))
-		.get()!.n;
+	const digestWaiting = (await one(
+		db
+			.select({ n: count() })
+			.from(emailOutbox)
+			.where(and(eq(emailOutbox.status, 'queued'), eq(emailOutbox.digest, true)))
+	))!.n;
 	const lastError =
-		db
-			.select({ error: emailOutbox.lastError, at: emailOutbox.nextAttemptAt })
-			.from(emailOutbox)
-			.where(
-				and(
-					inArray(emailOutbox.status, ['queued', 'failed']),
-					sql`${emailOutbox.lastError} is not null`
+		(await one(
+			db
+				.select({ error: emailOutbox.lastError, at: emailOutbox.nextAttemptAt })
+				.from(emailOutbox)
+				.where(
+					and(
+						inArray(emailOutbox.status, ['queued', 'failed']),
+						sql`${emailOutbox.lastError} is not null`
+					)
 				)
-			)
-			.orderBy(desc(emailOutbox.id))
-			.limit(1)
-			.get() ?? null;
+				.orderBy(desc(emailOutbox.id))
+				.limit(1)
+		)) ?? null;
 	const lastSent =
-		db
-			.select({ at: sql<number>`max(${emailOutbox.sentAt})` })
-			.from(emailOutbox)
-			.where(eq(emailOutbox.status, 'sent'))
-			.get()?.at ?? null;
+		(
+			await one(
+				db
+					.select({ at: sql<number>`max(${emailOutbox.sentAt})` })
+					.from(emailOutbox)
+					.where(eq(emailOutbox.status, 'sent'))
+			)
+		)?.at ?? null;
 	return {
 		queued: (counts.queued ?? 0) + (counts.sending ?? 0),
 		digestWaiting,
@@ -297,8 +324,8 @@ export function outboxSummary(db: Db) {
 }
 
 /** The messages still to go or given up on, oldest first, for the admin page. */
-export function outboxProblems(db: Db, limit = 20) {
-	return db
+export async function outboxProblems(db: Db, limit = 20) {
+	return await db
 		.select({
 			id: emailOutbox.id,
 			kind: emailOutbox.kind,
@@ -315,15 +342,17 @@ export function outboxProblems(db: Db, limit = 20) {
 			sql`${emailOutbox.status} = 'failed' or (${emailOutbox.status} = 'queued' and ${emailOutbox.attempts} > 0)`
 		)
 		.orderBy(asc(emailOutbox.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** Puts every failed message back in the queue, to be tried at once. */
-export function retryFailed(db: Db, now = Date.now()) {
-	return db
-		.update(emailOutbox)
-		.set({ status: 'queued', attempts: 0, nextAttemptAt: now })
-		.where(eq(emailOutbox.status, 'failed'))
-		.run().changes;
+export async function retryFailed(db: Db, now = Date.now()) {
+	return (
+		await exec(
+			db
+				.update(emailOutbox)
+				.set({ status: 'queued', attempts: 0, nextAttemptAt: now })
+				.where(eq(emailOutbox.status, 'failed'))
+		)
+	).changes;
 }

@@ -19,7 +19,7 @@
  */
 import type { Transporter } from 'nodemailer';
 import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
-import type { Db } from '../db';
+import { exec, one, type Db } from '../db';
 import { Ticker } from '../ticker';
 import { holdLease, releaseLease, THIS_NODE } from '../jobs/lease';
 import { emailOutbox, users, type OutboxRow } from '../db/schema';
@@ -92,7 +92,7 @@ export class MailSender {
 	private content?: () => ContentIndex;
 	private log: (line: string) => void;
 	private ticker = new Ticker(
-		() => this.pass(),
+		async () => await this.pass(),
 		(e) => this.log(`Coachline: the email sender failed a pass (${describe(e)}).`)
 	);
 	private lastDueScan = -Infinity;
@@ -115,14 +115,15 @@ export class MailSender {
 	}
 
 	/** Takes or renews the lease; on taking it, what a stopped holder left mid-send goes again. */
-	private lease(): boolean {
-		const held = holdLease(this.db, SENDER_JOB, this.node, this.now());
+	private async lease(): Promise<boolean> {
+		const held = await holdLease(this.db, SENDER_JOB, this.node, this.now());
 		if (held && !this.holding)
-			this.db
-				.update(emailOutbox)
-				.set({ status: 'queued' })
-				.where(eq(emailOutbox.status, 'sending'))
-				.run();
+			await exec(
+				this.db
+					.update(emailOutbox)
+					.set({ status: 'queued' })
+					.where(eq(emailOutbox.status, 'sending'))
+			);
 		this.holding = held;
 		return held;
 	}
@@ -152,99 +153,103 @@ export class MailSender {
 	private async pass(): Promise<TickResult> {
 		const result: TickResult = { sent: 0, retry: 0, failed: 0, dropped: 0 };
 		// Another node is sending.
-		if (!this.lease()) return result;
+		if (!(await this.lease())) return result;
 		const now = this.now();
 		// Reminders are idempotent; looking every ten minutes is plenty.
 		if (this.content && now - this.lastDueScan >= 10 * MINUTE) {
 			this.lastDueScan = now;
-			queueDueSoon(this.db, this.content(), now);
+			await queueDueSoon(this.db, this.content(), now);
 		}
 		// Sent and dropped rows are kept 30 days for the admin page, then go.
-		this.db
-			.delete(emailOutbox)
-			.where(
-				and(
-					inArray(emailOutbox.status, ['sent', 'dropped']),
-					lt(emailOutbox.createdAt, now - 30 * DAY)
+		await exec(
+			this.db
+				.delete(emailOutbox)
+				.where(
+					and(
+						inArray(emailOutbox.status, ['sent', 'dropped']),
+						lt(emailOutbox.createdAt, now - 30 * DAY)
+					)
 				)
-			)
-			.run();
+		);
 		const due = and(eq(emailOutbox.status, 'queued'), lte(emailOutbox.nextAttemptAt, now));
-		const single = this.db
+		const single = await this.db
 			.select()
 			.from(emailOutbox)
 			.where(and(due, eq(emailOutbox.digest, false)))
 			.orderBy(asc(emailOutbox.id))
-			.limit(this.batch)
-			.all();
+			.limit(this.batch);
 		for (const row of single) {
 			// Renewed before each message: a holder that lost it stops at once.
-			if (!this.lease()) return result;
+			if (!(await this.lease())) return result;
 			add(result, await this.deliver([row], false, now));
 		}
-		const people = this.db
+		const people = await this.db
 			.selectDistinct({ userId: emailOutbox.userId })
 			.from(emailOutbox)
 			.where(and(due, eq(emailOutbox.digest, true)))
-			.limit(this.batch)
-			.all();
+			.limit(this.batch);
 		for (const { userId } of people) {
-			const rows = this.db
+			const rows = await this.db
 				.select()
 				.from(emailOutbox)
 				.where(and(due, eq(emailOutbox.digest, true), eq(emailOutbox.userId, userId)))
-				.orderBy(asc(emailOutbox.id))
-				.all();
-			if (!this.lease()) return result;
+				.orderBy(asc(emailOutbox.id));
+			if (!(await this.lease())) return result;
 			add(result, await this.deliver(rows, true, now));
 		}
 		return result;
 	}
 
-	private recipient(userId: number): (Recipient & { mode: string; active: boolean }) | null {
-		const u = this.db.select().from(users).where(eq(users.id, userId)).get();
+	private async recipient(
+		userId: number
+	): Promise<(Recipient & { mode: string; active: boolean }) | null> {
+		const u = await one(this.db.select().from(users).where(eq(users.id, userId)));
 		if (!u) return null;
 		return {
 			id: u.id,
 			name: u.name,
 			email: u.email,
 			locale: localeOf(u.language) ?? 'en',
-			zone: u.timeZone ?? orgTimeZone(this.db),
+			zone: u.timeZone ?? (await orgTimeZone(this.db)),
 			mode: u.emailMode,
 			active: u.status === 'active'
 		};
 	}
 
-	private settle(ids: number[], values: Partial<OutboxRow>) {
-		this.db.update(emailOutbox).set(values).where(inArray(emailOutbox.id, ids)).run();
+	private async settle(ids: number[], values: Partial<OutboxRow>) {
+		await exec(this.db.update(emailOutbox).set(values).where(inArray(emailOutbox.id, ids)));
 	}
 
 	private async deliver(rows: OutboxRow[], digest: boolean, now: number): Promise<TickResult> {
 		const result: TickResult = { sent: 0, retry: 0, failed: 0, dropped: 0 };
 		const ids = rows.map((r) => r.id);
-		const person = this.recipient(rows[0].userId);
+		const person = await this.recipient(rows[0].userId);
 		const always = (r: OutboxRow) => r.kind === 'invitation' || r.kind === 'test';
-		const drop = (why: string, which = ids) => {
-			this.settle(which, { status: 'dropped', lastError: why, params: {} });
+		const drop = async (why: string, which = ids) => {
+			await this.settle(which, { status: 'dropped', lastError: why, params: {} });
 			result.dropped += which.length;
 		};
 		if (!person?.active) {
-			drop('the person is disabled or deleted');
+			await drop('the person is disabled or deleted');
 			return result;
 		}
 		if (person.mode === 'off' && !rows.every(always)) {
-			drop('the person turned email off');
+			await drop('the person turned email off');
 			return result;
 		}
 		const [row] = rows;
-		if (!digest && row.kind === 'invitation' && !findInvitation(this.db, row.params.token, now)) {
-			drop('the invitation was replaced, accepted or has expired');
+		if (
+			!digest &&
+			row.kind === 'invitation' &&
+			!(await findInvitation(this.db, row.params.token, now))
+		) {
+			await drop('the invitation was replaced, accepted or has expired');
 			return result;
 		}
-		this.settle(ids, { status: 'sending' });
+		await this.settle(ids, { status: 'sending' });
 		const links = {
 			origin: this.config.origin,
-			unsubscribe: `${this.config.origin}/unsubscribe/${unsubscribeToken(this.db, person.id)}`
+			unsubscribe: `${this.config.origin}/unsubscribe/${await unsubscribeToken(this.db, person.id)}`
 		};
 		const message = digest ? renderDigest(rows, person, links) : renderOne(row, person, links);
 		const messageId = digest
@@ -269,7 +274,7 @@ export class MailSender {
 			const reason = describe(error);
 			const attempts = row.attempts + 1;
 			const givenUp = isPermanent(error) || now - row.createdAt >= this.giveUpAfter;
-			this.settle(ids, {
+			await this.settle(ids, {
 				status: givenUp ? 'failed' : 'queued',
 				attempts,
 				lastError: reason,
@@ -287,8 +292,8 @@ export class MailSender {
 			lastError: null
 		};
 		// An invitation's secret does not stay in the outbox once it has gone.
-		if (row.kind === 'invitation') this.settle(ids, { ...sent, params: {} });
-		else this.settle(ids, sent);
+		if (row.kind === 'invitation') await this.settle(ids, { ...sent, params: {} });
+		else await this.settle(ids, sent);
 		result.sent += ids.length;
 		return result;
 	}
@@ -303,7 +308,7 @@ export class MailSender {
 		await this.ticker.stop();
 		this.transport?.close();
 		// Another node can take over at once instead of after the lease runs out.
-		if (this.holding) releaseLease(this.db, SENDER_JOB, this.node);
+		if (this.holding) await releaseLease(this.db, SENDER_JOB, this.node);
 		this.holding = false;
 	}
 }

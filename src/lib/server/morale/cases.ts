@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { returned, write, type Db, exec, one } from '../db';
 import { caseReactions, learningCases, REACTIONS } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -7,7 +7,7 @@ export const CASE_TITLE_MAX = 120;
 export const CASE_BODY_MAX = 4000;
 export type Reaction = (typeof REACTIONS)[number];
 
-export function publishCase(
+export async function publishCase(
 	db: Db,
 	authorId: number,
 	teamId: number,
@@ -24,25 +24,28 @@ export function publishCase(
 		throw new DomainError('case_too_long', 422);
 	if (input.competencies.some((c) => !knownCompetencies.has(c)))
 		throw new DomainError('case_competency_invalid', 422);
-	return write(db, (tx) =>
-		tx
-			.insert(learningCases)
-			.values({
-				teamId,
-				authorId,
-				kind: input.kind as 'success' | 'lesson',
-				title,
-				body,
-				competencies: input.competencies,
-				createdAt: now
-			})
-			.returning()
-			.get()
+	return await write(
+		db,
+		async (tx) =>
+			await returned(
+				tx
+					.insert(learningCases)
+					.values({
+						teamId,
+						authorId,
+						kind: input.kind as 'success' | 'lesson',
+						title,
+						body,
+						competencies: input.competencies,
+						createdAt: now
+					})
+					.returning()
+			)
 	);
 }
 
 /** Adds a reaction, or takes it back when the person already gave it. */
-export function toggleReaction(
+export async function toggleReaction(
 	db: Db,
 	userId: number,
 	caseId: number,
@@ -51,36 +54,36 @@ export function toggleReaction(
 ) {
 	if (!(REACTIONS as readonly string[]).includes(reaction))
 		throw new DomainError('case_reaction_invalid', 422);
-	write(db, (tx) => {
-		const found = tx
-			.select({ id: learningCases.id })
-			.from(learningCases)
-			.where(and(eq(learningCases.id, caseId), eq(learningCases.teamId, teamId)))
-			.get();
+	await write(db, async (tx) => {
+		const found = await one(
+			tx
+				.select({ id: learningCases.id })
+				.from(learningCases)
+				.where(and(eq(learningCases.id, caseId), eq(learningCases.teamId, teamId)))
+		);
 		if (!found) throw new DomainError('case_not_found', 404);
 		const key = and(
 			eq(caseReactions.caseId, caseId),
 			eq(caseReactions.userId, userId),
 			eq(caseReactions.reaction, reaction as Reaction)
 		);
-		const removed = tx.delete(caseReactions).where(key).run();
+		const removed = await exec(tx.delete(caseReactions).where(key));
 		if (removed.changes === 0)
-			tx.insert(caseReactions)
-				.values({ caseId, userId, reaction: reaction as Reaction })
-				.run();
+			await exec(
+				tx.insert(caseReactions).values({ caseId, userId, reaction: reaction as Reaction })
+			);
 	});
 }
 
-export function teamCases(db: Db, teamId: number, viewerId: number) {
-	const cases = db
+export async function teamCases(db: Db, teamId: number, viewerId: number) {
+	const cases = await db
 		.select()
 		.from(learningCases)
 		.where(eq(learningCases.teamId, teamId))
-		.orderBy(desc(learningCases.createdAt), desc(learningCases.id))
-		.all();
+		.orderBy(desc(learningCases.createdAt), desc(learningCases.id));
 	const ids = cases.map((c) => c.id);
 	const counts = ids.length
-		? db
+		? await db
 				.select({
 					caseId: caseReactions.caseId,
 					reaction: caseReactions.reaction,
@@ -90,7 +93,6 @@ export function teamCases(db: Db, teamId: number, viewerId: number) {
 				.from(caseReactions)
 				.where(inArray(caseReactions.caseId, ids))
 				.groupBy(caseReactions.caseId, caseReactions.reaction)
-				.all()
 		: [];
 	return cases.map((c) => ({
 		id: c.id,

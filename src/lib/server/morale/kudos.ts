@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { write, type Db } from '../db';
+import { returned, write, type Db } from '../db';
 import { prepared } from '../db/statements';
 import { kudos, teams, users } from '../db/schema';
 import { DomainError } from '../errors';
@@ -9,7 +9,7 @@ import { inTeam } from './access';
 export const KUDOS_MAX = 500;
 
 /** Thanks a colleague in the team (or, with `toUserId` null, the whole team). */
-export function giveKudos(
+export async function giveKudos(
 	db: Db,
 	fromUserId: number,
 	teamId: number,
@@ -21,14 +21,15 @@ export function giveKudos(
 	if (!text) throw new DomainError('kudos_empty', 422);
 	if (text.length > KUDOS_MAX) throw new DomainError('kudos_too_long', 422, { max: KUDOS_MAX });
 	if (toUserId === fromUserId) throw new DomainError('kudos_self', 422);
-	return write(db, (tx) => {
-		if (toUserId !== null && !inTeam(tx, toUserId, teamId))
+	return await write(db, async (tx) => {
+		if (toUserId !== null && !(await inTeam(tx, toUserId, teamId)))
 			throw new DomainError('kudos_not_in_team', 404);
-		return tx
-			.insert(kudos)
-			.values({ teamId, fromUserId, toUserId, message: text, createdAt: now })
-			.returning()
-			.get();
+		return await returned(
+			tx
+				.insert(kudos)
+				.values({ teamId, fromUserId, toUserId, message: text, createdAt: now })
+				.returning()
+		);
 	});
 }
 
@@ -36,8 +37,8 @@ const sender = alias(users, 'sender');
 const receiver = alias(users, 'receiver');
 
 /** The team wall: recent thanks, newest first. A wall, not a scoreboard: nothing is counted. */
-export function teamWall(db: Db, teamId: number, limit = 50) {
-	return db
+export async function teamWall(db: Db, teamId: number, limit = 50) {
+	return await db
 		.select({
 			id: kudos.id,
 			from: sender.name,
@@ -50,8 +51,7 @@ export function teamWall(db: Db, teamId: number, limit = 50) {
 		.leftJoin(receiver, eq(receiver.id, kudos.toUserId))
 		.where(eq(kudos.teamId, teamId))
 		.orderBy(desc(kudos.createdAt), desc(kudos.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** Thanks a person received, for their own record (kudos to a whole team are not theirs alone). */
@@ -73,6 +73,6 @@ const kudosReceivedQuery = prepared((db) =>
 		.prepare()
 );
 
-export function kudosReceived(db: Db, userId: number, limit = 20) {
-	return kudosReceivedQuery(db).all({ user: userId, limit });
+export async function kudosReceived(db: Db, userId: number, limit = 20) {
+	return await kudosReceivedQuery(db).all({ user: userId, limit });
 }

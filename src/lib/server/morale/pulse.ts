@@ -1,5 +1,5 @@
 import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { write, type Db, one, exec } from '../db';
 import { prepared } from '../db/statements';
 import { pulseEntries, pulseSubmissions, teamMembers, users } from '../db/schema';
 import { DomainError } from '../errors';
@@ -25,25 +25,26 @@ export function recentWeeks(now: Date, count: number): string[] {
 	);
 }
 
-export function hasAnswered(db: Db, userId: number, teamId: number, week: string) {
-	return !!db
-		.select({ userId: pulseSubmissions.userId })
-		.from(pulseSubmissions)
-		.where(
-			and(
-				eq(pulseSubmissions.week, week),
-				eq(pulseSubmissions.teamId, teamId),
-				eq(pulseSubmissions.userId, userId)
+export async function hasAnswered(db: Db, userId: number, teamId: number, week: string) {
+	return !!(await one(
+		db
+			.select({ userId: pulseSubmissions.userId })
+			.from(pulseSubmissions)
+			.where(
+				and(
+					eq(pulseSubmissions.week, week),
+					eq(pulseSubmissions.teamId, teamId),
+					eq(pulseSubmissions.userId, userId)
+				)
 			)
-		)
-		.get();
+	));
 }
 
 /**
  * Records one anonymous mood for a team's week. "Who answered" and "what was answered" go to
  * two tables that share nothing but team and week; both rows are written together or not at all.
  */
-export function recordMood(
+export async function recordMood(
 	db: Db,
 	userId: number,
 	teamId: number,
@@ -56,16 +57,16 @@ export function recordMood(
 	if (text.length > MOOD_COMMENT_MAX)
 		throw new DomainError('mood_comment_too_long', 422, { max: MOOD_COMMENT_MAX });
 	const week = isoWeek(now);
-	write(db, (tx) => {
-		const claimed = tx
-			.insert(pulseSubmissions)
-			.values({ week, teamId, userId })
-			.onConflictDoNothing()
-			.run();
+	await write(db, async (tx) => {
+		const claimed = await exec(
+			tx.insert(pulseSubmissions).values({ week, teamId, userId }).onConflictDoNothing()
+		);
 		if (claimed.changes === 0) throw new DomainError('mood_already', 409);
-		tx.insert(pulseEntries)
-			.values({ id: crypto.randomUUID(), teamId, week, mood, comment: text || null })
-			.run();
+		await exec(
+			tx
+				.insert(pulseEntries)
+				.values({ id: crypto.randomUUID(), teamId, week, mood, comment: text || null })
+		);
 	});
 	return week;
 }
@@ -107,8 +108,8 @@ const moodOfWeeks = prepared((db) =>
 );
 
 /** A team's weeks, oldest first, each shown only when enough people answered. */
-export function teamMood(db: Db, teamId: number, weeks: string[]): WeekMood[] {
-	const rows = moodOfWeeks(db).all({ team: teamId, weeks: JSON.stringify(weeks) });
+export async function teamMood(db: Db, teamId: number, weeks: string[]): Promise<WeekMood[]> {
+	const rows = await moodOfWeeks(db).all({ team: teamId, weeks: JSON.stringify(weeks) });
 	return weeks.map((week) => {
 		const entries = rows.filter((r) => r.week === week);
 		if (entries.length < MIN_ANSWERS)
@@ -162,7 +163,7 @@ export interface BlockMood {
  * subtracted from it) and at least MIN_ANSWERS different people answered in it. `weeks` are the
  * closed weeks read (oldest first) with their moods.
  */
-export function teamBlocks(db: Db, teamId: number, weeks: WeekMood[]): BlockMood[] {
+export async function teamBlocks(db: Db, teamId: number, weeks: WeekMood[]): Promise<BlockMood[]> {
 	const byBlock = new Map<string, WeekMood[]>();
 	for (const w of weeks) byBlock.set(blockOf(w.week), [...(byBlock.get(blockOf(w.week)) ?? []), w]);
 	const out: BlockMood[] = [];
@@ -170,28 +171,29 @@ export function teamBlocks(db: Db, teamId: number, weeks: WeekMood[]): BlockMood
 		const all = weeksOfBlock(block);
 		// Every week of the block read (all closed), none shown on its own.
 		if (inBlock.length !== BLOCK_WEEKS || inBlock.some((w) => w.average !== null)) continue;
-		const people = db
-			.select({ n: countDistinct(pulseSubmissions.userId) })
-			.from(pulseSubmissions)
-			.where(and(eq(pulseSubmissions.teamId, teamId), inArray(pulseSubmissions.week, all)))
-			.get()!.n;
+		const people = (await one(
+			db
+				.select({ n: countDistinct(pulseSubmissions.userId) })
+				.from(pulseSubmissions)
+				.where(and(eq(pulseSubmissions.teamId, teamId), inArray(pulseSubmissions.week, all)))
+		))!.n;
 		if (people < MIN_ANSWERS) continue;
-		const entries = db
+		const entries = await db
 			.select({ mood: pulseEntries.mood, comment: pulseEntries.comment })
 			.from(pulseEntries)
-			.where(and(eq(pulseEntries.teamId, teamId), inArray(pulseEntries.week, all)))
-			.all();
+			.where(and(eq(pulseEntries.teamId, teamId), inArray(pulseEntries.week, all)));
 		out.push({ block, weeks: all, people, ...summary(entries) });
 	}
 	return out;
 }
 
 /** How many active people are in the team: whether a week can ever reach MIN_ANSWERS. */
-export function teamSize(db: Db, teamId: number) {
-	return db
-		.select({ n: countDistinct(teamMembers.userId) })
-		.from(teamMembers)
-		.innerJoin(users, eq(users.id, teamMembers.userId))
-		.where(and(eq(teamMembers.teamId, teamId), eq(users.status, 'active')))
-		.get()!.n;
+export async function teamSize(db: Db, teamId: number) {
+	return (await one(
+		db
+			.select({ n: countDistinct(teamMembers.userId) })
+			.from(teamMembers)
+			.innerJoin(users, eq(users.id, teamMembers.userId))
+			.where(and(eq(teamMembers.teamId, teamId), eq(users.status, 'active')))
+	))!.n;
 }

@@ -1,5 +1,5 @@
 import { and, asc, countDistinct, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import { one, serially, type Db } from '../db';
 import { auditLog, pulseEntries, pulseSubmissions, teams, users } from '../db/schema';
 import type { SessionUser } from '../auth/session';
 import {
@@ -39,15 +39,17 @@ export const scopeKey = (scope: Scope) => (scope.lead ? String(scope.lead.id) : 
  * The roll-ups a viewer may see: a lead their own teams, an admin every lead's teams and the
  * teams without a lead. Only scopes of two teams or more: one team's roll-up is the team.
  */
-export function rollupScopes(db: Db, viewer: Pick<SessionUser, 'id' | 'role'>): Scope[] {
+export async function rollupScopes(
+	db: Db,
+	viewer: Pick<SessionUser, 'id' | 'role'>
+): Promise<Scope[]> {
 	if (viewer.role !== 'admin' && viewer.role !== 'lead') return [];
-	const rows = db
+	const rows = await db
 		.select({ id: teams.id, name: teams.name, leadId: teams.leadId, leadName: users.name })
 		.from(teams)
 		.leftJoin(users, eq(users.id, teams.leadId))
 		.where(viewer.role === 'admin' ? undefined : eq(teams.leadId, viewer.id))
-		.orderBy(asc(users.name), asc(teams.name))
-		.all();
+		.orderBy(asc(users.name), asc(teams.name));
 	const scopes = new Map<number | null, Scope>();
 	for (const r of rows) {
 		const scope = scopes.get(r.leadId) ?? {
@@ -83,24 +85,25 @@ export function hasScope(teams: { leadId: number | null }[]) {
  * did. Before it, a figure noted earlier could be subtracted from today's to reveal one team.
  * Audit rows from before the change was noted with the lead it came from count for every scope.
  */
-export function scopeSince(db: Db, leadId: number | null): string | null {
+export async function scopeSince(db: Db, leadId: number | null): Promise<string | null> {
 	const field = (name: string) => sql`json_extract(${auditLog.detail}, ${`$.${name}`})`;
 	const kind = (name: string) => sql`json_type(${auditLog.detail}, ${`$.${name}`})`;
 	const concerns =
 		leadId === null
 			? sql`(${kind('leadId')} = 'null' or ${kind('from')} = 'null')`
 			: sql`(${field('leadId')} = ${leadId} or ${field('from')} = ${leadId})`;
-	const row = db
-		.select({ at: sql<number | null>`max(${auditLog.at})` })
-		.from(auditLog)
-		.where(
-			and(
-				inArray(auditLog.action, ['team.lead', 'team.delete']),
-				sql`coalesce(${field('answered')}, 1) = 1`,
-				sql`(${kind('from')} is null or ${concerns})`
+	const row = await one(
+		db
+			.select({ at: sql<number | null>`max(${auditLog.at})` })
+			.from(auditLog)
+			.where(
+				and(
+					inArray(auditLog.action, ['team.lead', 'team.delete']),
+					sql`coalesce(${field('answered')}, 1) = 1`,
+					sql`(${kind('from')} is null or ${concerns})`
+				)
 			)
-		)
-		.get();
+	);
 	return row?.at == null ? null : isoWeek(new Date(row.at));
 }
 
@@ -128,25 +131,25 @@ export interface RollupBlock extends Figure {
 }
 
 /** The answers of some teams in some weeks as one figure, or null under MIN_ANSWERS people. */
-function figureOf(
+async function figureOf(
 	db: Db,
 	included: { id: number; name: string }[],
 	weeks: string[]
-): Figure | null {
+): Promise<Figure | null> {
 	if (included.length === 0) return null;
 	const ids = included.map((t) => t.id);
 	// Different people: someone in two of the teams who answered in both counts once.
-	const people = db
-		.select({ n: countDistinct(pulseSubmissions.userId) })
-		.from(pulseSubmissions)
-		.where(and(inArray(pulseSubmissions.teamId, ids), inArray(pulseSubmissions.week, weeks)))
-		.get()!.n;
+	const people = (await one(
+		db
+			.select({ n: countDistinct(pulseSubmissions.userId) })
+			.from(pulseSubmissions)
+			.where(and(inArray(pulseSubmissions.teamId, ids), inArray(pulseSubmissions.week, weeks)))
+	))!.n;
 	if (people < MIN_ANSWERS) return null;
-	const entries = db
+	const entries = await db
 		.select({ mood: pulseEntries.mood, comment: pulseEntries.comment })
 		.from(pulseEntries)
-		.where(and(inArray(pulseEntries.teamId, ids), inArray(pulseEntries.week, weeks)))
-		.all();
+		.where(and(inArray(pulseEntries.teamId, ids), inArray(pulseEntries.week, weeks)));
 	return { teams: included.map((t) => t.name), people, ...summary(entries) };
 }
 
@@ -156,20 +159,24 @@ function figureOf(
  * block, when none of its weeks could be shown together, combines the teams whose every week of
  * it was hidden and whose own block was not shown: the same rule as one team's blocks.
  */
-export function scopeMood(db: Db, scope: Scope, now: Date) {
+export async function scopeMood(db: Db, scope: Scope, now: Date) {
 	const weeks = closedWeeks(now, ROLLUP_WEEKS);
-	const since = scopeSince(db, scope.lead?.id ?? null);
+	const since = await scopeSince(db, scope.lead?.id ?? null);
 	const settled = (week: string) => since === null || week >= since;
-	const perTeam = scope.teams.map((team) => {
-		const moods = teamMood(db, team.id, weeks);
-		return { team, moods, blocks: new Set(teamBlocks(db, team.id, moods).map((b) => b.block)) };
+	const perTeam = await serially(scope.teams, async (team) => {
+		const moods = await teamMood(db, team.id, weeks);
+		return {
+			team,
+			moods,
+			blocks: new Set((await teamBlocks(db, team.id, moods)).map((b) => b.block))
+		};
 	});
 	const alone = (p: (typeof perTeam)[number], i: number) =>
 		p.moods[i].average !== null || p.blocks.has(blockOf(weeks[i]));
-	const rolled: RollupWeek[] = weeks.map((week, i) => {
+	const rolled: RollupWeek[] = await serially(weeks, async (week, i): Promise<RollupWeek> => {
 		if (!settled(week)) return { week, figure: null, hidden: 'changed' };
 		const free = perTeam.filter((p) => p.moods[i].answers > 0 && !alone(p, i));
-		const figure = figureOf(
+		const figure = await figureOf(
 			db,
 			free.map((p) => p.team),
 			[week]
@@ -195,7 +202,7 @@ export function scopeMood(db: Db, scope: Scope, now: Date) {
 				inBlock.every(({ i }) => p.moods[i].average === null) &&
 				inBlock.some(({ i }) => p.moods[i].answers > 0)
 		);
-		const figure = figureOf(
+		const figure = await figureOf(
 			db,
 			included.map((p) => p.team),
 			inBlock.map(({ week }) => week)

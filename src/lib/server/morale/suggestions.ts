@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { returned, write, type Db, exec } from '../db';
 import { SUGGESTION_STATUSES, suggestions, users } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -7,7 +7,7 @@ export const SUGGESTION_MAX = 2000;
 export const REPLY_MAX = 1000;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
-export function submitSuggestion(
+export async function submitSuggestion(
 	db: Db,
 	authorId: number,
 	teamId: number,
@@ -19,18 +19,21 @@ export function submitSuggestion(
 	if (!text) throw new DomainError('suggestion_empty', 422);
 	if (text.length > SUGGESTION_MAX)
 		throw new DomainError('suggestion_too_long', 422, { max: SUGGESTION_MAX });
-	return write(db, (tx) =>
-		tx
-			.insert(suggestions)
-			.values({
-				teamId,
-				authorId: anonymous ? null : authorId,
-				body: text,
-				createdAt: now,
-				updatedAt: now
-			})
-			.returning()
-			.get()
+	return await write(
+		db,
+		async (tx) =>
+			await returned(
+				tx
+					.insert(suggestions)
+					.values({
+						teamId,
+						authorId: anonymous ? null : authorId,
+						body: text,
+						createdAt: now,
+						updatedAt: now
+					})
+					.returning()
+			)
 	);
 }
 
@@ -38,7 +41,7 @@ export function submitSuggestion(
  * A lead's answer: a status and a public reply. Declining needs a reason: "no" without a why
  * is exactly what makes people stop suggesting.
  */
-export function answerSuggestion(
+export async function answerSuggestion(
 	db: Db,
 	suggestionId: number,
 	teamId: number,
@@ -53,23 +56,24 @@ export function answerSuggestion(
 	if (text.length > REPLY_MAX)
 		throw new DomainError('suggestion_reply_too_long', 422, { max: REPLY_MAX });
 	if (status === 'declined' && !text) throw new DomainError('suggestion_decline_reason', 422);
-	write(db, (tx) => {
-		const r = tx
-			.update(suggestions)
-			.set({
-				status: status as SuggestionStatus,
-				reply: text || null,
-				repliedBy: byUserId,
-				updatedAt: now
-			})
-			.where(and(eq(suggestions.id, suggestionId), eq(suggestions.teamId, teamId)))
-			.run();
+	await write(db, async (tx) => {
+		const r = await exec(
+			tx
+				.update(suggestions)
+				.set({
+					status: status as SuggestionStatus,
+					reply: text || null,
+					repliedBy: byUserId,
+					updatedAt: now
+				})
+				.where(and(eq(suggestions.id, suggestionId), eq(suggestions.teamId, teamId)))
+		);
 		if (r.changes === 0) throw new DomainError('suggestion_not_found', 404);
 	});
 }
 
-export function teamSuggestions(db: Db, teamId: number) {
-	return db
+export async function teamSuggestions(db: Db, teamId: number) {
+	return await db
 		.select({
 			id: suggestions.id,
 			body: suggestions.body,
@@ -83,6 +87,5 @@ export function teamSuggestions(db: Db, teamId: number) {
 		.from(suggestions)
 		.leftJoin(users, eq(users.id, suggestions.authorId))
 		.where(eq(suggestions.teamId, teamId))
-		.orderBy(desc(suggestions.createdAt), desc(suggestions.id))
-		.all();
+		.orderBy(desc(suggestions.createdAt), desc(suggestions.id));
 }

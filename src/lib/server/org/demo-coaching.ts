@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../content';
-import type { Db } from '../db';
+import { one, type Db } from '../db';
 import { teamMembers, users } from '../db/schema';
 import { eq } from 'drizzle-orm';
 import { getRun, sharedRunsOf } from '../roleplay/runs';
@@ -20,7 +20,7 @@ const DAY = 86_400_000;
  * scenario, a review Mei acknowledged and one Tom disputed (waiting for Wang), and a one-to-one
  * with Priya whose action items she is working through. All through the real domain functions.
  */
-export function playDemoCoaching(
+export async function playDemoCoaching(
 	db: Db,
 	content: ContentIndex,
 	wang: typeof users.$inferSelect,
@@ -31,13 +31,14 @@ export function playDemoCoaching(
 	const mei = people.get('mei@demo.coachline.test');
 	const tom = people.get('tom@demo.coachline.test');
 	const priya = people.get('priya@demo.coachline.test');
-	const team = db
-		.select({ teamId: teamMembers.teamId })
-		.from(teamMembers)
-		.where(eq(teamMembers.userId, mei?.id ?? -1))
-		.get();
+	const team = await one(
+		db
+			.select({ teamId: teamMembers.teamId })
+			.from(teamMembers)
+			.where(eq(teamMembers.userId, mei?.id ?? -1))
+	);
 	if (!mei || !tom || !priya || !team || !content.course('complaint-handling')) return;
-	assign(
+	await assign(
 		db,
 		content,
 		wang,
@@ -50,7 +51,7 @@ export function playDemoCoaching(
 		now - 2 * DAY
 	);
 	if (content.scenario('third-call-still-broken'))
-		assign(
+		await assign(
 			db,
 			content,
 			wang,
@@ -65,7 +66,7 @@ export function playDemoCoaching(
 	const card = content.scorecards[0];
 	if (card) {
 		const marks = (m: Record<string, string>) => (id: string) => m[id] ?? '';
-		createReview(
+		await createReview(
 			db,
 			content,
 			wang,
@@ -80,7 +81,7 @@ export function playDemoCoaching(
 			},
 			now - 4 * DAY
 		);
-		const disputed = createReview(
+		const disputed = await createReview(
 			db,
 			content,
 			wang,
@@ -96,7 +97,7 @@ export function playDemoCoaching(
 			},
 			now - 3 * DAY
 		);
-		disputeReview(
+		await disputeReview(
 			db,
 			tom,
 			disputed.id,
@@ -104,7 +105,7 @@ export function playDemoCoaching(
 			now - 2 * DAY
 		);
 	}
-	const session = scheduleSession(
+	const session = await scheduleSession(
 		db,
 		content,
 		wang,
@@ -122,7 +123,7 @@ export function playDemoCoaching(
 	const lesson = content.courses
 		.flatMap((c) => c.lessons)
 		.find((l) => l.competencies.includes('expectations'));
-	const first = addActionItem(
+	const first = await addActionItem(
 		db,
 		content,
 		wang,
@@ -130,7 +131,7 @@ export function playDemoCoaching(
 		{ text: 'Give a reply time on every open case this week', dueDate: day(4), item: '' },
 		now - 3 * DAY
 	);
-	addActionItem(
+	await addActionItem(
 		db,
 		content,
 		wang,
@@ -142,24 +143,24 @@ export function playDemoCoaching(
 		},
 		now - 3 * DAY
 	);
-	acknowledgeSession(db, priya, session.id, now - 2 * DAY);
-	tickActionItem(db, priya, first.id, true, now - DAY);
-	contestDemoReply(db, content, tom, now - DAY);
+	await acknowledgeSession(db, priya, session.id, now - 2 * DAY);
+	await tickActionItem(db, priya, first.id, true, now - DAY);
+	await contestDemoReply(db, content, tom, now - DAY);
 }
 
 /** Tom asks Wang to look again at a typed reply of a run he shared (waiting for Wang). */
-function contestDemoReply(
+async function contestDemoReply(
 	db: Db,
 	content: ContentIndex,
 	tom: typeof users.$inferSelect,
 	now: number
 ) {
-	const shared = sharedRunsOf(db, tom.id).find((r) => r.status === 'finished');
-	const run = shared && getRun(db, shared.id);
+	const shared = (await sharedRunsOf(db, tom.id)).find((r) => r.status === 'finished');
+	const run = shared && (await getRun(db, shared.id));
 	const scenario = run && content.scenario(run.scenarioId);
 	const typed = run && (run.decisions as Decision[]).find((d) => d.kind === 'free');
 	if (!run || !scenario || !typed) return;
-	contestReply(
+	await contestReply(
 		db,
 		run,
 		scenario,
@@ -175,7 +176,7 @@ function contestDemoReply(
  * action item, and a review 刘洋 disputed (waiting for her), through the same domain functions as
  * Wang's.
  */
-export function playChineseCoaching(
+export async function playChineseCoaching(
 	db: Db,
 	content: ContentIndex,
 	lin: typeof users.$inferSelect,
@@ -187,7 +188,7 @@ export function playChineseCoaching(
 	const card = content.scorecards[0];
 	if (!zhang) return;
 	if (card) {
-		const review = createReview(
+		const review = await createReview(
 			db,
 			content,
 			lin,
@@ -205,9 +206,9 @@ export function playChineseCoaching(
 			},
 			now - 5 * DAY
 		);
-		acknowledgeReview(db, zhang, review.id, now - 4 * DAY);
+		await acknowledgeReview(db, zhang, review.id, now - 4 * DAY);
 	}
-	const session = scheduleSession(
+	const session = await scheduleSession(
 		db,
 		content,
 		lin,
@@ -222,7 +223,7 @@ export function playChineseCoaching(
 		},
 		now - 2 * DAY
 	);
-	addActionItem(
+	await addActionItem(
 		db,
 		content,
 		lin,
@@ -230,10 +231,10 @@ export function playChineseCoaching(
 		{ text: '本周每个未结工单都写明回复时间', dueDate: day(5), item: '' },
 		now - 2 * DAY
 	);
-	acknowledgeSession(db, zhang, session.id, now - DAY);
+	await acknowledgeSession(db, zhang, session.id, now - DAY);
 	const liu = people.get('liu.yang@demo.coachline.test');
 	if (!liu || !card) return;
-	const disputed = createReview(
+	const disputed = await createReview(
 		db,
 		content,
 		lin,
@@ -251,7 +252,7 @@ export function playChineseCoaching(
 		},
 		now - 3 * DAY
 	);
-	disputeReview(
+	await disputeReview(
 		db,
 		liu,
 		disputed.id,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
-import type { Db } from '../db';
+import { serially, type Db } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { addGoal, agreeGoal, commentGoal, confirmCompetency, selfAssess } from '../growth/plan';
 import { attemptQuestions, startAttempt, submitAttempt } from '../quiz/attempts';
@@ -79,7 +79,7 @@ export function answerForm(quiz: Quiz, seed: string, questions: Question[], righ
  * Plays one run through the real run functions: at each step the best choice with probability
  * `skill`, otherwise the weakest; free text gets the model answer or a weak reply.
  */
-export function playRun(
+export async function playRun(
 	db: Db,
 	userId: number,
 	scenario: Scenario,
@@ -87,14 +87,14 @@ export function playRun(
 	rand: () => number,
 	at: number
 ) {
-	let run = startRun(db, userId, scenario, { restart: true, now: at });
+	let run = await startRun(db, userId, scenario, { restart: true, now: at });
 	for (let step = 0; step < 60 && run.status === 'open'; step++) {
 		const offer = Conversation.resume(scenario, run.inkState).offer();
 		const good = rand() < skill;
 		const now = at + (step + 1) * 40_000;
 		if (offer.kind === 'end') break;
 		if (offer.kind === 'free') {
-			act(
+			await act(
 				db,
 				run,
 				scenario,
@@ -110,9 +110,9 @@ export function playRun(
 			const values = offer.choices.map((c) => rubricValue(scenario, c.effects.points));
 			const real = values.indexOf(good ? Math.max(...values) : Math.min(...values));
 			const shown = choiceOrder(run.seed, run.step, offer.choices.length).indexOf(real);
-			act(db, run, scenario, userId, run.step, { kind: 'choice', index: shown }, now);
+			await act(db, run, scenario, userId, run.step, { kind: 'choice', index: shown }, now);
 		}
-		run = getRun(db, run.id)!;
+		run = (await getRun(db, run.id))!;
 	}
 	return run;
 }
@@ -130,25 +130,20 @@ function quizLanguage(quiz: Quiz, language: string | undefined) {
  * (lessons completed, quizzes submitted, role-plays played, observed practice, goals), so every
  * demo agent has a record worth looking at and the leads have a team to coach.
  */
-export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now()) {
+export async function playDemoHistory(db: Db, content: ContentIndex, now = Date.now()) {
 	const rand = random(20261124);
 	const people = new Map(
-		db
-			.select()
-			.from(users)
-			.where(eq(users.demo, true))
-			.all()
-			.map((u) => [u.email, u])
+		(await db.select().from(users).where(eq(users.demo, true))).map((u) => [u.email, u])
 	);
 	// Each agent's lead: the lead of their team.
 	const leadOf = new Map(
-		db
-			.select({ userId: teamMembers.userId, lead: users })
-			.from(teamMembers)
-			.innerJoin(teams, eq(teams.id, teamMembers.teamId))
-			.innerJoin(users, eq(users.id, teams.leadId))
-			.all()
-			.map((r) => [r.userId, r.lead])
+		(
+			await db
+				.select({ userId: teamMembers.userId, lead: users })
+				.from(teamMembers)
+				.innerJoin(teams, eq(teams.id, teamMembers.teamId))
+				.innerJoin(users, eq(users.id, teams.leadId))
+		).map((r) => [r.userId, r.lead])
 	);
 	const wang = people.get('lead.wang@demo.coachline.test');
 	const lin = people.get('lead.lin@demo.coachline.test');
@@ -174,12 +169,12 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 		// Spread the person's activity over their first weeks, oldest first.
 		const when = (i: number, total: number) =>
 			now - days * DAY + Math.floor(((i + 1) / (total + 1)) * (days - 1) * DAY);
-		lessons.forEach(({ course, lesson }, i) => {
+		await serially(lessons, async ({ course, lesson }, i) => {
 			const at = when(i, lessons.length);
-			completeLesson(db, person.id, course, lesson, at);
+			await completeLesson(db, person.id, course, lesson, at);
 			const quiz = content.quiz(lesson.id);
 			if (!quiz || rand() > 0.8) return;
-			const attempt = startAttempt(
+			const attempt = await startAttempt(
 				db,
 				person.id,
 				quiz,
@@ -187,7 +182,7 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				demoSeed(person.email, quiz.id)
 			);
 			const questions = attemptQuestions(quiz, attempt)!;
-			submitAttempt(
+			await submitAttempt(
 				db,
 				attempt,
 				quiz,
@@ -200,7 +195,7 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 		// skill, and (after revising) a day later until it is passed. Its own random sequence, so
 		// the rest of the history does not shift when an assessment changes.
 		const assessRand = random(plan.email.length * 7919 + 1);
-		agentCourses.slice(0, plan.courses).forEach((course) => {
+		await serially(agentCourses.slice(0, plan.courses), async (course) => {
 			const quiz = content.quiz(course.slug);
 			const last = lessons.findLastIndex((x) => x.course.slug === course.slug);
 			if (!quiz || last < 0) return;
@@ -208,7 +203,7 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 			for (let attemptNo = 0; attemptNo < 3; attemptNo++, at += DAY) {
 				if (at + 900_000 > now) break;
 				const skill = attemptNo === 0 ? plan.quizSkill : attemptNo === 1 ? 0.9 : 1;
-				const attempt = startAttempt(
+				const attempt = await startAttempt(
 					db,
 					person.id,
 					quiz,
@@ -216,7 +211,7 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 					demoSeed(person.email, quiz.id, attemptNo)
 				);
 				const questions = attemptQuestions(quiz, attempt)!;
-				const result = submitAttempt(
+				const result = await submitAttempt(
 					db,
 					attempt,
 					quiz,
@@ -231,8 +226,9 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 			const base = scenarios[(r * 3 + person.id) % scenarios.length];
 			const scenario = plan.language ? scenarioIn(base, plan.language) : base;
 			const at = when(r, plan.runs) + 3_600_000;
-			const run = playRun(db, person.id, scenario, plan.runSkill, rand, at);
-			if (r === 0 && run.status === 'finished') setShared(db, run, person.id, true, at + 600_000);
+			const run = await playRun(db, person.id, scenario, plan.runSkill, rand, at);
+			if (r === 0 && run.status === 'finished')
+				await setShared(db, run, person.id, true, at + 600_000);
 		}
 		if (plan.observed && lead && scenarios.length) {
 			const scenario = scenarios[person.id % scenarios.length];
@@ -240,7 +236,7 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				scenario.criteria.map((c) => [c.id, Math.min(4, 2 + Math.floor(rand() * 3))])
 			);
 			const success = [...scenario.endings.values()].find((e) => e.success)!;
-			recordObserved(
+			await recordObserved(
 				db,
 				lead,
 				person.id,
@@ -256,10 +252,10 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 			);
 		}
 		if (plan.confirm && lead && competencies.has(plan.confirm))
-			confirmCompetency(db, lead, person.id, plan.confirm, competencies, now - 2 * DAY);
+			await confirmCompetency(db, lead, person.id, plan.confirm, competencies, now - 2 * DAY);
 		for (const g of plan.goals ?? []) {
 			if (!competencies.has(g.competency)) continue;
-			const goal = addGoal(
+			const goal = await addGoal(
 				db,
 				person.id,
 				{
@@ -270,16 +266,23 @@ export function playDemoHistory(db: Db, content: ContentIndex, now = Date.now())
 				competencies,
 				now - 7 * DAY
 			);
-			if (g.agreed && lead) agreeGoal(db, lead, goal.id, true, now - 6 * DAY);
-			if (g.comment && lead) commentGoal(db, lead, goal.id, g.comment, now - 6 * DAY);
+			if (g.agreed && lead) await agreeGoal(db, lead, goal.id, true, now - 6 * DAY);
+			if (g.comment && lead) await commentGoal(db, lead, goal.id, g.comment, now - 6 * DAY);
 		}
 		if (plan.courses >= 3)
 			for (const id of ['listening', 'empathy', 'resolution'])
 				if (competencies.has(id))
-					selfAssess(db, person.id, id, Math.min(4, plan.courses - 1), competencies, now - 7 * DAY);
+					await selfAssess(
+						db,
+						person.id,
+						id,
+						Math.min(4, plan.courses - 1),
+						competencies,
+						now - 7 * DAY
+					);
 	}
-	if (wang) playDemoCoaching(db, content, wang, people, now);
-	if (lin) playChineseCoaching(db, content, lin, people, now);
-	playTeamRooms(db, content, people, now);
-	return db.select({ id: users.id }).from(users).where(eq(users.demo, true)).all().length;
+	if (wang) await playDemoCoaching(db, content, wang, people, now);
+	if (lin) await playChineseCoaching(db, content, lin, people, now);
+	await playTeamRooms(db, content, people, now);
+	return (await db.select({ id: users.id }).from(users).where(eq(users.demo, true))).length;
 }

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ContentIndex } from '../content';
-import type { Db } from '../db';
+import { serially, one, type Db } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { blockOf, BLOCK_WEEKS, closedWeeks, recordMood } from '../morale/pulse';
 import { giveKudos } from '../morale/kudos';
@@ -31,14 +31,14 @@ function shuffled<T>(list: T[]): T[] {
  * so every demo shows the same figures; which of those people gave which mood is left to the
  * system's random source, so not even this file says who answered what.
  */
-function playMoods(db: Db, room: Room, teamId: number, members: Person[], now: number) {
+async function playMoods(db: Db, room: Room, teamId: number, members: Person[], now: number) {
 	const weeks = closedWeeks(new Date(now), room.weeks.length);
 	// The first whole block of four weeks in view: the weeks a team with `thin` was quiet.
 	const blocks = weeks.map(blockOf);
 	const first = blocks.findIndex(
 		(b, i) => blocks.indexOf(b) === i && blocks.lastIndexOf(b) === i + BLOCK_WEEKS - 1
 	);
-	room.weeks.forEach((week, k) => {
+	await serially(room.weeks, async (week, k) => {
 		// A moment in week k: the week `now` falls in, (weeks - k) weeks back.
 		const at = new Date(now - (weeks.length - k) * 7 * DAY);
 		const day = at.toISOString().slice(0, 10);
@@ -48,9 +48,9 @@ function playMoods(db: Db, room: Room, teamId: number, members: Person[], now: n
 		const start = (k * 3) % Math.max(1, started.length);
 		const who = [...started.slice(start), ...started.slice(0, start)].slice(0, count);
 		const answers = week.pool.slice(0, who.length);
-		shuffled(who).forEach((person, i) => {
+		await serially(shuffled(who), async (person, i) => {
 			const [mood, comment] = typeof answers[i] === 'number' ? [answers[i], ''] : answers[i];
-			recordMood(db, person.id, teamId, mood, comment, at);
+			await recordMood(db, person.id, teamId, mood, comment, at);
 		});
 	});
 }
@@ -60,7 +60,7 @@ function playMoods(db: Db, room: Room, teamId: number, members: Person[], now: n
  * suggestions with the lead's answers, and learning cases the team has reacted to. All through
  * the morale domain's own functions, as the people would have done it.
  */
-export function playTeamRooms(
+export async function playTeamRooms(
 	db: Db,
 	content: ContentIndex,
 	people: Map<string, Person>,
@@ -69,30 +69,37 @@ export function playTeamRooms(
 	const known = new Set(content.competencies.map((c) => c.id));
 	const at = (daysAgo: number, hour = 10) => now - daysAgo * DAY + (hour - 12) * 3_600_000;
 	for (const room of DEMO_ROOMS) {
-		const team = db.select().from(teams).where(eq(teams.name, room.team)).get();
+		const team = await one(db.select().from(teams).where(eq(teams.name, room.team)));
 		if (!team) continue;
-		const members = db
-			.select({ user: users })
-			.from(teamMembers)
-			.innerJoin(users, eq(users.id, teamMembers.userId))
-			.where(eq(teamMembers.teamId, team.id))
-			.orderBy(asc(users.id))
-			.all()
-			.map((r) => r.user);
-		playMoods(db, room, team.id, members, now);
+		const members = (
+			await db
+				.select({ user: users })
+				.from(teamMembers)
+				.innerJoin(users, eq(users.id, teamMembers.userId))
+				.where(eq(teamMembers.teamId, team.id))
+				.orderBy(asc(users.id))
+		).map((r) => r.user);
+		await playMoods(db, room, team.id, members, now);
 		const person = (email: string) => people.get(`${email}@demo.coachline.test`);
 		for (const k of room.kudos) {
 			const from = person(k.from);
 			const to = k.to === null ? null : person(k.to);
 			if (from && to !== undefined)
-				giveKudos(db, from.id, team.id, to?.id ?? null, k.text, at(k.daysAgo));
+				await giveKudos(db, from.id, team.id, to?.id ?? null, k.text, at(k.daysAgo));
 		}
 		for (const s of room.suggestions) {
 			const by = person(s.by);
 			if (!by) continue;
-			const made = submitSuggestion(db, by.id, team.id, s.text, s.anonymous, at(s.daysAgo, 9));
+			const made = await submitSuggestion(
+				db,
+				by.id,
+				team.id,
+				s.text,
+				s.anonymous,
+				at(s.daysAgo, 9)
+			);
 			if (s.answer && team.leadId)
-				answerSuggestion(
+				await answerSuggestion(
 					db,
 					made.id,
 					team.id,
@@ -104,7 +111,7 @@ export function playTeamRooms(
 		}
 		for (const c of room.cases) {
 			if (!team.leadId) continue;
-			const published = publishCase(
+			const published = await publishCase(
 				db,
 				team.leadId,
 				team.id,
@@ -114,7 +121,7 @@ export function playTeamRooms(
 			);
 			for (const [email, reaction] of c.reactions) {
 				const reader = person(email);
-				if (reader) toggleReaction(db, reader.id, published.id, team.id, reaction);
+				if (reader) await toggleReaction(db, reader.id, published.id, team.id, reaction);
 			}
 		}
 	}

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { returned, write, type Db, exec, one } from '../db';
 import { teamMembers, teams, users, type Role } from '../db/schema';
 import { hashPassword } from '../auth/password';
 
@@ -87,40 +87,43 @@ function isoDaysAgo(days: number, now: Date) {
  * people in it is never touched. Returns whether it seeded.
  */
 export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<boolean> {
-	const empty = () => db.select({ n: count() }).from(users).get()!.n === 0;
-	if (!empty()) return false;
+	const empty = async () => (await one(db.select({ n: count() }).from(users)))!.n === 0;
+	if (!(await empty())) return false;
 	const hashes = await Promise.all(DEMO_PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
-	return write(db, (tx) => {
+	return await write(db, async (tx) => {
 		// Another process may have seeded while we hashed; the IMMEDIATE lock makes this check final.
-		if (tx.select({ n: count() }).from(users).get()!.n !== 0) return false;
-		const teamIds = new Map<string, number>(
-			DEMO_TEAMS.map(({ name }) => [name, tx.insert(teams).values({ name }).returning().get().id])
-		);
-		DEMO_PEOPLE.forEach((p, i) => {
-			const user = tx
-				.insert(users)
-				.values({
-					name: p.name,
-					email: p.email,
-					role: p.role,
-					passwordHash: hashes[i],
-					demo: true,
-					language: p.language ?? null,
-					timeZone: p.timeZone ?? null,
-					startedOn: p.startedDaysAgo === undefined ? null : isoDaysAgo(p.startedDaysAgo, now)
-				})
-				.returning()
-				.get();
+		if ((await one(tx.select({ n: count() }).from(users)))!.n !== 0) return false;
+		const teamIds = new Map<string, number>();
+		for (const { name } of DEMO_TEAMS)
+			teamIds.set(name, (await returned(tx.insert(teams).values({ name }).returning())).id);
+		for (const [i, p] of DEMO_PEOPLE.entries()) {
+			const user = await returned(
+				tx
+					.insert(users)
+					.values({
+						name: p.name,
+						email: p.email,
+						role: p.role,
+						passwordHash: hashes[i],
+						demo: true,
+						language: p.language ?? null,
+						timeZone: p.timeZone ?? null,
+						startedOn: p.startedDaysAgo === undefined ? null : isoDaysAgo(p.startedDaysAgo, now)
+					})
+					.returning()
+			);
 			for (const team of DEMO_TEAMS.filter((t) => t.lead === p.email))
-				tx.update(teams)
-					.set({ leadId: user.id })
-					.where(eq(teams.id, teamIds.get(team.name)!))
-					.run();
+				await exec(
+					tx
+						.update(teams)
+						.set({ leadId: user.id })
+						.where(eq(teams.id, teamIds.get(team.name)!))
+				);
 			if (p.team)
-				tx.insert(teamMembers)
-					.values({ teamId: teamIds.get(p.team)!, userId: user.id })
-					.run();
-		});
+				await exec(
+					tx.insert(teamMembers).values({ teamId: teamIds.get(p.team)!, userId: user.id })
+				);
+		}
 		return true;
 	});
 }

@@ -42,12 +42,12 @@ export function csvRole(raw: string) {
 	return role === 'agent' ? 'learner' : role === 'team lead' ? 'lead' : role;
 }
 
-export function importUsers(
+export async function importUsers(
 	db: Db,
 	text: string,
 	actorId: number,
 	content: ContentIndex | null = null
-): ImportResult {
+): Promise<ImportResult> {
 	let records;
 	try {
 		records = parseCsv(text);
@@ -86,11 +86,9 @@ export function importUsers(
 		};
 
 	const teamByName = new Map(
-		db
-			.select({ id: teams.id, name: teams.name, leadId: teams.leadId })
-			.from(teams)
-			.all()
-			.map((t) => [t.name.toLowerCase(), t])
+		(await db.select({ id: teams.id, name: teams.name, leadId: teams.leadId }).from(teams)).map(
+			(t) => [t.name.toLowerCase(), t]
+		)
 	);
 	const emailLine = new Map<string, number>();
 	const leadLine = new Map<number, number>();
@@ -129,7 +127,7 @@ export function importUsers(
 			const other = emailLine.get(email.data);
 			if (other)
 				found.push({ line, key: 'csv_duplicate_email', params: { email: email.data, other } });
-			else if (emailTaken(db, email.data))
+			else if (await emailTaken(db, email.data))
 				found.push({ line, key: 'csv_email_exists', params: { email: email.data } });
 			if (!other) emailLine.set(email.data, line);
 		}
@@ -149,29 +147,29 @@ export function importUsers(
 	}
 	if (found.length) return { ok: false, problems: found.sort((a, b) => a.line - b.line) };
 
-	const created = write(db, (tx) => {
+	const created = await write(db, async (tx) => {
 		const out: ImportedUser[] = [];
 		for (const row of rows) {
-			const user = insertUser(tx, row.input, row.teamId, { content, actorId });
+			const user = await insertUser(tx, row.input, row.teamId, { content, actorId });
 			out.push({
 				line: row.line,
 				name: user.name,
 				email: user.email,
-				token: issueInvitation(tx, user.id, actorId)
+				token: await issueInvitation(tx, user.id, actorId)
 			});
 		}
-		audit(tx, actorId, 'user.import', `users:${out.length}`, { count: out.length });
+		await audit(tx, actorId, 'user.import', `users:${out.length}`, { count: out.length });
 		return out;
 	});
 	return { ok: true, created };
 }
 
 /** Every team name, for the "existing teams" hint on the import page. */
-export function teamNames(db: Db) {
-	return db
-		.select({ name: teams.name })
-		.from(teams)
-		.orderBy(sql`lower(${teams.name})`)
-		.all()
-		.map((t) => t.name);
+export async function teamNames(db: Db) {
+	return (
+		await db
+			.select({ name: teams.name })
+			.from(teams)
+			.orderBy(sql`lower(${teams.name})`)
+	).map((t) => t.name);
 }

@@ -24,12 +24,12 @@ export interface LinkClaim {
  * ends up in a file we serve. One link that does not qualify refuses the whole file (422): it
  * was used, replaced or has expired, or the form was tampered with.
  */
-export function invitationLinksCsv(
+export async function invitationLinksCsv(
 	db: Db,
 	claims: LinkClaim[],
 	origin: string,
 	now = Date.now()
-): string {
+): Promise<string> {
 	if (claims.length === 0) throw new DomainError('links_none', 400);
 	if (claims.length > LINKS_MAX) throw new DomainError('links_too_many', 400, { max: LINKS_MAX });
 	const seen = new Set<string>();
@@ -38,7 +38,7 @@ export function invitationLinksCsv(
 	for (const { email, token } of claims) {
 		if (seen.has(token)) continue;
 		seen.add(token);
-		const person = findInvitation(db, token, now);
+		const person = await findInvitation(db, token, now);
 		if (!person || person.email !== email.trim().toLowerCase()) invalid++;
 		else people.push({ ...person, token });
 	}
@@ -47,12 +47,12 @@ export function invitationLinksCsv(
 	const ids = people.map((p) => p.id);
 	const teams = teamNamesOf(db, ids);
 	const expiry = new Map(
-		db
-			.select({ userId: invitations.userId, expiresAt: invitations.expiresAt })
-			.from(invitations)
-			.where(inArray(invitations.userId, ids))
-			.all()
-			.map((r) => [r.userId, r.expiresAt])
+		(
+			await db
+				.select({ userId: invitations.userId, expiresAt: invitations.expiresAt })
+				.from(invitations)
+				.where(inArray(invitations.userId, ids))
+		).map((r) => [r.userId, r.expiresAt])
 	);
 	const lines = [['name', 'email', 'team', 'link', 'expires']];
 	for (const p of people)

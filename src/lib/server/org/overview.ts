@@ -16,13 +16,12 @@ export const ACTIVE_DAYS = 7;
 export const BEHIND_SHOWN = 5;
 
 /** Everyone, by role and by where their account stands: one grouped statement. */
-export function peopleFigures(db: Db, now = Date.now()) {
+export async function peopleFigures(db: Db, now = Date.now()) {
 	const status = statusOf(now);
-	const rows = db
+	const rows = await db
 		.select({ role: users.role, status, n: count() })
 		.from(users)
-		.groupBy(users.role, status)
-		.all();
+		.groupBy(users.role, status);
 	const roles: Record<Role, number> = { learner: 0, lead: 0, admin: 0 };
 	const statuses = Object.fromEntries(PEOPLE_STATUSES.map((s) => [s, 0])) as Record<
 		PeopleStatus,
@@ -171,8 +170,8 @@ export function courseFigures(db: Db, content: ContentIndex, enabled: Record<Rol
 }
 
 /** Everything the admin home shows about the organisation. */
-export function adminOverview(db: Db, content: ContentIndex, now = Date.now()) {
-	const people = peopleFigures(db, now);
+export async function adminOverview(db: Db, content: ContentIndex, now = Date.now()) {
+	const people = await peopleFigures(db, now);
 	return {
 		people,
 		active: activeThisWeek(db, now)!,

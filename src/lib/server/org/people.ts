@@ -1,5 +1,5 @@
 import { and, count, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
+import { one, type Db } from '../db';
 import { invitations, teamMembers, teams, users, type Role } from '../db/schema';
 import {
 	PEOPLE_PAGE_SIZE,
@@ -120,13 +120,13 @@ export interface PersonRow {
  * the same three statements as ten (the count, the page, the page's teams). A page past the end
  * shows the last one.
  */
-export function listPeople(db: Db, query: PeopleQuery, now = Date.now()) {
+export async function listPeople(db: Db, query: PeopleQuery, now = Date.now()) {
 	const where = conditions(query, now);
-	const total = db.select({ n: count() }).from(users).where(where).get()!.n;
+	const total = (await one(db.select({ n: count() }).from(users).where(where)))!.n;
 	const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
 	const page = Math.min(query.page, pages);
 	const rows = total
-		? db
+		? await db
 				.select({
 					id: users.id,
 					name: users.name,
@@ -140,7 +140,6 @@ export function listPeople(db: Db, query: PeopleQuery, now = Date.now()) {
 				.orderBy(...ordering(query.sort, query.dir, now))
 				.limit(PEOPLE_PAGE_SIZE)
 				.offset((page - 1) * PEOPLE_PAGE_SIZE)
-				.all()
 		: [];
 	const teamsOf = teamNamesOf(
 		db,

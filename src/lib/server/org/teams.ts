@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { returned, write, type Db, type Tx, exec, one } from '../db';
 import { prepared } from '../db/statements';
 import {
 	kudos,
@@ -37,17 +37,19 @@ const allTeams = prepared((db) => buildTeamList(db, false));
 const teamsLedBy = prepared((db) => buildTeamList(db, true));
 
 /** Every team (or those `onlyLedBy` leads), by name, with its lead and member count. */
-export function listTeams(db: Db, onlyLedBy?: number) {
-	return onlyLedBy === undefined ? allTeams(db).all() : teamsLedBy(db).all({ lead: onlyLedBy });
+export async function listTeams(db: Db, onlyLedBy?: number) {
+	return onlyLedBy === undefined
+		? await allTeams(db).all()
+		: await teamsLedBy(db).all({ lead: onlyLedBy });
 }
 
-export function getTeam(db: Db | Tx, id: number) {
-	return db.select().from(teams).where(eq(teams.id, id)).get();
+export async function getTeam(db: Db | Tx, id: number) {
+	return await one(db.select().from(teams).where(eq(teams.id, id)));
 }
 
-export function teamMembersOf(db: Db, teamIds: number[]) {
+export async function teamMembersOf(db: Db, teamIds: number[]) {
 	if (teamIds.length === 0) return [];
-	return db
+	return await db
 		.select({
 			teamId: teamMembers.teamId,
 			id: users.id,
@@ -59,8 +61,7 @@ export function teamMembersOf(db: Db, teamIds: number[]) {
 		.from(teamMembers)
 		.innerJoin(users, eq(users.id, teamMembers.userId))
 		.where(inArray(teamMembers.teamId, teamIds))
-		.orderBy(asc(users.name))
-		.all();
+		.orderBy(asc(users.name));
 }
 
 const teamsOfUserQuery = prepared((db) =>
@@ -73,46 +74,48 @@ const teamsOfUserQuery = prepared((db) =>
 		.prepare()
 );
 
-export function teamsOfUser(db: Db, userId: number) {
-	return teamsOfUserQuery(db).all({ user: userId });
+export async function teamsOfUser(db: Db, userId: number) {
+	return await teamsOfUserQuery(db).all({ user: userId });
 }
 
-function nameIsFree(db: Pick<Db, 'select'>, name: string, exceptId?: number) {
-	const row = db
-		.select({ id: teams.id })
-		.from(teams)
-		.where(sql`lower(${teams.name}) = lower(${name})`)
-		.get();
+async function nameIsFree(db: Pick<Db, 'select'>, name: string, exceptId?: number) {
+	const row = await one(
+		db
+			.select({ id: teams.id })
+			.from(teams)
+			.where(sql`lower(${teams.name}) = lower(${name})`)
+	);
 	return !row || row.id === exceptId;
 }
 
-export function createTeam(db: Db, name: string, actorId: number) {
-	return write(db, (tx) => {
-		if (!nameIsFree(tx, name)) throw new DomainError('team_name_taken', 409);
-		const team = tx.insert(teams).values({ name }).returning().get();
-		audit(tx, actorId, 'team.create', `team:${team.id}`);
+export async function createTeam(db: Db, name: string, actorId: number) {
+	return await write(db, async (tx) => {
+		if (!(await nameIsFree(tx, name))) throw new DomainError('team_name_taken', 409);
+		const team = await returned(tx.insert(teams).values({ name }).returning());
+		await audit(tx, actorId, 'team.create', `team:${team.id}`);
 		return team;
 	});
 }
 
-export function renameTeam(db: Db, teamId: number, name: string, actorId: number) {
-	write(db, (tx) => {
-		if (!nameIsFree(tx, name, teamId)) throw new DomainError('team_name_taken', 409);
-		const r = tx.update(teams).set({ name }).where(eq(teams.id, teamId)).run();
+export async function renameTeam(db: Db, teamId: number, name: string, actorId: number) {
+	await write(db, async (tx) => {
+		if (!(await nameIsFree(tx, name, teamId))) throw new DomainError('team_name_taken', 409);
+		const r = await exec(tx.update(teams).set({ name }).where(eq(teams.id, teamId)));
 		if (r.changes === 0) throw new DomainError('team_not_found', 404);
-		audit(tx, actorId, 'team.rename', `team:${teamId}`);
+		await audit(tx, actorId, 'team.rename', `team:${teamId}`);
 	});
 }
 
 /** A team's lead must hold the lead role; null removes the lead. */
-export function setTeamLead(db: Db, teamId: number, leadId: number | null, actorId: number) {
-	write(db, (tx) => {
+export async function setTeamLead(db: Db, teamId: number, leadId: number | null, actorId: number) {
+	await write(db, async (tx) => {
 		if (leadId !== null) {
-			const lead = tx.select().from(users).where(eq(users.id, leadId)).get();
+			const lead = await one(tx.select().from(users).where(eq(users.id, leadId)));
 			if (!lead) throw new DomainError('user_not_found', 404);
 			if (lead.role !== 'lead') throw new DomainError('lead_must_be_lead');
 		}
-		if (!changeLead(tx, teamId, leadId, actorId)) throw new DomainError('team_not_found', 404);
+		if (!(await changeLead(tx, teamId, leadId, actorId)))
+			throw new DomainError('team_not_found', 404);
 	});
 }
 
@@ -120,7 +123,7 @@ export function setTeamLead(db: Db, teamId: number, leadId: number | null, actor
  * Adds a learner to a team. The team's assignments marked for newcomers are given to them in the
  * same transaction (`content` names them in the notification); returns how many.
  */
-export function addMember(
+export async function addMember(
 	db: Db,
 	teamId: number,
 	userId: number,
@@ -128,27 +131,28 @@ export function addMember(
 	content: ContentIndex | null = null,
 	now = Date.now()
 ) {
-	return write(db, (tx) => {
-		if (!tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get())
+	return await write(db, async (tx) => {
+		if (!(await one(tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)))))
 			throw new DomainError('team_not_found', 404);
-		const user = tx.select().from(users).where(eq(users.id, userId)).get();
+		const user = await one(tx.select().from(users).where(eq(users.id, userId)));
 		if (!user) throw new DomainError('user_not_found', 404);
 		if (user.role !== 'learner') throw new DomainError('member_must_be_learner');
-		const r = tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().run();
+		const r = await exec(tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing());
 		if (r.changes === 0) throw new DomainError('already_member', 409);
-		audit(tx, actorId, 'team.add_member', `team:${teamId}`, { userId });
-		return joinTeamAssignments(tx, content, teamId, userId, now);
+		await audit(tx, actorId, 'team.add_member', `team:${teamId}`, { userId });
+		return await joinTeamAssignments(tx, content, teamId, userId, now);
 	});
 }
 
-export function removeMember(db: Db, teamId: number, userId: number, actorId: number) {
-	write(db, (tx) => {
-		const r = tx
-			.delete(teamMembers)
-			.where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
-			.run();
+export async function removeMember(db: Db, teamId: number, userId: number, actorId: number) {
+	await write(db, async (tx) => {
+		const r = await exec(
+			tx
+				.delete(teamMembers)
+				.where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+		);
 		if (r.changes === 0) throw new DomainError('not_a_member', 404);
-		audit(tx, actorId, 'team.remove_member', `team:${teamId}`, { userId });
+		await audit(tx, actorId, 'team.remove_member', `team:${teamId}`, { userId });
 	});
 }
 
@@ -162,7 +166,7 @@ export type TeamFootprint = {
 	answers: number;
 };
 
-const countWhere = (
+const countWhere = async (
 	db: Db | Tx,
 	table:
 		| typeof teamMembers
@@ -172,23 +176,24 @@ const countWhere = (
 		| typeof pulseEntries,
 	teamId: number
 ) =>
-	db
-		.select({ n: sql<number>`count(*)` })
-		.from(table)
-		.where(eq(table.teamId, teamId))
-		.get()!.n;
+	(await one(
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(table)
+			.where(eq(table.teamId, teamId))
+	))!.n;
 
 /** What a team holds, for the question before deleting it; null for no such team. */
-export function teamFootprint(db: Db | Tx, teamId: number): TeamFootprint | null {
-	const team = db.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get();
+export async function teamFootprint(db: Db | Tx, teamId: number): Promise<TeamFootprint | null> {
+	const team = await one(db.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)));
 	if (!team) return null;
 	return {
 		name: team.name,
-		members: countWhere(db, teamMembers, teamId),
-		kudos: countWhere(db, kudos, teamId),
-		suggestions: countWhere(db, suggestions, teamId),
-		cases: countWhere(db, learningCases, teamId),
-		answers: countWhere(db, pulseEntries, teamId)
+		members: await countWhere(db, teamMembers, teamId),
+		kudos: await countWhere(db, kudos, teamId),
+		suggestions: await countWhere(db, suggestions, teamId),
+		cases: await countWhere(db, learningCases, teamId),
+		answers: await countWhere(db, pulseEntries, teamId)
 	};
 }
 
@@ -197,16 +202,16 @@ export function teamFootprint(db: Db | Tx, teamId: number): TeamFootprint | null
  * go with it; its people keep their accounts and records. Returns what went, counted in the
  * same transaction.
  */
-export function deleteTeam(db: Db, teamId: number, actorId: number): TeamFootprint {
-	return write(db, (tx) => {
-		const footprint = teamFootprint(tx, teamId);
+export async function deleteTeam(db: Db, teamId: number, actorId: number): Promise<TeamFootprint> {
+	return await write(db, async (tx) => {
+		const footprint = await teamFootprint(tx, teamId);
 		if (!footprint) throw new DomainError('team_not_found', 404);
-		const { leadId } = getTeam(tx, teamId)!;
+		const { leadId } = (await getTeam(tx, teamId))!;
 		const now = Date.now();
-		const answered = hadClosedAnswers(tx, teamId, now);
-		tx.delete(teams).where(eq(teams.id, teamId)).run();
+		const answered = await hadClosedAnswers(tx, teamId, now);
+		await exec(tx.delete(teams).where(eq(teams.id, teamId)));
 		// Its lead and whether it had answers: a roll-up it was part of changes (lead.ts).
-		audit(tx, actorId, 'team.delete', `team:${teamId}`, { from: leadId, answered }, now);
+		await audit(tx, actorId, 'team.delete', `team:${teamId}`, { from: leadId, answered }, now);
 		return footprint;
 	});
 }
@@ -227,9 +232,9 @@ const profileQuery = prepared((db) =>
 		.prepare()
 );
 
-export function profileOf(db: Db, userId: number) {
-	const user = profileQuery(db).get({ user: userId });
-	return user ? { ...user, teams: teamsOfUser(db, userId) } : undefined;
+export async function profileOf(db: Db, userId: number) {
+	const user = await profileQuery(db).get({ user: userId });
+	return user ? { ...user, teams: await teamsOfUser(db, userId) } : undefined;
 }
 /** Data for the Profile component. */
-export type Profile = NonNullable<ReturnType<typeof profileOf>>;
+export type Profile = NonNullable<Awaited<ReturnType<typeof profileOf>>>;

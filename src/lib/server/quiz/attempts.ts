@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { write, type Db } from '../db';
+import { serially, returned, write, type Db, exec, one } from '../db';
 import { competencyEvidence, quizAttempts, type QuizAttempt } from '../db/schema';
 import { DomainError } from '../errors';
 import { recordScoredAttempt } from '../record/progress';
@@ -27,22 +27,26 @@ function responseString(r: Response) {
 		.join('[,]');
 }
 
-export function getAttempt(db: Db, attemptId: string, userId: number): QuizAttempt | undefined {
+export async function getAttempt(
+	db: Db,
+	attemptId: string,
+	userId: number
+): Promise<QuizAttempt | undefined> {
 	if (!/^[0-9a-f-]{36}$/.test(attemptId)) return undefined;
-	return db
-		.select()
-		.from(quizAttempts)
-		.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, userId)))
-		.get();
+	return await one(
+		db
+			.select()
+			.from(quizAttempts)
+			.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, userId)))
+	);
 }
 
-export function attemptsOf(db: Db, userId: number, quizId: string) {
-	return db
+export async function attemptsOf(db: Db, userId: number, quizId: string) {
+	return await db
 		.select()
 		.from(quizAttempts)
 		.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quizId)))
-		.orderBy(desc(quizAttempts.createdAt))
-		.all();
+		.orderBy(desc(quizAttempts.createdAt));
 }
 
 const DAY = 86_400_000;
@@ -76,21 +80,20 @@ export function nextAttemptAt(
  * Starts an attempt, or returns the person's open attempt at the same quiz version (a reload or
  * a second click must not pile up attempts).
  */
-export function startAttempt(
+export async function startAttempt(
 	db: Db,
 	userId: number,
 	quiz: Quiz,
 	now = Date.now(),
 	/** Only the demo history names one, so that every demo draws the same questions. */
 	fixedSeed?: string
-): QuizAttempt {
-	return write(db, (tx) => {
-		const mine = tx
+): Promise<QuizAttempt> {
+	return await write(db, async (tx) => {
+		const mine = await tx
 			.select()
 			.from(quizAttempts)
 			.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quiz.id)))
-			.orderBy(desc(quizAttempts.createdAt))
-			.all();
+			.orderBy(desc(quizAttempts.createdAt));
 		const open = mine.find((a) => a.status === 'open' && a.quizVersion === quiz.version);
 		if (open) return open;
 		const wait = nextAttemptAt(quiz, mine, now);
@@ -98,19 +101,20 @@ export function startAttempt(
 			throw new DomainError('quiz_cooldown', 409, { minutes: Math.ceil((wait - now) / 60_000) });
 		const seed =
 			fixedSeed ?? encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(16)));
-		return tx
-			.insert(quizAttempts)
-			.values({
-				id: crypto.randomUUID(),
-				userId,
-				quizId: quiz.id,
-				quizVersion: quiz.version,
-				seed,
-				questionIds: drawQuestions(quiz, seed).map((q) => q.id),
-				createdAt: now
-			})
-			.returning()
-			.get();
+		return await returned(
+			tx
+				.insert(quizAttempts)
+				.values({
+					id: crypto.randomUUID(),
+					userId,
+					quizId: quiz.id,
+					quizVersion: quiz.version,
+					seed,
+					questionIds: drawQuestions(quiz, seed).map((q) => q.id),
+					createdAt: now
+				})
+				.returning()
+		);
 	});
 }
 
@@ -134,7 +138,7 @@ const ANSWER_ERRORS = {
  * question, `passed` or `failed`, the quiz's progress and the competency evidence. A second
  * submission of the same attempt (double click, back button, replay) records nothing.
  */
-export function submitAttempt(
+export async function submitAttempt(
 	db: Db,
 	attempt: QuizAttempt,
 	quiz: Quiz,
@@ -159,24 +163,25 @@ export function submitAttempt(
 	}
 	const { graded, scaled, passed } = gradeAttempt(questions, responses, quiz.passMark);
 
-	return write(db, (tx) => {
-		const claimed = tx
-			.update(quizAttempts)
-			.set({
-				status: 'submitted',
-				answers: graded.map((g) => ({ ...g, response: responses.get(g.questionId)!.response })),
-				score: scaled,
-				passed,
-				flagged: graded.filter((g) => g.flagged).map((g) => g.questionId),
-				submittedAt: now
-			})
-			.where(and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.status, 'open')))
-			.run();
+	return await write(db, async (tx) => {
+		const claimed = await exec(
+			tx
+				.update(quizAttempts)
+				.set({
+					status: 'submitted',
+					answers: graded.map((g) => ({ ...g, response: responses.get(g.questionId)!.response })),
+					score: scaled,
+					passed,
+					flagged: graded.filter((g) => g.flagged).map((g) => g.questionId),
+					submittedAt: now
+				})
+				.where(and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.status, 'open')))
+		);
 		if (claimed.changes === 0) return { recorded: false as const };
 
-		questions.forEach((q, i) => {
+		await serially(questions, async (q, i) => {
 			const g = graded[i];
-			const s = appendStatement(tx, {
+			const s = await appendStatement(tx, {
 				actorId: attempt.userId,
 				verb: 'answered',
 				objectType: 'question',
@@ -196,8 +201,8 @@ export function submitAttempt(
 				timestamp: now
 			});
 			for (const competency of q.competencies)
-				tx.insert(competencyEvidence)
-					.values({
+				await exec(
+					tx.insert(competencyEvidence).values({
 						userId: attempt.userId,
 						competency,
 						kind: 'quiz',
@@ -205,9 +210,9 @@ export function submitAttempt(
 						statementId: s.id,
 						at: now
 					})
-					.run();
+				);
 		});
-		appendStatement(tx, {
+		await appendStatement(tx, {
 			actorId: attempt.userId,
 			verb: passed ? 'passed' : 'failed',
 			objectType: 'quiz',
@@ -226,7 +231,7 @@ export function submitAttempt(
 			contentVersion: quiz.version,
 			timestamp: now
 		});
-		recordScoredAttempt(tx, {
+		await recordScoredAttempt(tx, {
 			userId: attempt.userId,
 			objectType: 'quiz',
 			objectId: quiz.id,

@@ -11,7 +11,7 @@
  *   history when turning it on.
  */
 import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { write, type Db, type Tx, exec, one } from '../db';
 import {
 	auditLog,
 	statements,
@@ -63,8 +63,8 @@ export function normaliseEndpoint(raw: string): string {
 }
 
 /** The saved settings and state, or undefined before an admin sets an LRS. */
-export function forwardingOf(db: Db | Tx): XapiForwarding | undefined {
-	return db.select().from(xapiForwarding).where(eq(xapiForwarding.id, FORWARDING_ID)).get();
+export async function forwardingOf(db: Db | Tx): Promise<XapiForwarding | undefined> {
+	return await one(db.select().from(xapiForwarding).where(eq(xapiForwarding.id, FORWARDING_ID)));
 }
 
 /**
@@ -72,7 +72,12 @@ export function forwardingOf(db: Db | Tx): XapiForwarding | undefined {
  * pause and the wait after failures: the sender tries again at its next tick, with the new
  * settings. Turning forwarding on with `history` queues what was recorded before.
  */
-export function saveForwarding(db: Db, actorId: number, input: ForwardingInput, now = Date.now()) {
+export async function saveForwarding(
+	db: Db,
+	actorId: number,
+	input: ForwardingInput,
+	now = Date.now()
+) {
 	const endpoint = normaliseEndpoint(input.endpoint);
 	const username = input.username.trim();
 	if (!username || username.length > MAX_SECRET) throw new DomainError('lrs_username_invalid', 400);
@@ -83,8 +88,8 @@ export function saveForwarding(db: Db, actorId: number, input: ForwardingInput, 
 	// None chosen would forward nothing while saying "on": turning it off says that.
 	if (chosen.length === 0) throw new DomainError('lrs_verbs_none', 400);
 	const verbs = chosen.length === Object.keys(VERBS).length ? null : chosen;
-	return write(db, (tx) => {
-		const before = forwardingOf(tx);
+	return await write(db, async (tx) => {
+		const before = await forwardingOf(tx);
 		const password = input.password || before?.password;
 		if (!password) throw new DomainError('lrs_password_invalid', 400);
 		const values = {
@@ -99,21 +104,23 @@ export function saveForwarding(db: Db, actorId: number, input: ForwardingInput, 
 			retryAt: null,
 			updatedAt: now
 		};
-		tx.insert(xapiForwarding)
-			.values({ id: FORWARDING_ID, ...values })
-			.onConflictDoUpdate({ target: xapiForwarding.id, set: values })
-			.run();
+		await exec(
+			tx
+				.insert(xapiForwarding)
+				.values({ id: FORWARDING_ID, ...values })
+				.onConflictDoUpdate({ target: xapiForwarding.id, set: values })
+		);
 		let queued = 0;
 		if (input.enabled && input.history && !before?.enabled) queued = queueHistory(tx, now);
-		tx.insert(auditLog)
-			.values({
+		await exec(
+			tx.insert(auditLog).values({
 				actorId,
 				action: 'org.lrs',
 				target: 'org',
 				detail: { enabled: input.enabled, endpoint, username, verbs, history: queued },
 				at: now
 			})
-			.run();
+		);
 		return { queued };
 	});
 }
@@ -153,7 +160,7 @@ export function queueRun(tx: Tx, runId: string, now: number) {
  * statement each, sent in order after everything before it. (An LRS accepts a voiding statement
  * for a statement it never received: xAPI 1.0.3 §2.3.2.)
  */
-export function withdrawRun(tx: Tx, runId: string, now: number) {
+export async function withdrawRun(tx: Tx, runId: string, now: number) {
 	const ofRun = tx
 		.select({ id: statements.id })
 		.from(statements)
@@ -163,7 +170,7 @@ export function withdrawRun(tx: Tx, runId: string, now: number) {
 				eq(statements.registration, runId)
 			)
 		);
-	const reached = tx
+	const reached = await tx
 		.select({ id: xapiOutbox.statementId })
 		.from(xapiOutbox)
 		.where(
@@ -176,21 +183,24 @@ export function withdrawRun(tx: Tx, runId: string, now: number) {
 				),
 				sql`not exists (select 1 from xapi_outbox v where v.kind = 'void' and v.statement_id = ${xapiOutbox.statementId})`
 			)
-		)
-		.all();
-	tx.delete(xapiOutbox)
-		.where(
-			and(
-				eq(xapiOutbox.kind, 'statement'),
-				inArray(xapiOutbox.status, ['queued', 'parked']),
-				inArray(xapiOutbox.statementId, ofRun)
+		);
+	await exec(
+		tx
+			.delete(xapiOutbox)
+			.where(
+				and(
+					eq(xapiOutbox.kind, 'statement'),
+					inArray(xapiOutbox.status, ['queued', 'parked']),
+					inArray(xapiOutbox.statementId, ofRun)
+				)
 			)
-		)
-		.run();
+	);
 	for (const { id } of reached)
-		tx.insert(xapiOutbox)
-			.values({ id: crypto.randomUUID(), statementId: id, kind: 'void', createdAt: now })
-			.run();
+		await exec(
+			tx
+				.insert(xapiOutbox)
+				.values({ id: crypto.randomUUID(), statementId: id, kind: 'void', createdAt: now })
+		);
 	return reached.length;
 }
 
@@ -205,35 +215,39 @@ function queueHistory(tx: Tx, now: number) {
 }
 
 /** Puts parked statements back in the queue (after the admin fixed what the LRS refused). */
-export function retryParked(db: Db, now = Date.now()) {
-	return write(db, (tx) => {
-		const n = tx
-			.update(xapiOutbox)
-			.set({ status: 'queued', lastError: null, body: null })
-			.where(eq(xapiOutbox.status, 'parked'))
-			.run().changes;
-		tx.update(xapiForwarding)
-			.set({ retryAt: null, failures: 0, updatedAt: now })
-			.where(eq(xapiForwarding.id, FORWARDING_ID))
-			.run();
+export async function retryParked(db: Db, now = Date.now()) {
+	return await write(db, async (tx) => {
+		const n = (
+			await exec(
+				tx
+					.update(xapiOutbox)
+					.set({ status: 'queued', lastError: null, body: null })
+					.where(eq(xapiOutbox.status, 'parked'))
+			)
+		).changes;
+		await exec(
+			tx
+				.update(xapiForwarding)
+				.set({ retryAt: null, failures: 0, updatedAt: now })
+				.where(eq(xapiForwarding.id, FORWARDING_ID))
+		);
 		return n;
 	});
 }
 
 /** Counts for the admin page: waiting, sent (last 30 days), parked. */
-export function forwardingSummary(db: Db) {
-	const rows = db
+export async function forwardingSummary(db: Db) {
+	const rows = await db
 		.select({ status: xapiOutbox.status, n: sql<number>`count(*)` })
 		.from(xapiOutbox)
-		.groupBy(xapiOutbox.status)
-		.all();
+		.groupBy(xapiOutbox.status);
 	const count = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
 	return { queued: count('queued'), sent: count('sent'), parked: count('parked') };
 }
 
 /** The parked statements (newest first), with what the LRS said. */
-export function parkedStatements(db: Db, limit = 50) {
-	return db
+export async function parkedStatements(db: Db, limit = 50) {
+	return await db
 		.select({
 			id: xapiOutbox.id,
 			kind: xapiOutbox.kind,
@@ -248,8 +262,7 @@ export function parkedStatements(db: Db, limit = 50) {
 		.innerJoin(statements, eq(statements.id, xapiOutbox.statementId))
 		.where(eq(xapiOutbox.status, 'parked'))
 		.orderBy(sql`${xapiOutbox.seq} desc`)
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 export const FORWARDABLE_VERBS = Object.keys(VERBS) as Verb[];

@@ -15,7 +15,7 @@
  *   notification. Saving the settings again resumes.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { write, type Db } from '../db';
+import { write, serially, type Db, exec } from '../db';
 import { Ticker } from '../ticker';
 import { holdLease, releaseLease, THIS_NODE } from '../jobs/lease';
 import {
@@ -97,7 +97,7 @@ export class LrsForwarder {
 	private timeoutMs: number;
 	private log: (line: string) => void;
 	private ticker = new Ticker(
-		() => this.pass(),
+		async () => await this.pass(),
 		(e) => this.log(`Coachline: the LRS forwarder failed a pass (${(e as Error).message}).`)
 	);
 	private budget = 0;
@@ -118,8 +118,8 @@ export class LrsForwarder {
 	}
 
 	/** Takes or renews the lease: only its holder forwards. */
-	private lease(): boolean {
-		this.holding = holdLease(this.db, FORWARDER_JOB, this.node, this.now());
+	private async lease(): Promise<boolean> {
+		this.holding = await holdLease(this.db, FORWARDER_JOB, this.node, this.now());
 		return this.holding;
 	}
 
@@ -130,43 +130,41 @@ export class LrsForwarder {
 
 	private async pass(): Promise<ForwardResult> {
 		const result: ForwardResult = { sent: 0, parked: 0 };
-		const config = forwardingOf(this.db);
+		const config = await forwardingOf(this.db);
 		if (!config?.enabled || config.pausedReason) return result;
 		if (config.retryAt !== null && this.now() < config.retryAt)
 			return { ...result, stopped: 'wait' };
 		this.budget = this.requests;
 		// Another node is forwarding; renewed before each batch, and stopped once lost.
-		while (this.budget > 0 && this.lease()) {
-			const rows = this.db
+		while (this.budget > 0 && (await this.lease())) {
+			const rows = await this.db
 				.select()
 				.from(xapiOutbox)
 				.where(eq(xapiOutbox.status, 'queued'))
 				.orderBy(asc(xapiOutbox.seq))
-				.limit(this.batch)
-				.all();
+				.limit(this.batch);
 			if (rows.length === 0) break;
-			const stopped = await this.deliver(config, this.withBodies(rows), result);
+			const stopped = await this.deliver(config, await this.withBodies(rows), result);
 			if (stopped) return { ...result, stopped };
 		}
 		return result;
 	}
 
 	/** Fixes each row's JSON at its first try (so every retry sends the same statement). */
-	private withBodies(rows: XapiOutboxRow[]): XapiOutboxRow[] {
+	private async withBodies(rows: XapiOutboxRow[]): Promise<XapiOutboxRow[]> {
 		const missing = rows.filter((r) => r.body === null);
 		if (missing.length === 0) return rows;
 		const ids = [...new Set(missing.map((r) => r.statementId))];
-		const found = this.db
+		const found = await this.db
 			.select({ statement: statements, name: users.name })
 			.from(statements)
 			.innerJoin(users, eq(users.id, statements.actorId))
-			.where(inArray(statements.id, ids))
-			.all();
+			.where(inArray(statements.id, ids));
 		const byId = new Map(found.map((f) => [f.statement.id, f]));
 		const titleOf = titlesFrom(this.content());
 		const now = this.now();
-		return write(this.db, (tx) =>
-			rows.map((row) => {
+		return await write(this.db, (tx) =>
+			serially(rows, async (row) => {
 				if (row.body !== null) return row;
 				const f = byId.get(row.statementId)!;
 				const actor = { id: f.statement.actorId, name: f.name };
@@ -175,7 +173,7 @@ export class LrsForwarder {
 						? voidingXapi(row.id, row.statementId, this.origin, actor, now)
 						: toXapi(f.statement, { origin: this.origin, actor, titleOf });
 				const body = JSON.stringify(json);
-				tx.update(xapiOutbox).set({ body }).where(eq(xapiOutbox.seq, row.seq)).run();
+				await exec(tx.update(xapiOutbox).set({ body }).where(eq(xapiOutbox.seq, row.seq)));
 				return { ...row, body };
 			})
 		);
@@ -192,35 +190,41 @@ export class LrsForwarder {
 		const answer = await this.post(config, rows);
 		const now = this.now();
 		const seqs = rows.map((r) => r.seq);
-		const tried = (values: Partial<XapiOutboxRow>) =>
-			write(this.db, (tx) => {
+		const tried = async (values: Partial<XapiOutboxRow>) =>
+			await write(this.db, async (tx) => {
 				for (const r of rows)
-					tx.update(xapiOutbox)
-						.set({ attempts: r.attempts + 1, ...values })
-						.where(eq(xapiOutbox.seq, r.seq))
-						.run();
+					await exec(
+						tx
+							.update(xapiOutbox)
+							.set({ attempts: r.attempts + 1, ...values })
+							.where(eq(xapiOutbox.seq, r.seq))
+					);
 			});
-		if ('error' in answer) return this.wait(config, rows, answer.error, 0, now);
+		if ('error' in answer) return await this.wait(config, rows, answer.error, 0, now);
 		const verdict = verdictOf(answer.status);
 		const said = `${answer.status}${answer.text ? `: ${answer.text}` : ''}`;
 		if (verdict === 'sent') {
-			write(this.db, (tx) => {
-				tx.update(xapiOutbox)
-					.set({ status: 'sent', sentAt: now, body: null, lastError: null })
-					.where(and(inArray(xapiOutbox.seq, seqs), eq(xapiOutbox.status, 'queued')))
-					.run();
-				tx.update(xapiForwarding)
-					.set({ failures: 0, retryAt: null, lastSentAt: now })
-					.where(eq(xapiForwarding.id, FORWARDING_ID))
-					.run();
+			await write(this.db, async (tx) => {
+				await exec(
+					tx
+						.update(xapiOutbox)
+						.set({ status: 'sent', sentAt: now, body: null, lastError: null })
+						.where(and(inArray(xapiOutbox.seq, seqs), eq(xapiOutbox.status, 'queued')))
+				);
+				await exec(
+					tx
+						.update(xapiForwarding)
+						.set({ failures: 0, retryAt: null, lastSentAt: now })
+						.where(eq(xapiForwarding.id, FORWARDING_ID))
+				);
 			});
 			result.sent += rows.length;
 			return undefined;
 		}
 		if (verdict === 'split') {
 			if (rows.length === 1) {
-				tried({ status: 'parked', lastError: said.slice(0, 500) });
-				this.problem(`the LRS refused statement ${rows[0].id} (${said.slice(0, 200)})`, now);
+				await tried({ status: 'parked', lastError: said.slice(0, 500) });
+				await this.problem(`the LRS refused statement ${rows[0].id} (${said.slice(0, 200)})`, now);
 				result.parked++;
 				return undefined;
 			}
@@ -231,35 +235,39 @@ export class LrsForwarder {
 			}
 			return undefined;
 		}
-		if (verdict === 'wait') return this.wait(config, rows, said, answer.retryAfter, now);
-		tried({});
-		this.pause(said, now);
+		if (verdict === 'wait') return await this.wait(config, rows, said, answer.retryAfter, now);
+		await tried({});
+		await this.pause(said, now);
 		return 'pause';
 	}
 
-	private wait(
+	private async wait(
 		config: XapiForwarding,
 		rows: XapiOutboxRow[],
 		reason: string,
 		retryAfter: number,
 		now: number
-	): 'wait' {
-		const failures = (forwardingOf(this.db)?.failures ?? config.failures) + 1;
-		write(this.db, (tx) => {
+	): Promise<'wait'> {
+		const failures = ((await forwardingOf(this.db))?.failures ?? config.failures) + 1;
+		await write(this.db, async (tx) => {
 			for (const r of rows)
-				tx.update(xapiOutbox)
-					.set({ attempts: r.attempts + 1 })
-					.where(eq(xapiOutbox.seq, r.seq))
-					.run();
-			tx.update(xapiForwarding)
-				.set({
-					failures,
-					retryAt: now + Math.max(backoff(failures), retryAfter),
-					lastError: reason.slice(0, 500),
-					lastErrorAt: now
-				})
-				.where(eq(xapiForwarding.id, FORWARDING_ID))
-				.run();
+				await exec(
+					tx
+						.update(xapiOutbox)
+						.set({ attempts: r.attempts + 1 })
+						.where(eq(xapiOutbox.seq, r.seq))
+				);
+			await exec(
+				tx
+					.update(xapiForwarding)
+					.set({
+						failures,
+						retryAt: now + Math.max(backoff(failures), retryAfter),
+						lastError: reason.slice(0, 500),
+						lastErrorAt: now
+					})
+					.where(eq(xapiForwarding.id, FORWARDING_ID))
+			);
 		});
 		this.log(
 			`Coachline: the LRS did not take statements (${reason.slice(0, 200)}); trying again later.`
@@ -267,35 +275,38 @@ export class LrsForwarder {
 		return 'wait';
 	}
 
-	private problem(reason: string, now: number) {
-		this.db
-			.update(xapiForwarding)
-			.set({ lastError: reason.slice(0, 500), lastErrorAt: now })
-			.where(eq(xapiForwarding.id, FORWARDING_ID))
-			.run();
+	private async problem(reason: string, now: number) {
+		await exec(
+			this.db
+				.update(xapiForwarding)
+				.set({ lastError: reason.slice(0, 500), lastErrorAt: now })
+				.where(eq(xapiForwarding.id, FORWARDING_ID))
+		);
 	}
 
 	/** Stops forwarding until an admin saves the settings again, and tells every admin. */
-	private pause(reason: string, now: number) {
-		write(this.db, (tx) => {
-			const changed = tx
-				.update(xapiForwarding)
-				.set({
-					pausedReason: reason.slice(0, 500),
-					pausedAt: now,
-					lastError: reason.slice(0, 500),
-					lastErrorAt: now
-				})
-				.where(eq(xapiForwarding.id, FORWARDING_ID))
-				.run().changes;
+	private async pause(reason: string, now: number) {
+		await write(this.db, async (tx) => {
+			const changed = (
+				await exec(
+					tx
+						.update(xapiForwarding)
+						.set({
+							pausedReason: reason.slice(0, 500),
+							pausedAt: now,
+							lastError: reason.slice(0, 500),
+							lastErrorAt: now
+						})
+						.where(eq(xapiForwarding.id, FORWARDING_ID))
+				)
+			).changes;
 			if (!changed) return;
-			const admins = tx
+			const admins = await tx
 				.select({ id: users.id })
 				.from(users)
-				.where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
-				.all();
+				.where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
 			for (const a of admins)
-				notify(tx, a.id, 'lrs_paused', { reason: reason.slice(0, 200) }, '/admin/xapi', now);
+				await notify(tx, a.id, 'lrs_paused', { reason: reason.slice(0, 200) }, '/admin/xapi', now);
 		});
 		this.log(`Coachline: forwarding to the LRS is paused (${reason.slice(0, 200)}).`);
 	}
@@ -343,7 +354,7 @@ export class LrsForwarder {
 	/** Stops ticking and waits for a pass in progress. */
 	async stop() {
 		await this.ticker.stop();
-		if (this.holding) releaseLease(this.db, FORWARDER_JOB, this.node);
+		if (this.holding) await releaseLease(this.db, FORWARDER_JOB, this.node);
 		this.holding = false;
 	}
 }

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { unlessFull, write, type Db } from '../db';
+import { unlessFull, write, type Db, exec, one } from '../db';
 import { prepared } from '../db/statements';
 import { competencyEvidence, progress, selfChecks } from '../db/schema';
 import type { ContentIndex, Course, Lesson } from '../content';
@@ -13,44 +13,45 @@ export const SELF_CHECK_MAX = 4000;
 
 type Row = typeof progress.$inferSelect;
 
-function row(
+async function row(
 	db: Pick<Db, 'select'>,
 	userId: number,
 	objectType: 'lesson' | 'course',
 	objectId: string
 ) {
-	return db
-		.select()
-		.from(progress)
-		.where(
-			and(
-				eq(progress.userId, userId),
-				eq(progress.objectType, objectType),
-				eq(progress.objectId, objectId)
+	return await one(
+		db
+			.select()
+			.from(progress)
+			.where(
+				and(
+					eq(progress.userId, userId),
+					eq(progress.objectType, objectType),
+					eq(progress.objectId, objectId)
+				)
 			)
-		)
-		.get();
+	);
 }
 
 /**
  * Records that a person opened a lesson. Within READ_STATEMENT_INTERVAL_MS of the last one this
  * only reads: no statement, no projection write.
  */
-export function openLesson(
+export async function openLesson(
 	db: Db,
 	userId: number,
 	lesson: Lesson,
 	now = Date.now(),
 	/** The translation read ('zh-CN'), recorded on the statement; English otherwise. */
 	language?: string
-): boolean {
-	const last = row(db, userId, 'lesson', lesson.id);
+): Promise<boolean> {
+	const last = await row(db, userId, 'lesson', lesson.id);
 	if (last?.lastOpenedAt && now - last.lastOpenedAt < READ_STATEMENT_INTERVAL_MS) return false;
-	return write(db, (tx) => {
-		const current = row(tx, userId, 'lesson', lesson.id);
+	return await write(db, async (tx) => {
+		const current = await row(tx, userId, 'lesson', lesson.id);
 		if (current?.lastOpenedAt && now - current.lastOpenedAt < READ_STATEMENT_INTERVAL_MS)
 			return false;
-		appendStatement(tx, {
+		await appendStatement(tx, {
 			actorId: userId,
 			verb: 'experienced',
 			objectType: 'lesson',
@@ -60,13 +61,15 @@ export function openLesson(
 			timestamp: now
 		});
 		if (current)
-			tx.update(progress)
-				.set({ lastOpenedAt: now })
-				.where(rowKey(userId, 'lesson', lesson.id))
-				.run();
+			await exec(
+				tx
+					.update(progress)
+					.set({ lastOpenedAt: now })
+					.where(rowKey(userId, 'lesson', lesson.id))
+			);
 		else
-			tx.insert(progress)
-				.values({
+			await exec(
+				tx.insert(progress).values({
 					userId,
 					objectType: 'lesson',
 					objectId: lesson.id,
@@ -74,7 +77,7 @@ export function openLesson(
 					startedAt: now,
 					lastOpenedAt: now
 				})
-				.run();
+			);
 		return true;
 	});
 }
@@ -87,7 +90,7 @@ function rowKey(userId: number, objectType: 'lesson' | 'course', objectId: strin
 	);
 }
 
-function markCompleted(
+async function markCompleted(
 	tx: Parameters<Parameters<typeof write>[1]>[0],
 	userId: number,
 	type: 'lesson' | 'course',
@@ -96,13 +99,15 @@ function markCompleted(
 	now: number
 ) {
 	if (existing)
-		tx.update(progress)
-			.set({ status: 'completed', completedAt: now })
-			.where(rowKey(userId, type, id))
-			.run();
+		await exec(
+			tx
+				.update(progress)
+				.set({ status: 'completed', completedAt: now })
+				.where(rowKey(userId, type, id))
+		);
 	else
-		tx.insert(progress)
-			.values({
+		await exec(
+			tx.insert(progress).values({
 				userId,
 				objectType: type,
 				objectId: id,
@@ -110,25 +115,25 @@ function markCompleted(
 				startedAt: now,
 				completedAt: now
 			})
-			.run();
-	completeAssignments(tx, userId, type, id, now);
+		);
+	await completeAssignments(tx, userId, type, id, now);
 }
 
 /**
  * Marks a lesson complete, and its course when this was the last lesson left, in one
  * transaction. Completing twice (a double submit, a replay) changes nothing the second time.
  */
-export function completeLesson(
+export async function completeLesson(
 	db: Db,
 	userId: number,
 	course: Course,
 	lesson: Lesson,
 	now = Date.now()
 ) {
-	return write(db, (tx) => {
-		const current = row(tx, userId, 'lesson', lesson.id);
+	return await write(db, async (tx) => {
+		const current = await row(tx, userId, 'lesson', lesson.id);
 		if (current?.status === 'completed') return { changed: false, courseCompleted: false };
-		const s = appendStatement(tx, {
+		const s = await appendStatement(tx, {
 			actorId: userId,
 			verb: 'completed',
 			objectType: 'lesson',
@@ -138,32 +143,34 @@ export function completeLesson(
 			context: { course: course.slug },
 			timestamp: now
 		});
-		markCompleted(tx, userId, 'lesson', lesson.id, current, now);
+		await markCompleted(tx, userId, 'lesson', lesson.id, current, now);
 		// Reading a lesson is awareness: evidence for each competency it teaches.
 		for (const competency of lesson.competencies)
-			tx.insert(competencyEvidence)
-				.values({ userId, competency, kind: 'lesson', score: 1, statementId: s.id, at: now })
-				.run();
+			await exec(
+				tx
+					.insert(competencyEvidence)
+					.values({ userId, competency, kind: 'lesson', score: 1, statementId: s.id, at: now })
+			);
 
 		const done = new Set(
-			tx
-				.select({ id: progress.objectId })
-				.from(progress)
-				.where(
-					and(
-						eq(progress.userId, userId),
-						eq(progress.objectType, 'lesson'),
-						eq(progress.status, 'completed')
+			(
+				await tx
+					.select({ id: progress.objectId })
+					.from(progress)
+					.where(
+						and(
+							eq(progress.userId, userId),
+							eq(progress.objectType, 'lesson'),
+							eq(progress.status, 'completed')
+						)
 					)
-				)
-				.all()
-				.map((r) => r.id)
+			).map((r) => r.id)
 		);
-		const courseRow = row(tx, userId, 'course', course.slug);
+		const courseRow = await row(tx, userId, 'course', course.slug);
 		const courseCompleted =
 			course.lessons.every((l) => done.has(l.id)) && courseRow?.status !== 'completed';
 		if (courseCompleted) {
-			appendStatement(tx, {
+			await appendStatement(tx, {
 				actorId: userId,
 				verb: 'completed',
 				objectType: 'course',
@@ -172,7 +179,7 @@ export function completeLesson(
 				contentVersion: course.version,
 				timestamp: now
 			});
-			markCompleted(tx, userId, 'course', course.slug, courseRow, now);
+			await markCompleted(tx, userId, 'course', course.slug, courseRow, now);
 		}
 		return { changed: true, courseCompleted };
 	});
@@ -188,8 +195,8 @@ const progressRows = prepared((db) =>
 );
 
 /** Every progress row of a person, keyed "type:id" (lesson:…, course:…, quiz:…, scenario:…). */
-export function progressOf(db: Db, userId: number): Map<string, Row> {
-	const rows = progressRows(db).all({ user: userId });
+export async function progressOf(db: Db, userId: number): Promise<Map<string, Row>> {
+	const rows = await progressRows(db).all({ user: userId });
 	return new Map(rows.map((r) => [`${r.objectType}:${r.objectId}`, r]));
 }
 
@@ -198,18 +205,18 @@ export function progressOf(db: Db, userId: number): Map<string, Row> {
  * is more than READ_STATEMENT_INTERVAL_MS old. A repeat visit reads once and writes nothing; a
  * full storage loses the "viewed" statement, not the lesson.
  */
-export function visitLesson(
+export async function visitLesson(
 	db: Db,
 	userId: number,
 	lesson: Lesson,
 	now = Date.now(),
 	language?: string
 ) {
-	const rows = progressOf(db, userId);
+	const rows = await progressOf(db, userId);
 	const last = rows.get(`lesson:${lesson.id}`)?.lastOpenedAt;
 	if (last && now - last < READ_STATEMENT_INTERVAL_MS) return rows;
-	return unlessFull(() => openLesson(db, userId, lesson, now, language))
-		? progressOf(db, userId)
+	return (await unlessFull(async () => await openLesson(db, userId, lesson, now, language)))
+		? await progressOf(db, userId)
 		: rows;
 }
 
@@ -232,43 +239,46 @@ export function courseProgress(p: Map<string, Row>, course: Course) {
 }
 
 /** Saves (or replaces) a learner's private answer to one SelfCheck prompt of a lesson. */
-export function saveSelfCheck(
+export async function saveSelfCheck(
 	db: Db,
 	userId: number,
 	lesson: Lesson,
 	checkId: string,
 	answer: string,
 	now = Date.now()
-): 'saved' | 'cleared' {
+): Promise<'saved' | 'cleared'> {
 	if (!lesson.selfChecks.some((c) => c.id === checkId))
 		throw new DomainError('selfcheck_unknown', 404);
 	const text = answer.trim();
 	if (text.length > SELF_CHECK_MAX)
 		throw new DomainError('selfcheck_too_long', 422, { max: SELF_CHECK_MAX });
-	return write(db, (tx) => {
+	return await write(db, async (tx) => {
 		if (!text) {
 			// An empty answer clears a saved one; with nothing saved there is nothing to do, and
 			// the person is told so rather than "Saved".
-			const { changes } = tx
-				.delete(selfChecks)
-				.where(
-					and(
-						eq(selfChecks.userId, userId),
-						eq(selfChecks.lessonId, lesson.id),
-						eq(selfChecks.checkId, checkId)
+			const { changes } = await exec(
+				tx
+					.delete(selfChecks)
+					.where(
+						and(
+							eq(selfChecks.userId, userId),
+							eq(selfChecks.lessonId, lesson.id),
+							eq(selfChecks.checkId, checkId)
+						)
 					)
-				)
-				.run();
+			);
 			if (!changes) throw new DomainError('selfcheck_empty', 422);
 			return 'cleared' as const;
 		}
-		tx.insert(selfChecks)
-			.values({ userId, lessonId: lesson.id, checkId, answer: text, updatedAt: now })
-			.onConflictDoUpdate({
-				target: [selfChecks.userId, selfChecks.lessonId, selfChecks.checkId],
-				set: { answer: text, updatedAt: now }
-			})
-			.run();
+		await exec(
+			tx
+				.insert(selfChecks)
+				.values({ userId, lessonId: lesson.id, checkId, answer: text, updatedAt: now })
+				.onConflictDoUpdate({
+					target: [selfChecks.userId, selfChecks.lessonId, selfChecks.checkId],
+					set: { answer: text, updatedAt: now }
+				})
+		);
 		return 'saved' as const;
 	});
 }
@@ -286,8 +296,12 @@ const selfCheckRows = prepared((db) =>
 		.prepare()
 );
 
-export function selfChecksOf(db: Db, userId: number, lessonId: string): Record<string, string> {
-	const rows = selfCheckRows(db).all({ user: userId, lesson: lessonId });
+export async function selfChecksOf(
+	db: Db,
+	userId: number,
+	lessonId: string
+): Promise<Record<string, string>> {
+	const rows = await selfCheckRows(db).all({ user: userId, lesson: lessonId });
 	return Object.fromEntries(rows.map((r) => [r.checkId, r.answer]));
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../db';
+import { exec, type Tx } from '../db';
 import { progress } from '../db/schema';
 import { completeAssignments } from '../cockpit/assignments';
 
@@ -8,7 +8,7 @@ import { completeAssignments } from '../cockpit/assignments';
  * the best score so far, and completed (first time only) when it passed, which also closes open assignments of it. Runs in the caller's
  * transaction, with the statements it projects.
  */
-export function recordScoredAttempt(
+export async function recordScoredAttempt(
 	tx: Tx,
 	a: {
 		userId: number;
@@ -20,28 +20,30 @@ export function recordScoredAttempt(
 		now: number;
 	}
 ) {
-	tx.insert(progress)
-		.values({
-			userId: a.userId,
-			objectType: a.objectType,
-			objectId: a.objectId,
-			status: a.passed ? 'completed' : 'started',
-			startedAt: a.startedAt,
-			completedAt: a.passed ? a.now : null,
-			bestScore: a.score,
-			attempts: 1
-		})
-		.onConflictDoUpdate({
-			target: [progress.userId, progress.objectType, progress.objectId],
-			set: {
-				attempts: sql`${progress.attempts} + 1`,
-				bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${a.score})`,
-				status: a.passed ? 'completed' : sql`${progress.status}`,
-				completedAt: a.passed
-					? sql`coalesce(${progress.completedAt}, ${a.now})`
-					: sql`${progress.completedAt}`
-			}
-		})
-		.run();
-	if (a.passed) completeAssignments(tx, a.userId, a.objectType, a.objectId, a.now);
+	await exec(
+		tx
+			.insert(progress)
+			.values({
+				userId: a.userId,
+				objectType: a.objectType,
+				objectId: a.objectId,
+				status: a.passed ? 'completed' : 'started',
+				startedAt: a.startedAt,
+				completedAt: a.passed ? a.now : null,
+				bestScore: a.score,
+				attempts: 1
+			})
+			.onConflictDoUpdate({
+				target: [progress.userId, progress.objectType, progress.objectId],
+				set: {
+					attempts: sql`${progress.attempts} + 1`,
+					bestScore: sql`max(coalesce(${progress.bestScore}, 0), ${a.score})`,
+					status: a.passed ? 'completed' : sql`${progress.status}`,
+					completedAt: a.passed
+						? sql`coalesce(${progress.completedAt}, ${a.now})`
+						: sql`${progress.completedAt}`
+				}
+			})
+	);
+	if (a.passed) await completeAssignments(tx, a.userId, a.objectType, a.objectId, a.now);
 }

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../db';
+import { returned, type Db, type Tx } from '../db';
 import { statements, type Statement } from '../db/schema';
 import { queueStatement } from './forward';
 import type { Verb } from './verbs';
@@ -12,23 +12,23 @@ export type NewStatement = Omit<typeof statements.$inferInsert, 'id' | 'timestam
 };
 
 /** Appends one statement inside the caller's transaction (projections go in the same one). */
-export function appendStatement(tx: Tx, s: NewStatement): Statement {
-	const row = tx
-		.insert(statements)
-		.values({ ...s, id: crypto.randomUUID(), timestamp: s.timestamp ?? Date.now() })
-		.returning()
-		.get();
+export async function appendStatement(tx: Tx, s: NewStatement): Promise<Statement> {
+	const row = await returned(
+		tx
+			.insert(statements)
+			.values({ ...s, id: crypto.randomUUID(), timestamp: s.timestamp ?? Date.now() })
+			.returning()
+	);
 	// To the organisation's LRS too, when forwarding is on (same transaction: forward.ts).
 	queueStatement(tx, row);
 	return row;
 }
 
 /** One person's statements, oldest first. */
-export function statementsOf(db: Db, actorId: number): Statement[] {
-	return db
+export async function statementsOf(db: Db, actorId: number): Promise<Statement[]> {
+	return await db
 		.select()
 		.from(statements)
 		.where(eq(statements.actorId, actorId))
-		.orderBy(asc(statements.timestamp))
-		.all();
+		.orderBy(asc(statements.timestamp));
 }

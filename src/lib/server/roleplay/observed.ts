@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { canSee } from '../auth/guard';
-import { write, type Db } from '../db';
+import { returned, write, type Db, exec, one } from '../db';
 import { auditLog, observedPractice, users, type RoleplayRun } from '../db/schema';
 import { DomainError } from '../errors';
 import { appendStatement } from '../record/statements';
@@ -15,9 +15,13 @@ export const MAX_OBSERVED_COMMENT = 2000;
 type Viewer = { id: number; role: 'learner' | 'lead' | 'admin' };
 
 /** Who a viewer is to a run: its owner, a lead it was shared with, or nobody (404). */
-export function runAccess(db: Db, viewer: Viewer, run: RoleplayRun): 'owner' | 'reviewer' | null {
+export async function runAccess(
+	db: Db,
+	viewer: Viewer,
+	run: RoleplayRun
+): Promise<'owner' | 'reviewer' | null> {
 	if (run.userId === viewer.id) return 'owner';
-	if (run.sharedAt !== null && viewer.role !== 'learner' && canSee(db, viewer, run.userId))
+	if (run.sharedAt !== null && viewer.role !== 'learner' && (await canSee(db, viewer, run.userId)))
 		return 'reviewer';
 	return null;
 }
@@ -55,7 +59,7 @@ export function readRatings(scenario: Scenario, form: FormData): Record<string, 
  * rubric. The agent gets `passed`/`failed` in their record and competency evidence of kind
  * `observed`, in one transaction with the observation and an audit entry.
  */
-export function recordObserved(
+export async function recordObserved(
 	db: Db,
 	observer: Viewer,
 	agentId: number,
@@ -63,10 +67,10 @@ export function recordObserved(
 	input: { ratings: Record<string, number>; ending: string | null; comment: string },
 	now = Date.now()
 ) {
-	const agent = db.select().from(users).where(eq(users.id, agentId)).get();
+	const agent = await one(db.select().from(users).where(eq(users.id, agentId)));
 	if (!agent || agent.status !== 'active') throw new DomainError('observed_unknown_agent', 400);
 	if (agent.id === observer.id) throw new DomainError('observed_self', 400);
-	if (observer.role === 'learner' || !canSee(db, observer, agentId))
+	if (observer.role === 'learner' || !(await canSee(db, observer, agentId)))
 		throw new DomainError('forbidden', 403);
 	if (input.ending !== null && !scenario.endings.has(input.ending))
 		throw new DomainError('observed_unknown_ending', 400);
@@ -77,25 +81,26 @@ export function recordObserved(
 	const success = input.ending === null || scenario.endings.get(input.ending)!.success;
 	const passed = success && score >= scenario.passMark;
 	const id = crypto.randomUUID().replaceAll('-', '');
-	return write(db, (tx) => {
-		const row = tx
-			.insert(observedPractice)
-			.values({
-				id,
-				scenarioId: scenario.id,
-				scenarioVersion: scenario.version,
-				agentId,
-				observerId: observer.id,
-				ratings: input.ratings,
-				ending: input.ending,
-				comment,
-				score,
-				passed,
-				createdAt: now
-			})
-			.returning()
-			.get();
-		const s = appendStatement(tx, {
+	return await write(db, async (tx) => {
+		const row = await returned(
+			tx
+				.insert(observedPractice)
+				.values({
+					id,
+					scenarioId: scenario.id,
+					scenarioVersion: scenario.version,
+					agentId,
+					observerId: observer.id,
+					ratings: input.ratings,
+					ending: input.ending,
+					comment,
+					score,
+					passed,
+					createdAt: now
+				})
+				.returning()
+		);
+		const s = await appendStatement(tx, {
 			actorId: agentId,
 			verb: passed ? 'passed' : 'failed',
 			objectType: 'scenario',
@@ -109,7 +114,7 @@ export function recordObserved(
 			contentVersion: scenario.version,
 			timestamp: now
 		});
-		recordEvidence(
+		await recordEvidence(
 			tx,
 			agentId,
 			scenario,
@@ -118,25 +123,24 @@ export function recordObserved(
 			s.id,
 			now
 		);
-		tx.insert(auditLog)
-			.values({
+		await exec(
+			tx.insert(auditLog).values({
 				actorId: observer.id,
 				action: 'observed_practice',
 				target: `user:${agentId}`,
 				detail: { scenario: scenario.id, score, passed },
 				at: now
 			})
-			.run();
+		);
 		return row;
 	});
 }
 
 /** Observed practices of one agent, newest first. */
-export function observedOf(db: Db, agentId: number) {
-	return db
+export async function observedOf(db: Db, agentId: number) {
+	return await db
 		.select()
 		.from(observedPractice)
 		.where(eq(observedPractice.agentId, agentId))
-		.orderBy(desc(observedPractice.createdAt))
-		.all();
+		.orderBy(desc(observedPractice.createdAt));
 }

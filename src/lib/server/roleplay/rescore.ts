@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { write, type Db, type Tx, exec, one } from '../db';
 import {
 	competencyEvidence,
 	progress,
@@ -40,8 +40,8 @@ function reason(text: string) {
 }
 
 /** The typed-reply decision at `step` of a finished run, read inside the transaction. */
-function typedDecision(tx: Tx, runId: string, step: number) {
-	const run = tx.select().from(roleplayRuns).where(eq(roleplayRuns.id, runId)).get();
+async function typedDecision(tx: Tx, runId: string, step: number) {
+	const run = await one(tx.select().from(roleplayRuns).where(eq(roleplayRuns.id, runId)));
 	if (!run) throw new DomainError('roleplay_not_found', 404);
 	if (run.status !== 'finished') throw new DomainError('reply_review_unfinished', 409);
 	const decisions = run.decisions as Decision[];
@@ -50,27 +50,32 @@ function typedDecision(tx: Tx, runId: string, step: number) {
 	return { run, decisions, index, decision: decisions[index] };
 }
 
-function reviewOf(tx: Tx | Db, runId: string, step: number): ReplyReview | undefined {
-	return tx
-		.select()
-		.from(replyReviews)
-		.where(and(eq(replyReviews.runId, runId), eq(replyReviews.step, step)))
-		.get();
+async function reviewOf(
+	tx: Tx | Db,
+	runId: string,
+	step: number
+): Promise<ReplyReview | undefined> {
+	return await one(
+		tx
+			.select()
+			.from(replyReviews)
+			.where(and(eq(replyReviews.runId, runId), eq(replyReviews.step, step)))
+	);
 }
 
 /** The leads of the teams a person is in. */
-function leadsOf(tx: Tx, userId: number): number[] {
-	return tx
-		.selectDistinct({ id: teams.leadId })
-		.from(teamMembers)
-		.innerJoin(teams, eq(teams.id, teamMembers.teamId))
-		.where(and(eq(teamMembers.userId, userId), isNotNull(teams.leadId)))
-		.all()
-		.map((r) => r.id!);
+async function leadsOf(tx: Tx, userId: number): Promise<number[]> {
+	return (
+		await tx
+			.selectDistinct({ id: teams.leadId })
+			.from(teamMembers)
+			.innerJoin(teams, eq(teams.id, teamMembers.teamId))
+			.where(and(eq(teamMembers.userId, userId), isNotNull(teams.leadId)))
+	).map((r) => r.id!);
 }
 
 /** The agent contests the score of one of their typed replies (once per reply). */
-export function contestReply(
+export async function contestReply(
 	db: Db,
 	run: RoleplayRun,
 	scenario: Scenario,
@@ -81,11 +86,11 @@ export function contestReply(
 ) {
 	if (run.userId !== userId) throw new DomainError('roleplay_not_found', 404);
 	const text = reason(why);
-	write(db, (tx) => {
-		const { run: fresh, decision } = typedDecision(tx, run.id, step);
-		if (reviewOf(tx, run.id, step)) throw new DomainError('reply_review_exists', 409);
-		tx.insert(replyReviews)
-			.values({
+	await write(db, async (tx) => {
+		const { run: fresh, decision } = await typedDecision(tx, run.id, step);
+		if (await reviewOf(tx, run.id, step)) throw new DomainError('reply_review_exists', 409);
+		await exec(
+			tx.insert(replyReviews).values({
 				runId: run.id,
 				step,
 				scenarioId: fresh.scenarioId,
@@ -96,13 +101,14 @@ export function contestReply(
 				scoreBefore: scoreOf(decision),
 				createdAt: now
 			})
-			.run();
+		);
 		// A lead can only read a shared run: contesting shares it (the page says so).
-		if (fresh.sharedAt === null) shareInTx(tx, run.id, null, true, now);
-		const name = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()!
-			.name;
-		for (const lead of leadsOf(tx, userId))
-			notify(
+		if (fresh.sharedAt === null) await shareInTx(tx, run.id, null, true, now);
+		const name = (await one(
+			tx.select({ name: users.name }).from(users).where(eq(users.id, userId))
+		))!.name;
+		for (const lead of await leadsOf(tx, userId))
+			await notify(
 				tx,
 				lead,
 				'contest',
@@ -118,7 +124,7 @@ export function contestReply(
  * them: the decision's rubric points become the new share of what the step offered, the run is
  * scored again, its evidence is replaced and a new outcome statement is appended.
  */
-export function rescoreReply(
+export async function rescoreReply(
 	db: Db,
 	viewer: Viewer,
 	run: RoleplayRun,
@@ -128,17 +134,18 @@ export function rescoreReply(
 	why: string,
 	now = Date.now()
 ) {
-	if (runAccess(db, viewer, run) !== 'reviewer') throw new DomainError('roleplay_not_found', 404);
+	if ((await runAccess(db, viewer, run)) !== 'reviewer')
+		throw new DomainError('roleplay_not_found', 404);
 	if (!Number.isInteger(score) || score < 0 || score > 100)
 		throw new DomainError('reply_review_score', 400);
 	const text = reason(why);
-	write(db, (tx) => {
-		const { run: fresh, decisions, index, decision } = typedDecision(tx, run.id, step);
+	await write(db, async (tx) => {
+		const { run: fresh, decisions, index, decision } = await typedDecision(tx, run.id, step);
 		if (fresh.sharedAt === null) throw new DomainError('roleplay_not_found', 404);
 		if (fresh.scenarioVersion !== scenario.version)
 			throw new DomainError('reply_review_changed', 409);
 		const share = score / 100;
-		const before = reviewOf(tx, run.id, step);
+		const before = await reviewOf(tx, run.id, step);
 		const original = decision.rescored?.from ?? scoreOf(decision);
 		const points: Record<string, number> = {};
 		// Variables keep what the reply did to the story; the rubric points become the lead's share.
@@ -155,17 +162,19 @@ export function rescoreReply(
 		};
 		const ending = fresh.ending ? scenario.endings.get(fresh.ending) : undefined;
 		const result = scoreRun(scenario, decisions, ending?.success ?? false);
-		tx.update(roleplayRuns)
-			.set({
-				decisions,
-				score: result.score,
-				passed: result.passed,
-				result: Object.fromEntries(result.criteria.map((c) => [c.id, c.score])),
-				updatedAt: now
-			})
-			.where(eq(roleplayRuns.id, run.id))
-			.run();
-		const outcome = appendOutcome(
+		await exec(
+			tx
+				.update(roleplayRuns)
+				.set({
+					decisions,
+					score: result.score,
+					passed: result.passed,
+					result: Object.fromEntries(result.criteria.map((c) => [c.id, c.score])),
+					updatedAt: now
+				})
+				.where(eq(roleplayRuns.id, run.id))
+		);
+		const outcome = await appendOutcome(
 			tx,
 			run,
 			scenario,
@@ -174,12 +183,12 @@ export function rescoreReply(
 			{ mode: 'practice', rescored: { step, by: viewer.id, score: share } },
 			now
 		);
-		tx.delete(competencyEvidence).where(eq(competencyEvidence.runId, run.id)).run();
-		recordEvidence(tx, run.userId, scenario, result, 'roleplay', outcome.id, now, {
+		await exec(tx.delete(competencyEvidence).where(eq(competencyEvidence.runId, run.id)));
+		await recordEvidence(tx, run.userId, scenario, result, 'roleplay', outcome.id, now, {
 			runId: run.id,
 			private: false
 		});
-		updateProgress(tx, run.userId, scenario.id, result.passed, now);
+		await updateProgress(tx, run.userId, scenario.id, result.passed, now);
 		const row = {
 			status: 'rescored' as const,
 			scoreAfter: share,
@@ -187,10 +196,10 @@ export function rescoreReply(
 			reviewReason: text,
 			reviewedAt: now
 		};
-		if (before) tx.update(replyReviews).set(row).where(eq(replyReviews.id, before.id)).run();
+		if (before) await exec(tx.update(replyReviews).set(row).where(eq(replyReviews.id, before.id)));
 		else
-			tx.insert(replyReviews)
-				.values({
+			await exec(
+				tx.insert(replyReviews).values({
 					runId: run.id,
 					step,
 					scenarioId: scenario.id,
@@ -199,8 +208,8 @@ export function rescoreReply(
 					createdAt: now,
 					...row
 				})
-				.run();
-		notify(
+			);
+		await notify(
 			tx,
 			run.userId,
 			'rescored',
@@ -208,12 +217,12 @@ export function rescoreReply(
 			`/practice/runs/${run.id}#reply-${step}`,
 			now
 		);
-		settle(tx, 'contest', `/practice/runs/${run.id}#reply-${step}`, now);
+		await settle(tx, 'contest', `/practice/runs/${run.id}#reply-${step}`, now);
 	});
 }
 
 /** A lead answers a contest by letting the score stand, with a reason. */
-export function upholdReply(
+export async function upholdReply(
 	db: Db,
 	viewer: Viewer,
 	run: RoleplayRun,
@@ -222,18 +231,21 @@ export function upholdReply(
 	why: string,
 	now = Date.now()
 ) {
-	if (runAccess(db, viewer, run) !== 'reviewer') throw new DomainError('roleplay_not_found', 404);
+	if ((await runAccess(db, viewer, run)) !== 'reviewer')
+		throw new DomainError('roleplay_not_found', 404);
 	const text = reason(why);
-	write(db, (tx) => {
-		typedDecision(tx, run.id, step);
-		const review = reviewOf(tx, run.id, step);
+	await write(db, async (tx) => {
+		await typedDecision(tx, run.id, step);
+		const review = await reviewOf(tx, run.id, step);
 		if (!review || review.status !== 'contested')
 			throw new DomainError('reply_review_not_contested', 409);
-		tx.update(replyReviews)
-			.set({ status: 'upheld', reviewerId: viewer.id, reviewReason: text, reviewedAt: now })
-			.where(and(eq(replyReviews.id, review.id), eq(replyReviews.status, 'contested')))
-			.run();
-		notify(
+		await exec(
+			tx
+				.update(replyReviews)
+				.set({ status: 'upheld', reviewerId: viewer.id, reviewReason: text, reviewedAt: now })
+				.where(and(eq(replyReviews.id, review.id), eq(replyReviews.status, 'contested')))
+		);
+		await notify(
 			tx,
 			run.userId,
 			'rescored',
@@ -241,42 +253,48 @@ export function upholdReply(
 			`/practice/runs/${run.id}#reply-${step}`,
 			now
 		);
-		settle(tx, 'contest', `/practice/runs/${run.id}#reply-${step}`, now);
+		await settle(tx, 'contest', `/practice/runs/${run.id}#reply-${step}`, now);
 	});
 }
 
 /** Best score from the person's finished runs; a re-score that passes completes the scenario. */
-function updateProgress(tx: Tx, userId: number, scenarioId: string, passed: boolean, now: number) {
-	tx.update(progress)
-		.set({
-			bestScore: sql`(select max(${roleplayRuns.score}) from ${roleplayRuns} where ${roleplayRuns.userId} = ${userId} and ${roleplayRuns.scenarioId} = ${scenarioId} and ${roleplayRuns.status} = 'finished')`,
-			...(passed
-				? {
-						status: 'completed' as const,
-						completedAt: sql`coalesce(${progress.completedAt}, ${now})`
-					}
-				: {})
-		})
-		.where(
-			and(
-				eq(progress.userId, userId),
-				eq(progress.objectType, 'scenario'),
-				eq(progress.objectId, scenarioId)
+async function updateProgress(
+	tx: Tx,
+	userId: number,
+	scenarioId: string,
+	passed: boolean,
+	now: number
+) {
+	await exec(
+		tx
+			.update(progress)
+			.set({
+				bestScore: sql`(select max(${roleplayRuns.score}) from ${roleplayRuns} where ${roleplayRuns.userId} = ${userId} and ${roleplayRuns.scenarioId} = ${scenarioId} and ${roleplayRuns.status} = 'finished')`,
+				...(passed
+					? {
+							status: 'completed' as const,
+							completedAt: sql`coalesce(${progress.completedAt}, ${now})`
+						}
+					: {})
+			})
+			.where(
+				and(
+					eq(progress.userId, userId),
+					eq(progress.objectType, 'scenario'),
+					eq(progress.objectId, scenarioId)
+				)
 			)
-		)
-		.run();
-	if (passed) completeAssignments(tx, userId, 'scenario', scenarioId, now);
+	);
+	if (passed) await completeAssignments(tx, userId, 'scenario', scenarioId, now);
 }
 
 /** The reviews of a run's typed replies, by step. */
-export function replyReviewsOf(db: Db, runId: string): Map<number, ReplyReview> {
+export async function replyReviewsOf(db: Db, runId: string): Promise<Map<number, ReplyReview>> {
 	return new Map(
-		db
-			.select()
-			.from(replyReviews)
-			.where(eq(replyReviews.runId, runId))
-			.all()
-			.map((r) => [r.step, r])
+		(await db.select().from(replyReviews).where(eq(replyReviews.runId, runId))).map((r) => [
+			r.step,
+			r
+		])
 	);
 }
 
@@ -284,14 +302,13 @@ export function replyReviewsOf(db: Db, runId: string): Map<number, ReplyReview> 
  * Contested and re-scored replies of a scenario, without names, for authors: what people wrote,
  * how the rules read it and what a lead decided. Only runs that are still shared.
  */
-export function replyCandidates(db: Db, scenarioId: string) {
-	const rows = db
+export async function replyCandidates(db: Db, scenarioId: string) {
+	const rows = await db
 		.select({ review: replyReviews, decisions: roleplayRuns.decisions })
 		.from(replyReviews)
 		.innerJoin(roleplayRuns, eq(roleplayRuns.id, replyReviews.runId))
 		.where(and(eq(replyReviews.scenarioId, scenarioId), isNotNull(roleplayRuns.sharedAt)))
-		.orderBy(replyReviews.freeStep, replyReviews.createdAt)
-		.all();
+		.orderBy(replyReviews.freeStep, replyReviews.createdAt);
 	return rows.flatMap(({ review, decisions }) => {
 		const d = (decisions as Decision[]).find((x) => x.step === review.step);
 		return d
@@ -311,4 +328,4 @@ export function replyCandidates(db: Db, scenarioId: string) {
 	});
 }
 
-export type ReplyCandidate = ReturnType<typeof replyCandidates>[number];
+export type ReplyCandidate = Awaited<ReturnType<typeof replyCandidates>>[number];

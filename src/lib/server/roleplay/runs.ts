@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { write, type Db, type Tx } from '../db';
+import { returned, write, type Db, type Tx, one, exec } from '../db';
 import { prepared } from '../db/statements';
 import {
 	competencyEvidence,
@@ -25,24 +25,25 @@ export const MAX_COMMENT = 2000;
 const stamp = (lines: Line[], at: number): TranscriptLine[] => lines.map((l) => ({ ...l, at }));
 const newId = () => crypto.randomUUID().replaceAll('-', '');
 
-export function getRun(db: Db, id: string): RoleplayRun | undefined {
-	return db.select().from(roleplayRuns).where(eq(roleplayRuns.id, id)).get();
+export async function getRun(db: Db, id: string): Promise<RoleplayRun | undefined> {
+	return await one(db.select().from(roleplayRuns).where(eq(roleplayRuns.id, id)));
 }
 
 /** The learner's unfinished run of a scenario, if any. */
-export function openRun(db: Db | Tx, userId: number, scenarioId: string) {
-	return db
-		.select()
-		.from(roleplayRuns)
-		.where(
-			and(
-				eq(roleplayRuns.userId, userId),
-				eq(roleplayRuns.scenarioId, scenarioId),
-				eq(roleplayRuns.status, 'open')
+export async function openRun(db: Db | Tx, userId: number, scenarioId: string) {
+	return await one(
+		db
+			.select()
+			.from(roleplayRuns)
+			.where(
+				and(
+					eq(roleplayRuns.userId, userId),
+					eq(roleplayRuns.scenarioId, scenarioId),
+					eq(roleplayRuns.status, 'open')
+				)
 			)
-		)
-		.orderBy(desc(roleplayRuns.startedAt))
-		.get();
+			.orderBy(desc(roleplayRuns.startedAt))
+	);
 }
 
 /**
@@ -56,39 +57,42 @@ export function openRun(db: Db | Tx, userId: number, scenarioId: string) {
 const languageOf = (scenario: Scenario) =>
 	scenario.locale === 'en' ? {} : { context: { language: scenario.locale } };
 
-export function startRun(
+export async function startRun(
 	db: Db,
 	userId: number,
 	scenario: Scenario,
 	{ restart = false, now = Date.now() } = {}
-): RoleplayRun {
-	return write(db, (tx) => {
-		const open = openRun(tx, userId, scenario.id);
+): Promise<RoleplayRun> {
+	return await write(db, async (tx) => {
+		const open = await openRun(tx, userId, scenario.id);
 		if (open && !restart && open.scenarioVersion === scenario.version) return open;
 		if (open)
-			tx.update(roleplayRuns)
-				.set({ status: 'abandoned', updatedAt: now })
-				.where(and(eq(roleplayRuns.id, open.id), eq(roleplayRuns.status, 'open')))
-				.run();
+			await exec(
+				tx
+					.update(roleplayRuns)
+					.set({ status: 'abandoned', updatedAt: now })
+					.where(and(eq(roleplayRuns.id, open.id), eq(roleplayRuns.status, 'open')))
+			);
 		const { conversation, lines } = Conversation.start(scenario);
-		const run = tx
-			.insert(roleplayRuns)
-			.values({
-				id: newId(),
-				userId,
-				scenarioId: scenario.id,
-				scenarioVersion: scenario.version,
-				seed: randomBytes(16).toString('hex'),
-				inkState: conversation.save(),
-				transcript: stamp(lines, now),
-				decisions: [],
-				variables: conversation.variables(),
-				startedAt: now,
-				updatedAt: now
-			})
-			.returning()
-			.get();
-		appendStatement(tx, {
+		const run = await returned(
+			tx
+				.insert(roleplayRuns)
+				.values({
+					id: newId(),
+					userId,
+					scenarioId: scenario.id,
+					scenarioVersion: scenario.version,
+					seed: randomBytes(16).toString('hex'),
+					inkState: conversation.save(),
+					transcript: stamp(lines, now),
+					decisions: [],
+					variables: conversation.variables(),
+					startedAt: now,
+					updatedAt: now
+				})
+				.returning()
+		);
+		await appendStatement(tx, {
 			actorId: userId,
 			verb: 'attempted',
 			objectType: 'scenario',
@@ -98,16 +102,18 @@ export function startRun(
 			contentVersion: scenario.version,
 			timestamp: now
 		});
-		tx.insert(progress)
-			.values({
-				userId,
-				objectType: 'scenario',
-				objectId: scenario.id,
-				status: 'started',
-				startedAt: now
-			})
-			.onConflictDoNothing()
-			.run();
+		await exec(
+			tx
+				.insert(progress)
+				.values({
+					userId,
+					objectType: 'scenario',
+					objectId: scenario.id,
+					status: 'started',
+					startedAt: now
+				})
+				.onConflictDoNothing()
+		);
 		return run;
 	});
 }
@@ -181,7 +187,7 @@ export type Action = { kind: 'choice'; index: number } | { kind: 'free'; text: s
  * the progress and the competency evidence, all in one transaction. A replayed or stale form
  * (another tab, the back button, a double submit) is refused and changes nothing.
  */
-export function act(
+export async function act(
 	db: Db,
 	run: RoleplayRun,
 	scenario: Scenario,
@@ -230,38 +236,39 @@ export function act(
 		result = scoreRun(scenario, decisions, success);
 	}
 
-	return write(db, (tx) => {
-		const claimed = tx
-			.update(roleplayRuns)
-			.set({
-				step: number,
-				inkState: conversation.save(),
-				transcript,
-				decisions,
-				variables: conversation.variables(),
-				updatedAt: now,
-				...(result
-					? {
-							status: 'finished' as const,
-							ending,
-							score: result.score,
-							passed: result.passed,
-							result: Object.fromEntries(result.criteria.map((c) => [c.id, c.score])),
-							finishedAt: now
-						}
-					: {})
-			})
-			.where(
-				and(
-					eq(roleplayRuns.id, run.id),
-					eq(roleplayRuns.status, 'open'),
-					eq(roleplayRuns.step, run.step)
+	return await write(db, async (tx) => {
+		const claimed = await exec(
+			tx
+				.update(roleplayRuns)
+				.set({
+					step: number,
+					inkState: conversation.save(),
+					transcript,
+					decisions,
+					variables: conversation.variables(),
+					updatedAt: now,
+					...(result
+						? {
+								status: 'finished' as const,
+								ending,
+								score: result.score,
+								passed: result.passed,
+								result: Object.fromEntries(result.criteria.map((c) => [c.id, c.score])),
+								finishedAt: now
+							}
+						: {})
+				})
+				.where(
+					and(
+						eq(roleplayRuns.id, run.id),
+						eq(roleplayRuns.status, 'open'),
+						eq(roleplayRuns.step, run.step)
+					)
 				)
-			)
-			.run();
+		);
 		if (claimed.changes === 0) throw new DomainError('roleplay_stale', 409);
 
-		appendStatement(tx, {
+		await appendStatement(tx, {
 			actorId: userId,
 			verb: 'answered',
 			objectType: 'scenario-step',
@@ -279,12 +286,12 @@ export function act(
 			contentVersion: scenario.version,
 			timestamp: now
 		});
-		if (result) finish(tx, run, scenario, userId, ending, result, now);
+		if (result) await finish(tx, run, scenario, userId, ending, result, now);
 		return { finished: result !== null };
 	});
 }
 
-function finish(
+async function finish(
 	tx: Tx,
 	run: RoleplayRun,
 	scenario: Scenario,
@@ -293,7 +300,7 @@ function finish(
 	result: RunResult,
 	now: number
 ) {
-	appendStatement(tx, {
+	await appendStatement(tx, {
 		actorId: userId,
 		verb: 'completed',
 		objectType: 'scenario',
@@ -306,12 +313,12 @@ function finish(
 		contentVersion: scenario.version,
 		timestamp: now
 	});
-	const outcome = appendOutcome(tx, run, scenario, ending, result, { mode: 'practice' }, now);
-	recordEvidence(tx, userId, scenario, result, 'roleplay', outcome.id, now, {
+	const outcome = await appendOutcome(tx, run, scenario, ending, result, { mode: 'practice' }, now);
+	await recordEvidence(tx, userId, scenario, result, 'roleplay', outcome.id, now, {
 		runId: run.id,
 		private: run.sharedAt === null
 	});
-	recordScoredAttempt(tx, {
+	await recordScoredAttempt(tx, {
 		userId,
 		objectType: 'scenario',
 		objectId: scenario.id,
@@ -323,7 +330,7 @@ function finish(
 }
 
 /** The `passed` or `failed` statement of a run (at its end, and again when a lead re-scores). */
-export function appendOutcome(
+export async function appendOutcome(
 	tx: Tx,
 	run: Pick<RoleplayRun, 'id' | 'userId'>,
 	scenario: Scenario,
@@ -332,7 +339,7 @@ export function appendOutcome(
 	context: Record<string, unknown>,
 	now: number
 ) {
-	return appendStatement(tx, {
+	return await appendStatement(tx, {
 		actorId: run.userId,
 		verb: result.passed ? 'passed' : 'failed',
 		objectType: 'scenario',
@@ -355,7 +362,7 @@ export function appendOutcome(
  * One evidence row per competency the rubric assessed: the mean of its criteria's scores. A
  * practice run's evidence carries the run, and is private until the run is shared.
  */
-export function recordEvidence(
+export async function recordEvidence(
 	tx: Tx,
 	userId: number,
 	scenario: Scenario,
@@ -370,8 +377,8 @@ export function recordEvidence(
 		if (c.score !== null)
 			byCompetency.set(c.competency, [...(byCompetency.get(c.competency) ?? []), c.score]);
 	for (const [competency, scores] of byCompetency)
-		tx.insert(competencyEvidence)
-			.values({
+		await exec(
+			tx.insert(competencyEvidence).values({
 				userId,
 				competency,
 				kind,
@@ -381,7 +388,7 @@ export function recordEvidence(
 				private: run?.private ?? false,
 				at: now
 			})
-			.run();
+		);
 }
 
 /**
@@ -389,7 +396,7 @@ export function recordEvidence(
  * evidence becomes visible to leads (levels, heat map, CSV) or private again in the same
  * transaction.
  */
-export function setShared(
+export async function setShared(
 	db: Db,
 	run: RoleplayRun,
 	userId: number,
@@ -397,31 +404,35 @@ export function setShared(
 	now = Date.now()
 ) {
 	if (run.userId !== userId) throw new DomainError('roleplay_not_found', 404);
-	write(db, (tx) => shareInTx(tx, run.id, run.sharedAt, shared, now));
+	await write(db, async (tx) => shareInTx(tx, run.id, run.sharedAt, shared, now));
 }
 
 /** Shares or unshares a run inside the caller's transaction (a contest shares it too). */
-export function shareInTx(
+export async function shareInTx(
 	tx: Tx,
 	runId: string,
 	sharedAt: number | null,
 	shared: boolean,
 	now: number
 ) {
-	tx.update(roleplayRuns)
-		.set({ sharedAt: shared ? (sharedAt ?? now) : null })
-		.where(eq(roleplayRuns.id, runId))
-		.run();
-	tx.update(competencyEvidence)
-		.set({ private: !shared })
-		.where(eq(competencyEvidence.runId, runId))
-		.run();
+	await exec(
+		tx
+			.update(roleplayRuns)
+			.set({ sharedAt: shared ? (sharedAt ?? now) : null })
+			.where(eq(roleplayRuns.id, runId))
+	);
+	await exec(
+		tx
+			.update(competencyEvidence)
+			.set({ private: !shared })
+			.where(eq(competencyEvidence.runId, runId))
+	);
 	// The organisation's LRS gets a run once it is shared, and has it voided when taken back.
 	if (shared) queueRun(tx, runId, now);
-	else if (sharedAt !== null) withdrawRun(tx, runId, now);
+	else if (sharedAt !== null) await withdrawRun(tx, runId, now);
 }
 
-export function addComment(
+export async function addComment(
 	db: Db,
 	run: RoleplayRun,
 	authorId: number,
@@ -435,22 +446,24 @@ export function addComment(
 		throw new DomainError('roleplay_comment_too_long', 400, { max: MAX_COMMENT });
 	if (!Number.isInteger(line) || line < 0 || line >= run.transcript.length)
 		throw new DomainError('roleplay_comment_line', 400);
-	return write(db, (tx) =>
-		tx
-			.insert(roleplayComments)
-			.values({ runId: run.id, line, authorId, body: text, createdAt: now })
-			.returning()
-			.get()
+	return await write(
+		db,
+		async (tx) =>
+			await returned(
+				tx
+					.insert(roleplayComments)
+					.values({ runId: run.id, line, authorId, body: text, createdAt: now })
+					.returning()
+			)
 	);
 }
 
-export function commentsOf(db: Db, runId: string) {
-	return db
+export async function commentsOf(db: Db, runId: string) {
+	return await db
 		.select()
 		.from(roleplayComments)
 		.where(eq(roleplayComments.runId, runId))
-		.orderBy(roleplayComments.line, roleplayComments.createdAt)
-		.all();
+		.orderBy(roleplayComments.line, roleplayComments.createdAt);
 }
 
 const RUN_SUMMARY = {
@@ -490,18 +503,17 @@ const runsOfScenario = prepared((db) =>
 );
 
 /** A person's runs, newest first (without the server-only columns). */
-export function runsOf(db: Db, userId: number, scenarioId?: string) {
+export async function runsOf(db: Db, userId: number, scenarioId?: string) {
 	return scenarioId === undefined
-		? runsOfPerson(db).all({ user: userId })
-		: runsOfScenario(db).all({ user: userId, scenario: scenarioId });
+		? await runsOfPerson(db).all({ user: userId })
+		: await runsOfScenario(db).all({ user: userId, scenario: scenarioId });
 }
 
 /** Runs a person has shared, newest first: what their leads can open. */
-export function sharedRunsOf(db: Db, userId: number) {
-	return db
+export async function sharedRunsOf(db: Db, userId: number) {
+	return await db
 		.select(RUN_SUMMARY)
 		.from(roleplayRuns)
 		.where(and(eq(roleplayRuns.userId, userId), isNotNull(roleplayRuns.sharedAt)))
-		.orderBy(desc(roleplayRuns.sharedAt))
-		.all();
+		.orderBy(desc(roleplayRuns.sharedAt));
 }

@@ -15,21 +15,22 @@ import { mailConfig } from '$lib/server/mail/config';
 import { forwardingOf } from '$lib/server/record/forward';
 import { ssoConfig } from '$lib/server/auth/sso-config';
 import { badgeTotals } from '$lib/server/badges/issue';
+import { one } from '../../../lib/server/db';
 
 /** The organisation at a glance (people, activity, onboarding, courses) and its time zone. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
 	return {
-		...adminOverview(db, useContent()),
-		teams: db.select({ n: count() }).from(teams).get()!.n,
-		timeZone: orgTimeZone(db),
+		...(await adminOverview(db, useContent())),
+		teams: (await one(db.select({ n: count() }).from(teams)))!.n,
+		timeZone: await orgTimeZone(db),
 		zones: timeZones(),
 		// Whether email is on comes from the configuration: no statement.
 		email: mailConfig()?.server.host ?? null,
-		lrs: lrsTile(forwardingOf(db)),
+		lrs: lrsTile(await forwardingOf(db)),
 		sso: ssoConfig()?.label ?? null,
-		badges: badgeTotals(db),
+		badges: await badgeTotals(db),
 		saved: event.url.searchParams.has('saved')
 	};
 };
@@ -41,7 +42,7 @@ export const actions = {
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request') });
 		try {
-			setOrgTimeZone(useDb(), admin.id, text(form, 'timeZone'));
+			await setOrgTimeZone(useDb(), admin.id, text(form, 'timeZone'));
 		} catch (e) {
 			if (e instanceof DomainError) return fail(e.status, { message: t(e.key) });
 			throw e;
@@ -51,7 +52,7 @@ export const actions = {
 } satisfies Actions;
 
 /** The LRS tile: its host when forwarding, paused, or off (never the address's path or secret). */
-function lrsTile(config: ReturnType<typeof forwardingOf>) {
+function lrsTile(config: Awaited<ReturnType<typeof forwardingOf>>) {
 	if (!config?.enabled) return { state: 'off' as const, host: null };
 	if (config.pausedReason) return { state: 'paused' as const, host: null };
 	return { state: 'on' as const, host: new URL(config.endpoint).host };

@@ -13,10 +13,10 @@ import { dayIn } from '$lib/format';
  * Courses with the person's progress: what their lead assigned them first, then their onboarding
  * (if they have a start date), then everything else.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const content = useContent();
-	const progress = progressOf(useDb(), user.id);
+	const progress = await progressOf(useDb(), user.id);
 	const requested = event.url.searchParams.get('audience');
 	const audience = (AUDIENCES as readonly string[]).includes(requested ?? '')
 		? (requested as Audience)
@@ -75,7 +75,7 @@ export const load: PageServerLoad = (event) => {
 	// An item both assigned and on the path shows one date in both places: the earlier.
 	const due = oneDueDate(
 		onboarding?.items ?? [],
-		openAssignmentsOf(useDb(), content, user.id, today),
+		await openAssignmentsOf(useDb(), content, user.id, today),
 		today
 	);
 	return {

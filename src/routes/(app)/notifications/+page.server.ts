@@ -11,15 +11,16 @@ import { parseId } from '$lib/server/org/validation';
 import { cockpitAction, doneNotice } from '$lib/server/cockpit/actions';
 import { text } from '$lib/server/form';
 import { dayIn, formatMoment } from '$lib/format';
+import { one } from '../../../lib/server/db';
 
 /** The bell's page: what is due soon, then notifications, newest first. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = useDb();
 	const today = dayIn(Date.now());
 	return {
-		dueSoon: dueSoon(db, useContent(), user.id, today),
-		notifications: notificationsOf(db, user.id).map((n) => ({
+		dueSoon: await dueSoon(db, useContent(), user.id, today),
+		notifications: (await notificationsOf(db, user.id)).map((n) => ({
 			id: n.id,
 			kind: n.kind,
 			params: n.params,
@@ -41,15 +42,21 @@ export const actions = {
 		const row =
 			id === null
 				? undefined
-				: db
-						.select({ link: notifications.link })
-						.from(notifications)
-						.where(and(eq(notifications.id, id), eq(notifications.userId, user.id)))
-						.get();
+				: await one(
+						db
+							.select({ link: notifications.link })
+							.from(notifications)
+							.where(and(eq(notifications.id, id), eq(notifications.userId, user.id)))
+					);
 		if (!row) redirect(303, '/notifications');
-		markRead(db, user.id, id!);
+		await markRead(db, user.id, id!);
 		redirect(303, row.link);
 	},
 	read: (event) =>
-		cockpitAction(event, 'read', (_form, viewer) => markRead(useDb(), viewer.id), '/notifications')
+		cockpitAction(
+			event,
+			'read',
+			async (_form, viewer) => await markRead(useDb(), viewer.id),
+			'/notifications'
+		)
 } satisfies Actions;

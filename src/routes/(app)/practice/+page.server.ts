@@ -14,16 +14,16 @@ import { competenciesIn } from '$lib/server/content/localize';
  * Every scenario the person may play (lead scenarios for leads and admins), easiest first, with
  * their best result and any run in progress; filterable by competency and difficulty.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const content = useContent();
 	const db = useDb();
 	const best = new Map(
-		[...progressOf(db, user.id).values()]
+		[...(await progressOf(db, user.id)).values()]
 			.filter((p) => p.objectType === 'scenario')
 			.map((p) => [p.objectId, p])
 	);
-	const runs = runsOf(db, user.id);
+	const runs = await runsOf(db, user.id);
 	const open = new Set(runs.filter((r) => r.status === 'open').map((r) => r.scenarioId));
 	const locale = event.locals.locale;
 	const visible = content.scenarios
@@ -37,7 +37,7 @@ export const load: PageServerLoad = (event) => {
 		.sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title, locale));
 	const titles = new Map(content.scenarios.map((s) => [s.id, scenarioIn(s, locale).title]));
 	return {
-		assigned: openAssignmentsOf(db, content, user.id, dayIn(Date.now()), ['scenario']),
+		assigned: await openAssignmentsOf(db, content, user.id, dayIn(Date.now()), ['scenario']),
 		filter: { competency, difficulty },
 		competencies: competenciesIn(content, locale)
 			.filter((c) => visible.some((s) => s.competencies.includes(c.id)))

@@ -12,20 +12,20 @@ import { sessionsOf } from '$lib/server/cockpit/coaching';
 import { reviewsOf } from '$lib/server/cockpit/reviews';
 
 /** The signed-in person's own growth record; only ever their own id. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = useDb();
-	const person = profileOf(db, user.id);
+	const person = await profileOf(db, user.id);
 	if (!person) error(404);
 	const kind = parseKind(event.url.searchParams.get('kind'));
 	// Kudos received belong in a growth record; mood answers never do (they are anonymous).
 	return {
 		person,
-		kudos: kudosReceived(db, user.id),
-		record: growthView(db, useContent(), user, kind, 'self'),
+		kudos: await kudosReceived(db, user.id),
+		record: await growthView(db, useContent(), user, kind, 'self'),
 		today: dayIn(Date.now()),
-		sessions: sessionsOf(db, user.id),
-		reviews: reviewsOf(db, user.id)
+		sessions: await sessionsOf(db, user.id),
+		reviews: await reviewsOf(db, user.id)
 	};
 };
 

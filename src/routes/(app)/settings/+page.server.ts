@@ -15,15 +15,15 @@ import { emailModeOf } from '$lib/server/mail/outbox';
  * A person's own settings: the language Coachline speaks, the zone it shows times in, and how
  * notifications reach them by email (when the server has email).
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	return {
 		language: user.language ?? '',
 		timeZone: user.timeZone ?? '',
-		orgZone: orgTimeZone(useDb()),
+		orgZone: await orgTimeZone(useDb()),
 		zones: timeZones(),
 		now: formatMoment(Date.now()),
-		email: { on: mailConfig() !== null, mode: emailModeOf(useDb(), user.id) },
+		email: { on: mailConfig() !== null, mode: await emailModeOf(useDb(), user.id) },
 		saved: event.url.searchParams.has('saved')
 	};
 };
@@ -41,7 +41,7 @@ export const actions = {
 		};
 		let saved;
 		try {
-			saved = savePersonSettings(useDb(), user.id, input);
+			saved = await savePersonSettings(useDb(), user.id, input);
 		} catch (e) {
 			if (e instanceof DomainError) return fail(e.status, { message: t(e.key), ...input });
 			throw e;

@@ -19,17 +19,17 @@ const WEEK = 7 * 86_400_000;
  * assignments, course completion, a competency heat map, shared role-plays, "sure but wrong" quiz
  * answers, quiet members and one-action suggestions.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const viewer = requireRole(event, 'lead', 'admin');
 	const raw = event.url.searchParams.get('team');
 	const wanted = raw === null || raw === '' ? null : parseId(raw);
 	if (raw && wanted === null) error(404, { message: t('team_not_found') });
 	const db = useDb();
-	const { teams, selected, unknown } = dashboardTeams(db, viewer, wanted);
+	const { teams, selected, unknown } = await dashboardTeams(db, viewer, wanted);
 	if (unknown) error(404, { message: t('team_not_found') });
 	const now = Date.now();
 	const content = useContent();
-	const dashboard = teamDashboard(
+	const dashboard = await teamDashboard(
 		db,
 		content,
 		selected.map((team) => team.id),
@@ -46,7 +46,7 @@ export const load: PageServerLoad = (event) => {
 		filtered: wanted !== null,
 		dashboard,
 		// What waits on the lead, first: each with a link to where it is done.
-		needs: needsYou(db, dashboard.members, selected, dayIn(now), scenarioTitle, now),
+		needs: await needsYou(db, dashboard.members, selected, dayIn(now), scenarioTitle, now),
 		suggestDue: dayIn(now + WEEK),
 		// Whether the viewer may see several teams' mood together (a lead of two teams or more).
 		rollup: hasScope(teams),

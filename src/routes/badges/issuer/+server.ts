@@ -5,7 +5,10 @@ import { issuerProfile } from '$lib/server/badges/credential';
 import { badgeOrigin, publicJson } from '$lib/server/badges/http';
 
 /** The issuer's Open Badges profile: who signs this organisation's credentials. */
-export const GET: RequestHandler = () => {
+export const GET: RequestHandler = async () => {
 	const origin = badgeOrigin();
-	return publicJson(issuerProfile(origin, issuerInfo(useDb(), origin)), 'application/ld+json');
+	return publicJson(
+		issuerProfile(origin, await issuerInfo(useDb(), origin)),
+		'application/ld+json'
+	);
 };

@@ -13,8 +13,8 @@ import { t } from '$lib/i18n';
  * answer says whether this organisation issued it, unchanged, valid now and not revoked, and
  * if not, why.
  */
-export const load: PageServerLoad = () => {
-	return { issuer: issuerInfo(useDb(), badgeOrigin()).name };
+export const load: PageServerLoad = async () => {
+	return { issuer: (await issuerInfo(useDb(), badgeOrigin())).name };
 };
 
 /** The verdict as the page shows it: dates in the reader's language. */

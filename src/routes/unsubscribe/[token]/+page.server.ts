@@ -9,22 +9,22 @@ import { t } from '$lib/i18n';
  * asks, and the button turns email off. No sign-in needed: the token is the person's id with a
  * MAC only this server makes, so a forged or altered link is a 404.
  */
-function personOf(token: string) {
-	const person = unsubscribeUser(useDb(), token);
+async function personOf(token: string) {
+	const person = await unsubscribeUser(useDb(), token);
 	if (!person) error(404, { message: t('unsubscribe_invalid') });
 	return person;
 }
 
-export const load: PageServerLoad = ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'Referrer-Policy': 'same-origin', 'Cache-Control': 'no-store' });
-	const person = personOf(params.token);
+	const person = await personOf(params.token);
 	return { email: person.email, off: person.mode === 'off' };
 };
 
 export const actions = {
-	default: ({ params }) => {
-		const person = personOf(params.token);
-		setEmailMode(useDb(), person.id, 'off');
+	default: async ({ params }) => {
+		const person = await personOf(params.token);
+		await setEmailMode(useDb(), person.id, 'off');
 		return { done: true };
 	}
 } satisfies Actions;

@@ -27,26 +27,26 @@ const Q_MAX = 200;
  * Open Badges for admins: who the credentials name as issuer, the signing keys (public parts),
  * every credential issued with a way to revoke it. Admins only.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
 	const content = useContent();
 	const origin = badgeOrigin();
 	const urls = badgeUrls(origin);
-	signingKey(db);
+	await signingKey(db);
 	const q = (event.url.searchParams.get('q') ?? '').slice(0, Q_MAX);
-	const { rows, totals } = listCredentials(db, { q });
+	const { rows, totals } = await listCredentials(db, { q });
 	const title = (slug: string) => {
 		const course = content.course(slug);
 		return course ? courseIn(course, event.locals.locale).title : slug;
 	};
 	return {
-		issuer: issuerInfo(db, origin),
+		issuer: await issuerInfo(db, origin),
 		limits: { name: ISSUER_NAME_MAX, reason: REASON_MAX },
 		origin,
 		originSet: Boolean(env.ORIGIN),
 		urls: { issuer: urls.issuer, keys: `${origin}/badges/keys`, verify: urls.verify },
-		keys: publishedKeys(db).map((k) => ({
+		keys: (await publishedKeys(db)).map((k) => ({
 			kid: k.kid,
 			created: formatMoment(k.createdAt),
 			state: k.withdrawnAt !== null ? 'withdrawn' : k.retiredAt !== null ? 'retired' : 'signing'
@@ -76,7 +76,7 @@ export const actions = {
 		const form = (await readForm(event.request)) ?? new FormData();
 		const echo = { name: text(form, 'name'), url: text(form, 'url') };
 		try {
-			saveIssuerInfo(useDb(), admin.id, echo);
+			await saveIssuerInfo(useDb(), admin.id, echo);
 		} catch (e) {
 			if (!(e instanceof DomainError)) throw e;
 			return fail(e.status, { ...echo, action: 'issuer' as const, message: t(e.key, e.params) });
@@ -89,7 +89,7 @@ export const actions = {
 		const id = text(form, 'id');
 		const reason = text(form, 'reason');
 		try {
-			revokeCredential(useDb(), admin.id, id, reason);
+			await revokeCredential(useDb(), admin.id, id, reason);
 		} catch (e) {
 			if (!(e instanceof DomainError)) throw e;
 			return fail(e.status, { id, reason, action: 'revoke' as const, message: t(e.key, e.params) });

@@ -10,11 +10,11 @@ import { formatMoment } from '$lib/format';
 import { t } from '$lib/i18n';
 
 /** Whether email is on, what the outbox holds, and what went wrong: for admins only. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const admin = requireRole(event, 'admin');
 	const config = mailConfig();
 	const db = useDb();
-	const summary = outboxSummary(db);
+	const summary = await outboxSummary(db);
 	const retried = Number(event.url.searchParams.get('retried'));
 	return {
 		// Host, port and sender only: the SMTP URL may hold a password.
@@ -26,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 			...summary,
 			lastSent: summary.lastSent === null ? null : formatMoment(summary.lastSent)
 		},
-		problems: outboxProblems(db).map((p) => ({
+		problems: (await outboxProblems(db)).map((p) => ({
 			...p,
 			next: p.status === 'failed' ? null : formatMoment(p.nextAttemptAt)
 		})),
@@ -40,17 +40,17 @@ export const load: PageServerLoad = (event) => {
 
 export const actions = {
 	/** Puts every given-up message back in the queue. */
-	retry: (event) => {
+	retry: async (event) => {
 		requireRole(event, 'admin');
-		const n = retryFailed(useDb());
+		const n = await retryFailed(useDb());
 		void mailSender()?.tick();
 		redirect(303, `/admin/email?retried=${n}`);
 	},
 	/** Queues a test message to the admin who asks, and sends it at once. */
-	test: (event) => {
+	test: async (event) => {
 		const admin = requireRole(event, 'admin');
 		if (!mailConfig()) return fail(409, { message: t('admin_email_off') });
-		const queued = write(useDb(), (tx) =>
+		const queued = await write(useDb(), (tx) =>
 			queueEmail(tx, admin.id, 'test', {}, '/admin/email', Date.now())
 		);
 		if (!queued) return fail(409, { message: t('admin_email_test_demo') });

@@ -8,9 +8,9 @@ import { readForm } from '$lib/server/form';
 import { t } from '$lib/i18n';
 import { mailConfig } from '$lib/server/mail/config';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	return { teams: teamNames(useDb()) };
+	return { teams: await teamNames(useDb()) };
 };
 
 /** Every failure has one shape, so the page can always read `problems`. */
@@ -34,7 +34,7 @@ export const actions = {
 		} catch {
 			return failure(422, t('import_not_text'));
 		}
-		const result = importUsers(useDb(), csv, admin.id, useContent());
+		const result = await importUsers(useDb(), csv, admin.id, useContent());
 		if (!result.ok) {
 			return failure(
 				422,

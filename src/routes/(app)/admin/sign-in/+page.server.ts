@@ -10,9 +10,10 @@ import { passwordPolicy, setPasswordPolicy } from '$lib/server/auth/policy';
 import { DomainError } from '$lib/server/errors';
 import { readForm, text } from '$lib/server/form';
 import { t } from '$lib/i18n';
+import { one } from '../../../../lib/server/db';
 
 /** How people sign in: the single sign-on settings (read-only) and who keeps a password. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
 	const config = ssoConfig();
@@ -27,17 +28,17 @@ export const load: PageServerLoad = (event) => {
 				.filter(([, v]) => v)
 				.map(([k, v]) => `${k}: ${v}`),
 			createPeople: config.createPeople,
-			linked: db.select({ n: count() }).from(users).where(isNotNull(users.ssoSubject)).get()!.n
+			linked: (await one(db.select({ n: count() }).from(users).where(isNotNull(users.ssoSubject))))!
+				.n
 		},
-		policy: passwordPolicy(db),
-		admins: db
+		policy: await passwordPolicy(db),
+		admins: await db
 			.select({ id: users.id, name: users.name, email: users.email })
 			.from(users)
 			.where(
 				and(eq(users.role, 'admin'), eq(users.status, 'active'), isNotNull(users.passwordHash))
 			)
-			.orderBy(users.name)
-			.all(),
+			.orderBy(users.name),
 		saved: event.url.searchParams.has('saved')
 	};
 };
@@ -48,7 +49,7 @@ export const actions = {
 		const form = (await readForm(event.request)) ?? new FormData();
 		const input = { mode: text(form, 'mode'), breakGlassId: Number(text(form, 'breakGlass')) };
 		try {
-			setPasswordPolicy(useDb(), admin.id, input, ssoConfig() !== null);
+			await setPasswordPolicy(useDb(), admin.id, input, ssoConfig() !== null);
 		} catch (e) {
 			if (e instanceof DomainError) return fail(e.status, { message: t(e.key) });
 			throw e;

@@ -8,13 +8,13 @@ import { teamNameSchema } from '$lib/server/org/validation';
 import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { t, type MessageKey } from '$lib/i18n';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	// After a deletion (teams/[id]?/delete): what went with it.
 	const flash = takeFlash(event.cookies, event.url, '/admin/teams') as {
 		deleted?: TeamFootprint;
 	} | null;
-	return { teams: listTeams(useDb()), deleted: flash?.deleted ?? null };
+	return { teams: await listTeams(useDb()), deleted: flash?.deleted ?? null };
 };
 
 export const actions = {
@@ -31,7 +31,7 @@ export const actions = {
 			});
 		let id: number;
 		try {
-			id = createTeam(useDb(), name.data, admin.id).id;
+			id = (await createTeam(useDb(), name.data, admin.id)).id;
 		} catch (e) {
 			return domainFailure(e, { name: name.data });
 		}

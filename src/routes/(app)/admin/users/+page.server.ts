@@ -16,7 +16,7 @@ import { mailConfig } from '$lib/server/mail/config';
  * understood falls back to its default and is named on the page; a team that does not exist
  * shows every team, saying so.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
 	const { query, ignored } = parsePeopleQuery(event.url.searchParams);
@@ -31,10 +31,10 @@ export const load: PageServerLoad = (event) => {
 		given !== (canonical.split('?')[1] ?? '')
 	)
 		redirect(303, canonical);
-	const teams = listTeams(db).map(({ id, name }) => ({ id, name }));
+	const teams = (await listTeams(db)).map(({ id, name }) => ({ id, name }));
 	const unknownTeam = typeof query.team === 'number' && !teams.some((t) => t.id === query.team);
 	if (unknownTeam) query.team = null;
-	const list = listPeople(db, query);
+	const list = await listPeople(db, query);
 	return { ...list, query: { ...query, page: list.page }, teams, ignored, unknownTeam };
 };
 
@@ -47,7 +47,7 @@ export const actions = {
 		const id = parseId(text(form, 'id'));
 		if (id === null) return fail(404, { message: t('user_not_found') });
 		try {
-			const { user, token } = reissueInvitation(useDb(), id, admin.id);
+			const { user, token } = await reissueInvitation(useDb(), id, admin.id);
 			return {
 				done: t('user_reset_done', { email: user.email }),
 				link: `${event.url.origin}/invite/${token}`,

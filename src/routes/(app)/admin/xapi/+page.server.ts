@@ -19,10 +19,10 @@ import { formatMoment } from '$lib/format';
 import { t } from '$lib/i18n';
 
 /** Forwarding to the organisation's LRS: settings, what waits, what the LRS refused. Admins only. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const db = useDb();
-	const config = forwardingOf(db);
+	const config = await forwardingOf(db);
 	const now = Date.now();
 	const q = event.url.searchParams;
 	const count = (key: string) => Number(q.get(key)) || 0;
@@ -46,8 +46,11 @@ export const load: PageServerLoad = (event) => {
 					: { error: readable(config.lastError), at: formatMoment(config.lastErrorAt ?? now) }
 		},
 		verbs: FORWARDABLE_VERBS,
-		summary: forwardingSummary(db),
-		parked: parkedStatements(db).map((p) => ({ ...p, timestamp: formatMoment(p.timestamp) })),
+		summary: await forwardingSummary(db),
+		parked: (await parkedStatements(db)).map((p) => ({
+			...p,
+			timestamp: formatMoment(p.timestamp)
+		})),
 		origin: publicOrigin(env),
 		originSet: Boolean(env.ORIGIN),
 		notice: q.has('saved')
@@ -74,7 +77,7 @@ export const actions = {
 		};
 		let queued: number;
 		try {
-			({ queued } = saveForwarding(useDb(), admin.id, {
+			({ queued } = await saveForwarding(useDb(), admin.id, {
 				...echo,
 				password: text(form, 'password'),
 				history: form.get('history') === 'on'
@@ -92,9 +95,9 @@ export const actions = {
 		const result = (await lrsForwarder()?.tick()) ?? { sent: 0, parked: 0 };
 		redirect(303, `/admin/xapi?sent=${result.sent}&parked=${result.parked}`);
 	},
-	retry: (event) => {
+	retry: async (event) => {
 		requireRole(event, 'admin');
-		const n = retryParked(useDb());
+		const n = await retryParked(useDb());
 		void lrsForwarder()?.tick();
 		redirect(303, `/admin/xapi?retried=${n}`);
 	}

@@ -15,9 +15,9 @@ import { issueAfterCompletion } from '$lib/server/badges/issue';
 import { badgeOrigin } from '$lib/server/badges/http';
 
 /** The person's own attempt and its quiz; anyone else's attempt is a 404, like a missing one. */
-function target(event: RequestEvent) {
+async function target(event: RequestEvent) {
 	const user = requireUser(event);
-	const attempt = getAttempt(useDb(), event.params.id, user.id);
+	const attempt = await getAttempt(useDb(), event.params.id, user.id);
 	if (!attempt) error(404, { message: t('attempt_not_found') });
 	const original = useContent().quiz(attempt.quizId);
 	if (!original) error(404, { message: t('quiz_not_found') });
@@ -26,8 +26,8 @@ function target(event: RequestEvent) {
 	return { user, attempt, quiz, translated };
 }
 
-export const load: PageServerLoad = (event) => {
-	const { attempt, quiz, translated } = target(event);
+export const load: PageServerLoad = async (event) => {
+	const { attempt, quiz, translated } = await target(event);
 	const content = useContent();
 	const locale = event.locals.locale;
 	const head = {
@@ -67,14 +67,14 @@ export const load: PageServerLoad = (event) => {
 
 export const actions = {
 	submit: async (event) => {
-		const { user, attempt, quiz, translated } = target(event);
+		const { user, attempt, quiz, translated } = await target(event);
 		const locale = event.locals.locale;
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request'), values: {}, question: null });
 		// Echo what was chosen, so a refused form loses none of the person's answers.
 		const values = formValues(form, { maxValue: 100 });
 		try {
-			submitAttempt(
+			await submitAttempt(
 				useDb(),
 				attempt,
 				quiz,
@@ -91,7 +91,7 @@ export const actions = {
 			throw e;
 		}
 		// A passed assessment can complete a course: its Open Badge is issued now.
-		issueAfterCompletion(useDb(), useContent(), user, badgeOrigin(), locale);
+		await issueAfterCompletion(useDb(), useContent(), user, badgeOrigin(), locale);
 		redirect(303, `/attempts/${attempt.id}`);
 	}
 } satisfies Actions;

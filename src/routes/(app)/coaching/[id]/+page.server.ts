@@ -23,16 +23,16 @@ import { dayIn } from '$lib/format';
  * A one-to-one: the lead writes it up (notes, focus, evidence, follow-up, action items that can
  * become assignments); the agent reads it, acknowledges it and ticks off action items.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const viewer = requireUser(event);
 	const id = parseId(event.params.id);
 	const db = useDb();
-	const session = id === null ? null : sessionFor(db, viewer, id);
+	const session = id === null ? null : await sessionFor(db, viewer, id);
 	if (!session) error(404, { message: t('session_not_found') });
 	const content = useContent();
 	const today = dayIn(Date.now());
 	const isAgent = session.agentId === viewer.id;
-	const view = sessionView(db, content, session, today);
+	const view = await sessionView(db, content, session, today);
 	return {
 		session: { ...view, attachable: isAgent ? [] : view.attachable },
 		focusIds: session.focus,
@@ -62,8 +62,8 @@ export const actions = {
 		cockpitAction(
 			event,
 			'update',
-			(form, viewer) =>
-				updateSession(useDb(), useContent(), viewer, sessionId(event.params), {
+			async (form, viewer) =>
+				await updateSession(useDb(), useContent(), viewer, sessionId(event.params), {
 					notes: text(form, 'notes'),
 					focus: form.getAll('focus').map(String).slice(0, 50),
 					evidence: form.getAll('evidence').map(String).slice(0, 100),
@@ -76,8 +76,8 @@ export const actions = {
 		cockpitAction(
 			event,
 			'item',
-			(form, viewer) => {
-				addActionItem(useDb(), useContent(), viewer, sessionId(event.params), {
+			async (form, viewer) => {
+				await addActionItem(useDb(), useContent(), viewer, sessionId(event.params), {
 					text: text(form, 'text'),
 					dueDate: text(form, 'due'),
 					item: text(form, 'item')
@@ -90,15 +90,15 @@ export const actions = {
 		cockpitAction(
 			event,
 			'acknowledge',
-			(_form, viewer) => acknowledgeSession(useDb(), viewer, sessionId(event.params)),
+			async (_form, viewer) => await acknowledgeSession(useDb(), viewer, sessionId(event.params)),
 			`/coaching/${event.params.id}`
 		),
 	tick: (event) =>
 		cockpitAction(
 			event,
 			'tick',
-			(form, viewer) =>
-				tickActionItem(
+			async (form, viewer) =>
+				await tickActionItem(
 					useDb(),
 					viewer,
 					parseId(text(form, 'action')) ?? -1,

@@ -8,12 +8,12 @@ import { t } from '$lib/i18n';
 import { competenciesIn, courseIn, lessonIn } from '$lib/server/content/localize';
 import { localizeQuiz } from '$lib/server/quiz/translations';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const content = useContent();
 	const course = content.course(event.params.course);
 	if (!course) error(404, { message: t('course_not_found') });
-	const progress = progressOf(useDb(), user.id);
+	const progress = await progressOf(useDb(), user.id);
 	const names = new Map(competenciesIn(content, event.locals.locale).map((c) => [c.id, c.name]));
 	const locale = event.locals.locale;
 	const words = courseIn(course, locale);

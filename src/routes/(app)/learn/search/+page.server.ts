@@ -5,12 +5,12 @@ import { useContent } from '$lib/server/content/store';
 import { searchLessons } from '$lib/server/content/search';
 import { courseIn, lessonIn } from '$lib/server/content/localize';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireUser(event);
 	const q = (event.url.searchParams.get('q') ?? '').slice(0, 200);
 	const content = useContent();
 	const locale = event.locals.locale;
-	const hits = searchLessons(useDb(), q, 20, locale).map((hit) => {
+	const hits = (await searchLessons(useDb(), q, 20, locale)).map((hit) => {
 		const lesson = content.lesson(hit.lessonId)!;
 		const course = content.course(lesson.courseSlug)!;
 		return {

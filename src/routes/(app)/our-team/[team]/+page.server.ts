@@ -18,13 +18,13 @@ import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { teamAccess } from './access.server';
 
-export const load: PageServerLoad = (event) => {
-	const { user, teamId, role, team, canModerate } = teamAccess(event);
+export const load: PageServerLoad = async (event) => {
+	const { user, teamId, role, team, canModerate } = await teamAccess(event);
 	const db = useDb();
-	const lead = team.leadId ? getUser(db, team.leadId) : undefined;
+	const lead = team.leadId ? await getUser(db, team.leadId) : undefined;
 	const people = [
 		...(lead ? [{ id: lead.id, name: lead.name }] : []),
-		...teamMembersOf(db, [teamId]).map((m) => ({ id: m.id, name: m.name }))
+		...(await teamMembersOf(db, [teamId])).map((m) => ({ id: m.id, name: m.name }))
 	].filter((p) => p.id !== user.id);
 	const done = event.url.searchParams.get('done') ?? '';
 	const key = Object.hasOwn(DONE, done) ? DONE[done as FormName] : null;
@@ -36,15 +36,15 @@ export const load: PageServerLoad = (event) => {
 		// Only members record a mood for a team; its lead and admins read the aggregate.
 		mood:
 			role === 'member'
-				? { answered: hasAnswered(db, user.id, teamId, isoWeek(new Date())) }
+				? { answered: await hasAnswered(db, user.id, teamId, isoWeek(new Date())) }
 				: null,
 		people,
-		wall: teamWall(db, teamId),
-		suggestions: teamSuggestions(db, teamId).map(({ authorId, ...s }) => ({
+		wall: await teamWall(db, teamId),
+		suggestions: (await teamSuggestions(db, teamId)).map(({ authorId, ...s }) => ({
 			...s,
 			mine: authorId === user.id
 		})),
-		cases: teamCases(db, teamId, user.id),
+		cases: await teamCases(db, teamId, user.id),
 		competencies: useContent().competencies.map((c) => ({ id: c.id, name: c.name }))
 	};
 };
@@ -64,9 +64,9 @@ type FormName = keyof typeof DONE;
  * Runs one action. A broken rule becomes a 4xx naming the form it came from; success ends in a
  * 303 back to the page, so reloading it never posts the same thanks or suggestion twice.
  */
-function act(url: URL, form: FormName, fn: () => void) {
+async function act(url: URL, form: FormName, fn: () => unknown) {
 	try {
-		fn();
+		await fn();
 	} catch (e) {
 		if (e instanceof DomainError) return fail(e.status, { form, message: t(e.key, e.params) });
 		throw e;
@@ -78,54 +78,71 @@ const bad = (form: string) => fail(400, { form, message: t('bad_request') });
 
 export const actions = {
 	mood: async (event) => {
-		const { user, teamId, role } = teamAccess(event);
+		const { user, teamId, role } = await teamAccess(event);
 		const form = await readForm(event.request);
 		if (!form) return bad('mood');
 		if (role !== 'member') error(403, { message: t('forbidden') });
 		const mood = Number(text(form, 'mood'));
-		return act(event.url, 'mood', () =>
-			recordMood(useDb(), user.id, teamId, mood, text(form, 'comment'))
+		return act(
+			event.url,
+			'mood',
+			async () => await recordMood(useDb(), user.id, teamId, mood, text(form, 'comment'))
 		);
 	},
 	kudos: async (event) => {
-		const { user, teamId } = teamAccess(event);
+		const { user, teamId } = await teamAccess(event);
 		const form = await readForm(event.request);
 		if (!form) return bad('kudos');
 		const to = text(form, 'to');
 		const toId = to === 'team' ? null : parseId(to);
 		if (to !== 'team' && toId === null)
 			return fail(404, { form: 'kudos', message: t('kudos_not_in_team') });
-		return act(event.url, 'kudos', () =>
-			giveKudos(useDb(), user.id, teamId, toId, text(form, 'message'))
+		return act(
+			event.url,
+			'kudos',
+			async () => await giveKudos(useDb(), user.id, teamId, toId, text(form, 'message'))
 		);
 	},
 	suggest: async (event) => {
-		const { user, teamId } = teamAccess(event);
+		const { user, teamId } = await teamAccess(event);
 		const form = await readForm(event.request);
 		if (!form) return bad('suggest');
-		return act(event.url, 'suggest', () =>
-			submitSuggestion(
-				useDb(),
-				user.id,
-				teamId,
-				text(form, 'body'),
-				text(form, 'anonymous') === 'on'
-			)
+		return act(
+			event.url,
+			'suggest',
+			async () =>
+				await submitSuggestion(
+					useDb(),
+					user.id,
+					teamId,
+					text(form, 'body'),
+					text(form, 'anonymous') === 'on'
+				)
 		);
 	},
 	answer: async (event) => {
-		const { user, teamId, canModerate } = teamAccess(event);
+		const { user, teamId, canModerate } = await teamAccess(event);
 		if (!canModerate) error(403, { message: t('forbidden') });
 		const form = await readForm(event.request);
 		if (!form) return bad('answer');
 		const id = parseId(text(form, 'id'));
 		if (id === null) return fail(404, { form: 'answer', message: t('suggestion_not_found') });
-		return act(event.url, 'answer', () =>
-			answerSuggestion(useDb(), id, teamId, text(form, 'status'), text(form, 'reply'), user.id)
+		return act(
+			event.url,
+			'answer',
+			async () =>
+				await answerSuggestion(
+					useDb(),
+					id,
+					teamId,
+					text(form, 'status'),
+					text(form, 'reply'),
+					user.id
+				)
 		);
 	},
 	publish: async (event) => {
-		const { user, teamId, canModerate } = teamAccess(event);
+		const { user, teamId, canModerate } = await teamAccess(event);
 		if (!canModerate) error(403, { message: t('forbidden') });
 		const form = await readForm(event.request);
 		if (!form) return bad('publish');
@@ -133,29 +150,34 @@ export const actions = {
 		const competencies = form
 			.getAll('competencies')
 			.filter((v): v is string => typeof v === 'string');
-		return act(event.url, 'publish', () =>
-			publishCase(
-				useDb(),
-				user.id,
-				teamId,
-				{
-					kind: text(form, 'kind'),
-					title: text(form, 'title'),
-					body: text(form, 'body'),
-					competencies
-				},
-				known
-			)
+		return act(
+			event.url,
+			'publish',
+			async () =>
+				await publishCase(
+					useDb(),
+					user.id,
+					teamId,
+					{
+						kind: text(form, 'kind'),
+						title: text(form, 'title'),
+						body: text(form, 'body'),
+						competencies
+					},
+					known
+				)
 		);
 	},
 	react: async (event) => {
-		const { user, teamId } = teamAccess(event);
+		const { user, teamId } = await teamAccess(event);
 		const form = await readForm(event.request);
 		if (!form) return bad('react');
 		const id = parseId(text(form, 'id'));
 		if (id === null) return fail(404, { form: 'react', message: t('case_not_found') });
-		return act(event.url, 'react', () =>
-			toggleReaction(useDb(), user.id, id, teamId, text(form, 'reaction'))
+		return act(
+			event.url,
+			'react',
+			async () => await toggleReaction(useDb(), user.id, id, teamId, text(form, 'reaction'))
 		);
 	}
 } satisfies Actions;

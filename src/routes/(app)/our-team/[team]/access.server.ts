@@ -10,17 +10,21 @@ import { t } from '$lib/i18n';
  * The team in the URL and how the signed-in person belongs to it. A team they are not part of
  * answers 404, like one that does not exist.
  */
-export function teamAccess(event: { locals: App.Locals; url: URL; params: { team: string } }) {
+export async function teamAccess(event: {
+	locals: App.Locals;
+	url: URL;
+	params: { team: string };
+}) {
 	const user = requireUser(event);
 	const teamId = parseId(event.params.team);
 	const db = useDb();
-	const role = teamId === null ? null : teamRole(db, user, teamId);
+	const role = teamId === null ? null : await teamRole(db, user, teamId);
 	if (teamId === null || !role) error(404, { message: t('team_not_yours') });
 	return {
 		user,
 		teamId,
 		role,
-		team: getTeam(db, teamId)!,
+		team: (await getTeam(db, teamId))!,
 		canModerate: role === 'lead' || role === 'admin'
 	};
 }

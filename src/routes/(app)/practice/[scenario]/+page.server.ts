@@ -8,10 +8,10 @@ import { scenarioCard } from '$lib/server/roleplay/present';
 import { editionOf, inReadersLanguage } from '$lib/server/roleplay/editions';
 import { formatMoment } from '$lib/format';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { user, original, scenario } = scenarioFor(event);
 	const db = useDb();
-	const open = openRun(db, user.id, scenario.id);
+	const open = await openRun(db, user.id, scenario.id);
 	return {
 		scenario: scenarioCard(scenario, useContent(), event.locals.locale),
 		untranslated: !inReadersLanguage(scenario, event.locals.locale),
@@ -20,7 +20,7 @@ export const load: PageServerLoad = (event) => {
 			open && editionOf(original, open.scenarioVersion) ? { id: open.id, step: open.step } : null,
 		canObserve: user.role !== 'learner',
 		typed: scenario.free.size > 0,
-		history: runsOf(db, user.id, scenario.id)
+		history: (await runsOf(db, user.id, scenario.id))
 			.filter((r) => r.status === 'finished')
 			.map((r) => ({
 				id: r.id,
@@ -34,18 +34,18 @@ export const load: PageServerLoad = (event) => {
 
 export const actions = {
 	/** Starts a run, or resumes the open one. */
-	start: (event) => {
+	start: async (event) => {
 		const { user, original, scenario } = scenarioFor(event);
 		const db = useDb();
-		const open = openRun(db, user.id, scenario.id);
+		const open = await openRun(db, user.id, scenario.id);
 		const edition = (open && editionOf(original, open.scenarioVersion)) || scenario;
-		const run = startRun(db, user.id, edition);
+		const run = await startRun(db, user.id, edition);
 		redirect(303, `/practice/runs/${run.id}`);
 	},
 	/** Abandons the open run (if any) and starts afresh. */
-	restart: (event) => {
+	restart: async (event) => {
 		const { user, scenario } = scenarioFor(event);
-		const run = startRun(useDb(), user.id, scenario, { restart: true });
+		const run = await startRun(useDb(), user.id, scenario, { restart: true });
 		redirect(303, `/practice/runs/${run.id}`);
 	}
 } satisfies Actions;

@@ -18,11 +18,11 @@ function target(event: RequestEvent) {
 }
 
 /** A quiz's front page: what it is, the person's attempts, and the way in. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { user, quiz, translated } = target(event);
 	const content = useContent();
 	const locale = event.locals.locale;
-	const attempts = attemptsOf(useDb(), user.id, quiz.id);
+	const attempts = await attemptsOf(useDb(), user.id, quiz.id);
 	const submitted = attempts.filter((a) => a.status === 'submitted');
 	const wait = nextAttemptAt(quiz, attempts);
 	const lesson = quiz.kind === 'lesson' ? content.lesson(quiz.id) : undefined;
@@ -62,11 +62,11 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions = {
-	start: (event) => {
+	start: async (event) => {
 		const { user, quiz } = target(event);
 		let id: string;
 		try {
-			id = startAttempt(useDb(), user.id, quiz).id;
+			id = (await startAttempt(useDb(), user.id, quiz)).id;
 		} catch (e) {
 			if (e instanceof DomainError) {
 				const minutes = Number(e.params.minutes ?? 0);

@@ -14,14 +14,14 @@ import { badgeOrigin } from '$lib/server/badges/http';
  * its Open Badge (issued here the first time it is due), and every other course with what it
  * still needs: lessons left, the assessment. Only ever their own.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = useDb();
 	const content = useContent();
-	issueEarned(db, content, user, badgeOrigin(), event.locals.locale);
-	const badges = credentialsOf(db, user.id);
-	const progress = progressOf(db, user.id);
-	const { courses } = completions(db, content, user.id, progress);
+	await issueEarned(db, content, user, badgeOrigin(), event.locals.locale);
+	const badges = await credentialsOf(db, user.id);
+	const progress = await progressOf(db, user.id);
+	const { courses } = await completions(db, content, user.id, progress);
 	const certified = new Map(
 		courses.filter((c) => c.certifiedAt !== null).map((c) => [c.slug, c.certifiedAt!])
 	);

@@ -5,9 +5,9 @@ import { useContent } from '$lib/server/content/store';
 import { evidenceCsv } from '$lib/server/growth/csv';
 
 /** The signed-in person's own evidence as CSV. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
-	return new Response(evidenceCsv(useDb(), useContent(), user.id, 'self'), {
+	return new Response(await evidenceCsv(useDb(), useContent(), user.id, 'self'), {
 		headers: {
 			'Content-Type': 'text/csv; charset=utf-8',
 			'Content-Disposition': `attachment; filename="coachline-evidence-${user.id}.csv"`,

@@ -7,11 +7,11 @@ import { statementsOf } from '$lib/server/record/statements';
 import { titlesFrom, toXapi } from '$lib/server/record/xapi';
 
 /** The signed-in person's own learning record as xAPI 1.0.3 statements; never anyone else's. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const titleOf = titlesFrom(useContent());
 	const ctx = { origin: event.url.origin, actor: { id: user.id, name: user.name }, titleOf };
-	const body = statementsOf(useDb(), user.id).map((s) => toXapi(s, ctx));
+	const body = (await statementsOf(useDb(), user.id)).map((s) => toXapi(s, ctx));
 	return json(body, {
 		headers: {
 			'Content-Disposition': `attachment; filename="coachline-record-${user.id}.xapi.json"`,

@@ -21,21 +21,21 @@ import { dayIn } from '$lib/format';
 import { scorecardIn } from '$lib/server/cockpit/scorecard';
 
 /** A quality review: the agent acknowledges or disputes it; their lead resolves a dispute. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const viewer = requireUser(event);
 	const id = parseId(event.params.id);
 	const db = useDb();
-	const review = id === null ? null : reviewFor(db, viewer, id);
+	const review = id === null ? null : await reviewFor(db, viewer, id);
 	if (!review) error(404, { message: t('review_not_found') });
 	const original = useContent().scorecard(review.scorecardId);
 	const card = original && scorecardIn(original, event.locals.locale);
 	const names = new Map(
-		db
-			.select({ id: users.id, name: users.name })
-			.from(users)
-			.where(inArray(users.id, [review.agentId, review.leadId ?? review.agentId]))
-			.all()
-			.map((u) => [u.id, u.name])
+		(
+			await db
+				.select({ id: users.id, name: users.name })
+				.from(users)
+				.where(inArray(users.id, [review.agentId, review.leadId ?? review.agentId]))
+		).map((u) => [u.id, u.name])
 	);
 	const result = card ? scoreReview(card, review.marks) : null;
 	return {
@@ -81,15 +81,15 @@ export const actions = {
 		cockpitAction(
 			event,
 			'acknowledge',
-			(_form, viewer) => acknowledgeReview(useDb(), viewer, reviewId(event.params)),
+			async (_form, viewer) => await acknowledgeReview(useDb(), viewer, reviewId(event.params)),
 			`/reviews/${event.params.id}`
 		),
 	dispute: (event) =>
 		cockpitAction(
 			event,
 			'dispute',
-			(form, viewer) =>
-				disputeReview(useDb(), viewer, reviewId(event.params), text(form, 'reason')),
+			async (form, viewer) =>
+				await disputeReview(useDb(), viewer, reviewId(event.params), text(form, 'reason')),
 			`/reviews/${event.params.id}`,
 			(form) => ({ reason: text(form, 'reason').slice(0, 4000) })
 		),
@@ -97,8 +97,8 @@ export const actions = {
 		cockpitAction(
 			event,
 			'resolve',
-			(form, viewer) =>
-				resolveReview(useDb(), useContent(), viewer, reviewId(event.params), {
+			async (form, viewer) =>
+				await resolveReview(useDb(), useContent(), viewer, reviewId(event.params), {
 					outcome: text(form, 'outcome'),
 					note: text(form, 'note'),
 					marks: (item) => text(form, `mark-${item}`)

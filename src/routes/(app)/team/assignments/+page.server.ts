@@ -12,14 +12,16 @@ import { dayIn } from '$lib/format';
 const BACK = '/team/assignments';
 
 /** Assign work to a person or a team, and follow, edit or cancel what was assigned. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const viewer = requireRole(event, 'lead', 'admin');
 	const db = useDb();
 	const content = useContent();
-	const teams = listTeams(db, viewer.role === 'admin' ? undefined : viewer.id);
-	const members = teamMembersOf(
-		db,
-		teams.map((team) => team.id)
+	const teams = await listTeams(db, viewer.role === 'admin' ? undefined : viewer.id);
+	const members = (
+		await teamMembersOf(
+			db,
+			teams.map((team) => team.id)
+		)
 	).filter((m) => m.status === 'active' && m.id !== viewer.id);
 	const people = [...new Map(members.map((m) => [m.id, { id: m.id, name: m.name }])).values()];
 	const today = dayIn(Date.now());
@@ -33,7 +35,7 @@ export const load: PageServerLoad = (event) => {
 			target: event.url.searchParams.get('target') ?? '',
 			item: event.url.searchParams.get('item') ?? ''
 		},
-		batches: batchesFor(
+		batches: await batchesFor(
 			db,
 			content,
 			viewer.role === 'admin' ? null : people.map((p) => p.id),
@@ -54,8 +56,8 @@ export const actions = {
 		cockpitAction(
 			event,
 			'edit',
-			(form, viewer) =>
-				editBatch(useDb(), viewer, text(form, 'batch').slice(0, 64), {
+			async (form, viewer) =>
+				await editBatch(useDb(), viewer, text(form, 'batch').slice(0, 64), {
 					dueDate: text(form, 'due'),
 					note: text(form, 'note')
 				}),
@@ -66,7 +68,7 @@ export const actions = {
 		cockpitAction(
 			event,
 			'cancel',
-			(form, viewer) => cancelBatch(useDb(), viewer, text(form, 'batch').slice(0, 64)),
+			async (form, viewer) => await cancelBatch(useDb(), viewer, text(form, 'batch').slice(0, 64)),
 			BACK
 		)
 } satisfies Actions;

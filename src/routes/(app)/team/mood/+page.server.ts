@@ -12,10 +12,10 @@ import { t } from '$lib/i18n';
  * lead), for the closed weeks and answers no team can show on its own. Which teams a viewer may
  * combine is decided here, on the server; another lead's teams answer 404 like unknown ones.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const viewer = requireRole(event, 'lead', 'admin');
 	const db = useDb();
-	const scopes = rollupScopes(db, viewer);
+	const scopes = await rollupScopes(db, viewer);
 	const raw = event.url.searchParams.get('lead');
 	const chosen = raw ? scopes.find((s) => scopeKey(s) === raw) : scopes[0];
 	if (raw && !chosen) error(404, { message: t('team_not_found') });
@@ -35,13 +35,13 @@ export const load: PageServerLoad = (event) => {
 					key: scopeKey(chosen),
 					lead: chosen.lead?.name ?? null,
 					teams: chosen.teams,
-					...scopeMood(db, chosen, now)
+					...(await scopeMood(db, chosen, now))
 				}
 			: null,
 		// A lead with one team: where that team's own mood is.
 		own:
 			viewer.role === 'lead'
-				? listTeams(db, viewer.id).map((x) => ({ id: x.id, name: x.name }))
+				? (await listTeams(db, viewer.id)).map((x) => ({ id: x.id, name: x.name }))
 				: []
 	};
 };

@@ -26,8 +26,8 @@ export const GET: RequestHandler = async (event) => {
 		if (e.status === 503) error(503, { message: t(e.key) });
 		redirect(303, `/login?sso=${e.key}`);
 	}
-	if (event.locals.session) invalidateSession(db, event.locals.session.id);
-	const { token, expiresAt } = createSession(db, outcome.user.id);
+	if (event.locals.session) await invalidateSession(db, event.locals.session.id);
+	const { token, expiresAt } = await createSession(db, outcome.user.id);
 	setSessionCookie(event.cookies, event.url, token, expiresAt);
 	redirect(303, outcome.next);
 };

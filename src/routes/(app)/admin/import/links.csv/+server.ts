@@ -28,7 +28,7 @@ export const POST: RequestHandler = async (event) => {
 	}));
 	let csv: string;
 	try {
-		csv = invitationLinksCsv(useDb(), claims, event.url.origin);
+		csv = await invitationLinksCsv(useDb(), claims, event.url.origin);
 	} catch (e) {
 		if (e instanceof DomainError) error(e.status, { message: t(e.key, e.params) });
 		throw e;

@@ -20,17 +20,17 @@ import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { t, type MessageKey } from '$lib/i18n';
 import { setFlash } from '$lib/server/auth/cookie';
 
-function target(event: RequestEvent) {
+async function target(event: RequestEvent) {
 	const admin = requireRole(event, 'admin');
 	const id = parseId(event.params.id);
-	if (id === null || !getTeam(useDb(), id)) error(404, { message: t('team_not_found') });
+	if (id === null || !(await getTeam(useDb(), id))) error(404, { message: t('team_not_found') });
 	return { admin, id };
 }
 
 /** Runs one team change; a domain rule it breaks becomes a 4xx with the reason. */
-function change(fn: () => void) {
+async function change(fn: () => unknown) {
 	try {
-		fn();
+		await fn();
 	} catch (e) {
 		return domainFailure(e);
 	}
@@ -43,19 +43,18 @@ async function userField(event: RequestEvent, name: string) {
 	return { form, id: parseId(text(form, name)) };
 }
 
-export const load: PageServerLoad = (event) => {
-	const { id } = target(event);
+export const load: PageServerLoad = async (event) => {
+	const { id } = await target(event);
 	const db = useDb();
-	const members = teamMembersOf(db, [id]);
+	const members = await teamMembersOf(db, [id]);
 	const memberIds = new Set(members.map((m) => m.id));
-	const people = db
+	const people = await db
 		.select({ id: users.id, name: users.name, role: users.role, status: users.status })
 		.from(users)
 		.where(eq(users.status, 'active'))
-		.orderBy(asc(users.name))
-		.all();
+		.orderBy(asc(users.name));
 	return {
-		team: getTeam(db, id)!,
+		team: (await getTeam(db, id))!,
 		members,
 		leads: people.filter((p) => p.role === 'lead'),
 		candidates: people.filter((p) => p.role === 'learner' && !memberIds.has(p.id))
@@ -64,45 +63,46 @@ export const load: PageServerLoad = (event) => {
 
 export const actions = {
 	rename: async (event) => {
-		const { admin, id } = target(event);
+		const { admin, id } = await target(event);
 		const form = await readForm(event.request);
 		if (!form) return badRequest();
 		const name = teamNameSchema.safeParse(text(form, 'name'));
 		if (!name.success) return fail(422, { message: t(name.error.issues[0].message as MessageKey) });
-		return change(() => renameTeam(useDb(), id, name.data, admin.id));
+		return change(async () => await renameTeam(useDb(), id, name.data, admin.id));
 	},
 	lead: async (event) => {
-		const { admin, id } = target(event);
+		const { admin, id } = await target(event);
 		const { form, id: leadId } = await userField(event, 'leadId');
 		if (!form) return badRequest();
 		if (leadId === null && text(form, 'leadId') !== '')
 			return fail(404, { message: t('user_not_found') });
-		return change(() => setTeamLead(useDb(), id, leadId, admin.id));
+		return change(async () => await setTeamLead(useDb(), id, leadId, admin.id));
 	},
 	add: async (event) => {
-		const { admin, id } = target(event);
+		const { admin, id } = await target(event);
 		const { form, id: userId } = await userField(event, 'userId');
 		if (!form) return badRequest();
 		if (userId === null) return fail(404, { message: t('user_not_found') });
-		return change(() => addMember(useDb(), id, userId, admin.id, useContent()));
+		return change(async () => await addMember(useDb(), id, userId, admin.id, useContent()));
 	},
 	remove: async (event) => {
-		const { admin, id } = target(event);
+		const { admin, id } = await target(event);
 		const { form, id: userId } = await userField(event, 'userId');
 		if (!form) return badRequest();
 		if (userId === null) return fail(404, { message: t('not_a_member') });
-		return change(() => removeMember(useDb(), id, userId, admin.id));
+		return change(async () => await removeMember(useDb(), id, userId, admin.id));
 	},
 	/**
 	 * First asks (what the team holds, what goes with it), then, with confirm=yes, deletes and
 	 * tells the teams page what went. Works the same without JavaScript.
 	 */
 	delete: async (event) => {
-		const { admin, id } = target(event);
+		const { admin, id } = await target(event);
 		const form = await readForm(event.request);
 		if (!form) return badRequest();
-		if (text(form, 'confirm') !== 'yes') return { confirmDelete: teamFootprint(useDb(), id)! };
-		const gone = deleteTeam(useDb(), id, admin.id);
+		if (text(form, 'confirm') !== 'yes')
+			return { confirmDelete: (await teamFootprint(useDb(), id))! };
+		const gone = await deleteTeam(useDb(), id, admin.id);
 		setFlash(event.cookies, event.url, '/admin/teams', { deleted: gone });
 		redirect(303, '/admin/teams');
 	}

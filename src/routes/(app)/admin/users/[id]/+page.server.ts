@@ -16,31 +16,31 @@ import { badRequest, domainFailure, readForm, text } from '$lib/server/form';
 import { t, type MessageKey } from '$lib/i18n';
 import { mailConfig } from '$lib/server/mail/config';
 
-function target(event: RequestEvent) {
+async function target(event: RequestEvent) {
 	const admin = requireRole(event, 'admin');
 	const id = parseId(event.params.id);
-	if (id === null || !getUser(useDb(), id)) error(404, { message: t('user_not_found') });
+	if (id === null || !(await getUser(useDb(), id))) error(404, { message: t('user_not_found') });
 	return { admin, id };
 }
 
 const invitationState = (expiresAt: number | null, now = Date.now()) =>
 	expiresAt === null ? { expiresAt, open: false } : { expiresAt, open: expiresAt > now };
 
-export const load: PageServerLoad = (event) => {
-	const { admin, id } = target(event);
+export const load: PageServerLoad = async (event) => {
+	const { admin, id } = await target(event);
 	const db = useDb();
-	const user = getUser(db, id)!;
+	const user = (await getUser(db, id))!;
 	return {
-		person: profileOf(db, id)!,
+		person: (await profileOf(db, id))!,
 		/** Someone who has not set a password: when their link stops (or stopped) working. */
-		invitation: user.passwordHash === null ? invitationState(invitationExpiry(db, id)) : null,
+		invitation: user.passwordHash === null ? invitationState(await invitationExpiry(db, id)) : null,
 		isSelf: admin.id === id
 	};
 };
 
 export const actions = {
 	update: async (event) => {
-		const { admin, id } = target(event);
+		const { admin, id } = await target(event);
 		const form = await readForm(event.request);
 		if (!form) return badRequest();
 		const name = nameSchema.safeParse(text(form, 'name'));
@@ -50,7 +50,7 @@ export const actions = {
 		if (problem || !name.success || !role.success || !startedOn.success)
 			return fail(422, { action: 'update', message: t((problem ?? 'bad_request') as MessageKey) });
 		try {
-			updateUser(
+			await updateUser(
 				useDb(),
 				id,
 				{ name: name.data, role: role.data, startedOn: startedOn.data },
@@ -61,25 +61,25 @@ export const actions = {
 		}
 		return { action: 'update', done: t('user_saved') };
 	},
-	disable: (event) => {
-		const { admin, id } = target(event);
+	disable: async (event) => {
+		const { admin, id } = await target(event);
 		try {
-			setUserStatus(useDb(), id, 'disabled', admin.id);
+			await setUserStatus(useDb(), id, 'disabled', admin.id);
 		} catch (e) {
 			return domainFailure(e, { action: 'status' });
 		}
 		return { action: 'status', done: t('user_status_disabled') };
 	},
-	enable: (event) => {
-		const { admin, id } = target(event);
-		setUserStatus(useDb(), id, 'active', admin.id);
+	enable: async (event) => {
+		const { admin, id } = await target(event);
+		await setUserStatus(useDb(), id, 'active', admin.id);
 		return { action: 'status', done: t('user_status_enabled') };
 	},
 	/** A new invitation link for someone who has not set a password (reissueInvitation). */
-	reinvite: (event) => {
-		const { admin, id } = target(event);
+	reinvite: async (event) => {
+		const { admin, id } = await target(event);
 		try {
-			const { user, token } = reissueInvitation(useDb(), id, admin.id);
+			const { user, token } = await reissueInvitation(useDb(), id, admin.id);
 			return {
 				action: 'reset',
 				done: t('user_reset_done', { email: user.email }),
@@ -90,10 +90,10 @@ export const actions = {
 			return domainFailure(e, { action: 'status' });
 		}
 	},
-	reset: (event) => {
-		const { admin, id } = target(event);
-		const token = resetPassword(useDb(), id, admin.id);
-		const user = getUser(useDb(), id)!;
+	reset: async (event) => {
+		const { admin, id } = await target(event);
+		const token = await resetPassword(useDb(), id, admin.id);
+		const user = (await getUser(useDb(), id))!;
 		return {
 			action: 'reset',
 			done: t('user_reset_done', { email: user.email }),

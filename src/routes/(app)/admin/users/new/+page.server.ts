@@ -11,9 +11,9 @@ import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n';
 import { mailConfig } from '$lib/server/mail/config';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	return { teams: listTeams(useDb()).map(({ id, name }) => ({ id, name })) };
+	return { teams: (await listTeams(useDb())).map(({ id, name }) => ({ id, name })) };
 };
 
 export const actions = {
@@ -47,7 +47,13 @@ export const actions = {
 			return failure(422, Object.values(errors)[0], errors);
 		}
 		try {
-			const { user, token } = createUser(useDb(), parsed.data, teamId, admin.id, useContent());
+			const { user, token } = await createUser(
+				useDb(),
+				parsed.data,
+				teamId,
+				admin.id,
+				useContent()
+			);
 			return {
 				created: { name: user.name, email: user.email },
 				link: `${event.url.origin}/invite/${token}`,

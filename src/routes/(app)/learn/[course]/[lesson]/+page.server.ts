@@ -27,13 +27,13 @@ function target(event: RequestEvent) {
 	return { user, ...found };
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { user, course, lesson } = target(event);
 	const db = useDb();
 	const content = useContent();
 	const locale = event.locals.locale;
 	const words = lessonIn(lesson, locale);
-	const progress = visitLesson(
+	const progress = await visitLesson(
 		db,
 		user.id,
 		lesson,
@@ -71,7 +71,7 @@ export const load: PageServerLoad = (event) => {
 		quiz: lesson.hasQuiz
 			? { href: `/quiz/${lesson.id}`, best: progress.get(`quiz:${lesson.id}`)?.bestScore ?? null }
 			: null,
-		selfChecks: selfChecksOf(db, user.id, lesson.id),
+		selfChecks: await selfChecksOf(db, user.id, lesson.id),
 		jobAids: content
 			.jobAidsFor(lesson.id)
 			.map((aid) => ({ href: `/learn/job-aids/${aid.slug}`, title: aid.title })),
@@ -90,12 +90,12 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions = {
-	complete: (event) => {
+	complete: async (event) => {
 		const { user, course, lesson } = target(event);
 		const db = useDb();
-		completeLesson(db, user.id, course, lesson);
+		await completeLesson(db, user.id, course, lesson);
 		// The last lesson of an assessed course completes it: its Open Badge is issued now.
-		issueAfterCompletion(db, useContent(), user, badgeOrigin(), event.locals.locale);
+		await issueAfterCompletion(db, useContent(), user, badgeOrigin(), event.locals.locale);
 		redirect(303, `/learn/${lesson.id}#complete`);
 	},
 	selfcheck: async (event) => {
@@ -106,7 +106,7 @@ export const actions = {
 			return fail(400, { selfCheck: null, selfCheckError: check, message: t('bad_request') });
 		let outcome;
 		try {
-			outcome = saveSelfCheck(useDb(), user.id, lesson, check, text(form, 'answer'));
+			outcome = await saveSelfCheck(useDb(), user.id, lesson, check, text(form, 'answer'));
 		} catch (e) {
 			if (e instanceof DomainError)
 				return fail(e.status, {

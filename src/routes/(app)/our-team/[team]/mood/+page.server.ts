@@ -23,13 +23,13 @@ import { lessonIn } from '$lib/server/content/localize';
  * under way shows nothing at all, not even how many answered, so nobody can tie an answer to a
  * person by watching a number move), and fixed four-week blocks for weeks too thin to show.
  */
-export const load: PageServerLoad = (event) => {
-	const { user, team, canModerate } = teamAccess(event);
+export const load: PageServerLoad = async (event) => {
+	const { user, team, canModerate } = await teamAccess(event);
 	if (!canModerate) error(403, { message: t('forbidden') });
 	const db = useDb();
 	const now = new Date();
-	const weeks = teamMood(db, team.id, closedWeeks(now, 8));
-	const blocks = teamBlocks(db, team.id, weeks).reverse();
+	const weeks = await teamMood(db, team.id, closedWeeks(now, 8));
+	const blocks = (await teamBlocks(db, team.id, weeks)).reverse();
 	const content = useContent();
 	const lessons = [
 		...(content.course('team-morale')?.lessons ?? []),
@@ -42,14 +42,14 @@ export const load: PageServerLoad = (event) => {
 		weeks: [...weeks].reverse(),
 		blocks,
 		current: isoWeek(now),
-		size: teamSize(db, team.id),
+		size: await teamSize(db, team.id),
 		// The roll-up this team is part of (its lead's teams together), if the viewer may see one.
-		rollup: rollupHref(db, user, team.id),
+		rollup: await rollupHref(db, user, team.id),
 		lessons
 	};
 };
 
-function rollupHref(db: Db, user: SessionUser, teamId: number) {
-	const scope = rollupScopes(db, user).find((s) => s.teams.some((t) => t.id === teamId));
+async function rollupHref(db: Db, user: SessionUser, teamId: number) {
+	const scope = (await rollupScopes(db, user)).find((s) => s.teams.some((t) => t.id === teamId));
 	return scope ? `/team/mood?lead=${scopeKey(scope)}` : null;
 }

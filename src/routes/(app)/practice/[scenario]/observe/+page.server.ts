@@ -19,22 +19,23 @@ import type { Db } from '$lib/server/db';
 import { t } from '$lib/i18n';
 
 /** Whom the viewer may observe: a lead their teams' members, an admin every active person. */
-function observable(db: Db, viewer: { id: number; role: string }) {
+async function observable(db: Db, viewer: { id: number; role: string }) {
 	if (viewer.role === 'admin')
-		return db
+		return await db
 			.select({ id: users.id, name: users.name })
 			.from(users)
 			.where(and(eq(users.status, 'active'), ne(users.id, viewer.id)))
-			.orderBy(asc(users.name))
-			.all();
-	const members = teamMembersOf(
-		db,
-		listTeams(db, viewer.id).map((team) => team.id)
+			.orderBy(asc(users.name));
+	const members = (
+		await teamMembersOf(
+			db,
+			(await listTeams(db, viewer.id)).map((team) => team.id)
+		)
 	).filter((m) => m.status === 'active' && m.id !== viewer.id);
 	return [...new Map(members.map((m) => [m.id, { id: m.id, name: m.name }])).values()];
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { user, scenario } = scenarioForLeads(event);
 	return {
 		scenario: {
@@ -46,7 +47,7 @@ export const load: PageServerLoad = (event) => {
 			criteria: scenario.criteria.map((c) => ({ id: c.id, label: c.label, strong: c.strong })),
 			endings: [...scenario.endings.values()].map((e) => ({ id: e.id, title: e.title }))
 		},
-		agents: observable(useDb(), user),
+		agents: await observable(useDb(), user),
 		ratingMax: RATING_MAX,
 		maxComment: MAX_OBSERVED_COMMENT,
 		recorded: event.url.searchParams.get('recorded')
@@ -70,9 +71,9 @@ export const actions = {
 			const agentId = parseId(echo.agent);
 			if (agentId === null) throw new DomainError('observed_unknown_agent', 400);
 			// Whom you may observe is decided before anything about the ratings is said.
-			if (!canSee(useDb(), user, agentId)) throw new DomainError('forbidden', 403);
+			if (!(await canSee(useDb(), user, agentId))) throw new DomainError('forbidden', 403);
 			const ending = echo.ending ? echo.ending : null;
-			recordObserved(useDb(), user, agentId, scenario, {
+			await recordObserved(useDb(), user, agentId, scenario, {
 				ratings: readRatings(scenario, form),
 				ending,
 				comment: echo.comment

@@ -9,10 +9,10 @@ import { replyCandidates } from '$lib/server/roleplay/rescore';
  * The contested and re-scored replies as YAML an author can paste under a step's `examples:`
  * (after checking each band): the lead's score decides the band where there is one.
  */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const { scenario } = scenarioForLeads(event);
 	const byStep: Record<string, { band: string; reply: string; note: string }[]> = {};
-	for (const c of replyCandidates(useDb(), scenario.id)) {
+	for (const c of await replyCandidates(useDb(), scenario.id)) {
 		const score = c.scoreAfter ?? c.scoreBefore;
 		(byStep[c.step] ??= []).push({
 			band: bandOf(score),

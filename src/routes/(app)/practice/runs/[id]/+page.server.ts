@@ -28,16 +28,17 @@ import {
 import { domainFailure, readForm, text } from '$lib/server/form';
 import { t } from '$lib/i18n';
 import { formatMoment } from '$lib/format';
+import { one } from '../../../../../lib/server/db';
 
 /**
  * The run and who the viewer is to it. A run the viewer may not see (someone else's private
  * run, a run shared with another team's lead) is a 404, exactly like a missing one.
  */
-function target(event: RequestEvent) {
+async function target(event: RequestEvent) {
 	const user = requireUser(event);
 	const db = useDb();
-	const run = getRun(db, event.params.id);
-	const access = run ? runAccess(db, user, run) : null;
+	const run = await getRun(db, event.params.id);
+	const access = run ? await runAccess(db, user, run) : null;
 	const original = run && useContent().scenario(run.scenarioId);
 	if (!run || !access || !original) error(404, { message: t('roleplay_not_found') });
 	// The run's own edition: a run begun in Chinese stays in Chinese, and is scored as it began.
@@ -45,25 +46,26 @@ function target(event: RequestEvent) {
 	return { user, run, access, scenario, db };
 }
 
-export const load: PageServerLoad = (event) => {
-	const { run, access, scenario, db } = target(event);
+export const load: PageServerLoad = async (event) => {
+	const { run, access, scenario, db } = await target(event);
 	const view = viewRun(run, scenario);
 	const finished = run.status === 'finished';
-	const comments = finished || run.sharedAt ? commentsOf(db, run.id) : [];
+	const comments = finished || run.sharedAt ? await commentsOf(db, run.id) : [];
 	const authorIds = [...new Set(comments.flatMap((c) => (c.authorId ? [c.authorId] : [])))];
 	const authors = new Map(
 		authorIds.length
-			? db
-					.select({ id: users.id, name: users.name })
-					.from(users)
-					.where(inArray(users.id, authorIds))
-					.all()
-					.map((u) => [u.id, u.name])
+			? (
+					await db
+						.select({ id: users.id, name: users.name })
+						.from(users)
+						.where(inArray(users.id, authorIds))
+				).map((u) => [u.id, u.name])
 			: []
 	);
 	const owner =
 		access === 'reviewer'
-			? db.select({ name: users.name }).from(users).where(eq(users.id, run.userId)).get()?.name
+			? (await one(db.select({ name: users.name }).from(users).where(eq(users.id, run.userId))))
+					?.name
 			: null;
 	return {
 		access,
@@ -76,7 +78,7 @@ export const load: PageServerLoad = (event) => {
 		lang: scenario.locale,
 		shared: run.sharedAt !== null,
 		// The debrief (with every choice's effect) only once the run is over.
-		debrief: finished ? debriefOf(run, scenario, replyReviewsOf(db, run.id)) : null,
+		debrief: finished ? debriefOf(run, scenario, await replyReviewsOf(db, run.id)) : null,
 		maxReason: MAX_REASON,
 		comments: comments.map((c) => ({
 			id: c.id,
@@ -112,7 +114,7 @@ async function replyForm(event: RequestEvent) {
 
 /** A decision: a choice's number or a typed reply, for the step the form was made at. */
 async function decide(event: RequestEvent, kind: Action['kind']) {
-	const { user, run, access, scenario, db } = target(event);
+	const { user, run, access, scenario, db } = await target(event);
 	if (access !== 'owner') return fail(403, { message: t('roleplay_not_yours') });
 	const form = await readForm(event.request);
 	if (!form) return fail(400, { message: t('bad_request') });
@@ -123,7 +125,7 @@ async function decide(event: RequestEvent, kind: Action['kind']) {
 		action = { kind, index: /^\d{1,3}$/.test(raw) ? Number(raw) : -1 };
 	} else action = { kind, text: reply };
 	try {
-		act(db, run, scenario, user.id, stepOf(form), action);
+		await act(db, run, scenario, user.id, stepOf(form), action);
 	} catch (e) {
 		// A refused reply comes back in the box, so nothing typed is lost.
 		return domainFailure(e, { reply: reply.slice(0, 5000) });
@@ -134,25 +136,25 @@ async function decide(event: RequestEvent, kind: Action['kind']) {
 }
 
 export const actions = {
-	choose: (event) => decide(event, 'choice'),
-	reply: (event) => decide(event, 'free'),
+	choose: async (event) => await decide(event, 'choice'),
+	reply: async (event) => await decide(event, 'free'),
 	share: async (event) => {
-		const { user, run, access, db } = target(event);
+		const { user, run, access, db } = await target(event);
 		if (access !== 'owner') return fail(403, { message: t('roleplay_not_yours') });
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request') });
-		setShared(db, run, user.id, text(form, 'shared') !== 'no');
+		await setShared(db, run, user.id, text(form, 'shared') !== 'no');
 		redirect(303, `/practice/runs/${run.id}`);
 	},
 	comment: async (event) => {
-		const { user, run, access, db } = target(event);
+		const { user, run, access, db } = await target(event);
 		if (access !== 'reviewer') return fail(403, { message: t('roleplay_comment_leads_only') });
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { message: t('bad_request') });
 		const raw = text(form, 'line');
 		const body = text(form, 'body');
 		try {
-			addComment(db, run, user.id, /^\d{1,5}$/.test(raw) ? Number(raw) : -1, body);
+			await addComment(db, run, user.id, /^\d{1,5}$/.test(raw) ? Number(raw) : -1, body);
 		} catch (e) {
 			return domainFailure(e, { body: body.slice(0, 5000), line: raw.slice(0, 10) });
 		}
@@ -160,12 +162,12 @@ export const actions = {
 	},
 	/** The agent asks their lead to look again at one typed reply (which shares the run). */
 	contest: async (event) => {
-		const { user, run, access, scenario, db } = target(event);
+		const { user, run, access, scenario, db } = await target(event);
 		if (access !== 'owner') return fail(403, { message: t('roleplay_not_yours') });
 		const r = await replyForm(event);
 		if (!r) return fail(400, { message: t('bad_request') });
 		try {
-			contestReply(db, run, scenario, user.id, r.step, r.reason);
+			await contestReply(db, run, scenario, user.id, r.step, r.reason);
 		} catch (e) {
 			return domainFailure(e, r.echo());
 		}
@@ -173,14 +175,14 @@ export const actions = {
 	},
 	/** A lead the run is shared with re-scores one typed reply, with a reason. */
 	rescore: async (event) => {
-		const { user, run, access, scenario, db } = target(event);
+		const { user, run, access, scenario, db } = await target(event);
 		if (access !== 'reviewer') return fail(403, { message: t('roleplay_comment_leads_only') });
 		const r = await replyForm(event);
 		if (!r) return fail(400, { message: t('bad_request') });
 		const raw = text(r.form, 'score').trim();
 		const score = /^\d{1,3}$/.test(raw) ? Number(raw) : -1;
 		try {
-			rescoreReply(db, user, run, scenario, r.step, score, r.reason);
+			await rescoreReply(db, user, run, scenario, r.step, score, r.reason);
 		} catch (e) {
 			return domainFailure(e, r.echo({ score: raw.slice(0, 10) }));
 		}
@@ -188,12 +190,12 @@ export const actions = {
 	},
 	/** A lead answers a contest: the score stands. */
 	uphold: async (event) => {
-		const { user, run, access, scenario, db } = target(event);
+		const { user, run, access, scenario, db } = await target(event);
 		if (access !== 'reviewer') return fail(403, { message: t('roleplay_comment_leads_only') });
 		const r = await replyForm(event);
 		if (!r) return fail(400, { message: t('bad_request') });
 		try {
-			upholdReply(db, user, run, scenario, r.step, r.reason);
+			await upholdReply(db, user, run, scenario, r.step, r.reason);
 		} catch (e) {
 			return domainFailure(e, r.echo());
 		}

@@ -14,17 +14,17 @@ import { badgeOrigin } from '$lib/server/badges/http';
  * A printable certificate for a course the person completed and whose assessment they passed;
  * any other course is a 404, like a course that does not exist.
  */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const content = useContent();
-	const done = completions(useDb(), content, user.id).courses.find(
+	const done = (await completions(useDb(), content, user.id)).courses.find(
 		(c) => c.slug === event.params.course
 	);
 	const course = content.course(event.params.course);
 	if (!done?.certifiedAt || !course) error(404, { message: t('certificate_not_found') });
 	const db = useDb();
-	issueEarned(db, content, user, badgeOrigin(), event.locals.locale);
-	const badge = credentialsOf(db, user.id).get(course.slug);
+	await issueEarned(db, content, user, badgeOrigin(), event.locals.locale);
+	const badge = (await credentialsOf(db, user.id)).get(course.slug);
 	return {
 		slug: course.slug,
 		badge: !badge ? null : badge.revokedAt !== null ? ('revoked' as const) : ('issued' as const),

@@ -20,30 +20,40 @@ import { reviewsOf } from '$lib/server/cockpit/reviews';
  * same 404 as someone who does not exist, so ids cannot be probed. Role-play runs appear only
  * once the person has shared them.
  */
-function target(event: { locals: App.Locals; url: URL; params: Partial<Record<string, string>> }) {
+async function target(event: {
+	locals: App.Locals;
+	url: URL;
+	params: Partial<Record<string, string>>;
+}) {
 	const viewer = requireRole(event, 'lead', 'admin');
 	const id = parseId(event.params.id ?? '');
 	const db = useDb();
-	if (id === null || !canSee(db, viewer, id)) error(404, { message: t('user_not_found') });
-	const person = profileOf(db, id);
+	if (id === null || !(await canSee(db, viewer, id))) error(404, { message: t('user_not_found') });
+	const person = await profileOf(db, id);
 	if (!person) error(404, { message: t('user_not_found') });
 	return { viewer, person, db };
 }
 
-export const load: PageServerLoad = (event) => {
-	const { person, db } = target(event);
+export const load: PageServerLoad = async (event) => {
+	const { person, db } = await target(event);
 	const id = person.id;
 	const content = useContent();
 	const title = (scenarioId: string) => content.scenario(scenarioId)?.title ?? scenarioId;
 	return {
 		person,
-		record: growthView(db, content, person, parseKind(event.url.searchParams.get('kind')), 'coach'),
+		record: await growthView(
+			db,
+			content,
+			person,
+			parseKind(event.url.searchParams.get('kind')),
+			'coach'
+		),
 		today: dayIn(Date.now()),
-		sessions: sessionsOf(db, id),
-		reviews: reviewsOf(db, id),
-		assignments: assignmentsOf(db, content, id, dayIn(Date.now())),
+		sessions: await sessionsOf(db, id),
+		reviews: await reviewsOf(db, id),
+		assignments: await assignmentsOf(db, content, id, dayIn(Date.now())),
 		canCoach: id !== event.locals.user?.id,
-		shared: sharedRunsOf(db, id).map((r) => ({
+		shared: (await sharedRunsOf(db, id)).map((r) => ({
 			id: r.id,
 			title: title(r.scenarioId),
 			finished: r.status === 'finished',
@@ -51,7 +61,7 @@ export const load: PageServerLoad = (event) => {
 			passed: !!r.passed,
 			at: formatMoment(r.sharedAt!)
 		})),
-		observed: observedOf(db, id).map((o) => ({
+		observed: (await observedOf(db, id)).map((o) => ({
 			id: o.id,
 			title: title(o.scenarioId),
 			score: Math.round(o.score * 100),
@@ -64,8 +74,8 @@ export const load: PageServerLoad = (event) => {
 
 const plan = planActions(
 	(event) => `/team/people/${event.params.id}#plan-heading`,
-	(event) => {
-		const { viewer, person } = target(event);
+	async (event) => {
+		const { viewer, person } = await target(event);
 		return { viewer, subjectId: person.id };
 	}
 );

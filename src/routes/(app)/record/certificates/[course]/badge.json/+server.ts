@@ -12,11 +12,11 @@ import { t } from '$lib/i18n';
  * 2.0's EnvelopedVerifiableCredential around the signed VC-JWT. Only their own; a course they
  * have not completed is a 404; a revoked one is a 410.
  */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const db = useDb();
-	issueEarned(db, useContent(), user, badgeOrigin(), event.locals.locale);
-	const file = credentialFile(db, user.id, event.params.course);
+	await issueEarned(db, useContent(), user, badgeOrigin(), event.locals.locale);
+	const file = await credentialFile(db, user.id, event.params.course);
 	if (!file) error(404, { message: t('certificate_not_found') });
 	if (file.revoked) error(410, { message: t('badges_revoked_download') });
 	return new Response(JSON.stringify(file.json, null, 2), {

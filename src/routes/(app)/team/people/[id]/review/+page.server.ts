@@ -10,8 +10,8 @@ import { dayIn } from '$lib/format';
 import { scorecardIn } from '$lib/server/cockpit/scorecard';
 
 /** A lead scores one real interaction of a member on a scorecard. */
-export const load: PageServerLoad = (event) => {
-	const { person } = memberFor(event);
+export const load: PageServerLoad = async (event) => {
+	const { person } = await memberFor(event);
 	const cards = useContent().scorecards.map((c) => scorecardIn(c, event.locals.locale));
 	const wanted = event.url.searchParams.get('card');
 	const card = cards.find((c) => c.id === wanted) ?? cards[0] ?? null;
@@ -31,8 +31,8 @@ export const actions = {
 		return cockpitAction(
 			event,
 			'review',
-			(form, viewer) => {
-				const review = createReview(useDb(), useContent(), viewer, person.id, {
+			async (form, viewer) => {
+				const review = await createReview(useDb(), useContent(), viewer, person.id, {
 					scorecard: text(form, 'scorecard'),
 					reference: text(form, 'reference'),
 					interactionDate: text(form, 'date'),

@@ -10,8 +10,8 @@ import { dayIn, timeZone } from '$lib/format';
 import { competenciesIn } from '$lib/server/content/localize';
 
 /** A lead schedules a one-to-one with a member and picks what it will focus on. */
-export const load: PageServerLoad = (event) => {
-	const { person } = memberFor(event);
+export const load: PageServerLoad = async (event) => {
+	const { person } = await memberFor(event);
 	return {
 		person: { id: person.id, name: person.name },
 		competencies: competenciesIn(useContent(), event.locals.locale).map((c) => ({
@@ -32,15 +32,17 @@ export const actions = {
 		return cockpitAction(
 			event,
 			'session',
-			(form, viewer) =>
+			async (form, viewer) =>
 				`/coaching/${
-					scheduleSession(useDb(), useContent(), viewer, person.id, {
-						date: text(form, 'date'),
-						time: text(form, 'time'),
-						zone: timeZone(),
-						focus: form.getAll('focus').map(String).slice(0, 50),
-						notes: text(form, 'notes')
-					}).id
+					(
+						await scheduleSession(useDb(), useContent(), viewer, person.id, {
+							date: text(form, 'date'),
+							time: text(form, 'time'),
+							zone: timeZone(),
+							focus: form.getAll('focus').map(String).slice(0, 50),
+							notes: text(form, 'notes')
+						})
+					).id
 				}`,
 			'',
 			(form) => ({
